@@ -2,7 +2,11 @@ import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
+import { themeModule } from './modules/theme';
+import { signInModule } from './modules/signIn';
 
+// Plugins listed in package.json are discovered (`app.packages: all`); the
+// modules here brand the portal and set its navigation and sign-in.
 export default createApp({
-  features: [catalogPlugin, navModule, homeModule],
+  features: [catalogPlugin, navModule, homeModule, themeModule, signInModule],
 });

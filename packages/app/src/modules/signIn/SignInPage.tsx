@@ -1,0 +1,34 @@
+import {
+  SignInPage as CoreSignInPage,
+  SignInProviderConfig,
+} from '@backstage/core-components';
+import { configApiRef, githubAuthApiRef, useApi } from '@backstage/core-plugin-api';
+import { SignInPageProps } from '@backstage/plugin-app-react';
+
+const githubProvider: SignInProviderConfig = {
+  id: 'github-auth-provider',
+  title: 'GitHub',
+  message: 'Sign in with your LOCAL-PLUS GitHub account',
+  apiRef: githubAuthApiRef,
+};
+
+/**
+ * Offers the providers listed in `localplus.signIn.providers`: guest in the
+ * development config, GitHub in production. Defaults to GitHub so a config
+ * that forgets the key never falls back to guest access.
+ */
+export const SignInPage = (props: SignInPageProps) => {
+  const config = useApi(configApiRef);
+  const configured = config.getOptionalStringArray('localplus.signIn.providers') ?? [
+    'github',
+  ];
+  const providers = configured.map(id => (id === 'guest' ? 'guest' : githubProvider));
+  return (
+    <CoreSignInPage
+      {...props}
+      title="LOCAL-PLUS Developer Portal"
+      align="center"
+      providers={providers as Array<'guest' | SignInProviderConfig>}
+    />
+  );
+};

@@ -1,0 +1,17 @@
+/**
+ * Root services and startup guards of the LOCAL-PLUS portal backend.
+ *
+ * @packageDocumentation
+ */
+export { databaseAwareHealthServiceFactory } from './health/databaseAwareHealthServiceFactory';
+export { DatabaseAwareHealthService } from './health/DatabaseAwareHealthService';
+export {
+  createDatabaseProbe,
+  type DatabaseProbe,
+  type DatabaseProbeResult,
+} from './health/DatabaseProbe';
+export {
+  findSignInPolicyViolations,
+  formatSignInPolicyRefusal,
+} from './security/signInPolicy';
+export { enforceProductionSignIn } from './security/enforceProductionSignIn';

@@ -1,0 +1,41 @@
+import { Config } from '@backstage/config';
+
+/**
+ * Production must never be reachable without a real identity: no guest
+ * provider, and at least one provider configured for the auth environment.
+ * Returns the violations as sentences an operator can act on; empty when safe.
+ */
+export function findSignInPolicyViolations(
+  config: Config,
+  env: Record<string, string | undefined> = process.env,
+): string[] {
+  const authEnvironment =
+    config.getOptionalString('auth.environment') ?? 'development';
+  const isProduction =
+    authEnvironment === 'production' || env.NODE_ENV === 'production';
+  if (!isProduction) {
+    return [];
+  }
+
+  const providers = config.getOptionalConfig('auth.providers');
+  const providerIds = providers?.keys() ?? [];
+  const violations: string[] = [];
+
+  if (providerIds.includes('guest')) {
+    violations.push('guest sign-in is enabled (remove auth.providers.guest)');
+  }
+  const configured = providerIds.filter(
+    id => id !== 'guest' && providers?.has(`${id}.${authEnvironment}`),
+  );
+  if (configured.length === 0) {
+    violations.push(
+      `no sign-in provider is configured for auth environment '${authEnvironment}' (set auth.providers.<provider>.${authEnvironment}, e.g. github)`,
+    );
+  }
+  return violations;
+}
+
+/** The one line printed when the backend refuses to start. */
+export function formatSignInPolicyRefusal(violations: string[]): string {
+  return `LOCAL-PLUS portal refused to start: ${violations.join('; ')}.`;
+}

@@ -1,0 +1,89 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { catalogModuleLocalplus } from './module';
+
+async function waitForEntities(
+  server: Parameters<typeof request>[0],
+  predicate: (entities: any[]) => boolean,
+) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const response = await request(server).get('/api/catalog/entities');
+    if (predicate(response.body)) return response.body as any[];
+    if (Date.now() > deadline) {
+      throw new Error(`catalog never settled: ${JSON.stringify(response.body)}`);
+    }
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+}
+
+describe('catalogModuleLocalplus', () => {
+  let root: string;
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-module-'));
+    fs.writeFileSync(path.join(root, 'ledger.proto'), 'service LedgerService {}');
+    fs.writeFileSync(
+      path.join(root, 'apis.yaml'),
+      [
+        'apiVersion: backstage.io/v1alpha1',
+        'kind: API',
+        'metadata: { name: ledger-grpc }',
+        'spec:',
+        '  type: grpc',
+        '  lifecycle: production',
+        '  owner: backend-team',
+        '  definition: { $text: ./ledger.proto }',
+        '---',
+        'apiVersion: backstage.io/v1alpha1',
+        'kind: API',
+        'metadata: { name: escaping-api }',
+        'spec:',
+        '  type: grpc',
+        '  lifecycle: production',
+        '  owner: backend-team',
+        '  definition: { $text: ../../etc/passwd }',
+        '---',
+        'apiVersion: backstage.io/v1alpha1',
+        'kind: Group',
+        'metadata: { name: backend-team }',
+        'spec: { type: team, children: [] }',
+      ].join('\n'),
+    );
+  });
+
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('fills definitions from files beside a file location, and rejects only the bad entity', async () => {
+    const backend = await startTestBackend({
+      features: [
+        catalogPlugin,
+        catalogModuleLocalplus,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: {
+              rules: [{ allow: ['API', 'Group', 'Location'] }],
+              locations: [{ type: 'file', target: path.join(root, 'apis.yaml') }],
+              processingInterval: { seconds: 1 },
+            },
+          },
+        }),
+      ],
+    });
+    try {
+      const entities = await waitForEntities(backend.server, list =>
+        list.some(e => e.metadata.name === 'ledger-grpc'),
+      );
+      const ledger = entities.find(e => e.metadata.name === 'ledger-grpc');
+      expect(ledger.spec.definition).toBe('service LedgerService {}');
+      expect(entities.map(e => e.metadata.name)).toContain('backend-team');
+      expect(entities.map(e => e.metadata.name)).not.toContain('escaping-api');
+    } finally {
+      await backend.stop();
+    }
+  });
+});
