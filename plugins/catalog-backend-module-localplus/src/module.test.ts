@@ -1,4 +1,8 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  startTestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,18 +19,26 @@ async function waitForEntities(
     const response = await request(server).get('/api/catalog/entities');
     if (predicate(response.body)) return response.body as any[];
     if (Date.now() > deadline) {
-      throw new Error(`catalog never settled: ${JSON.stringify(response.body)}`);
+      throw new Error(
+        `catalog never settled: ${JSON.stringify(response.body)}`,
+      );
     }
     await new Promise(resolve => setTimeout(resolve, 250));
   }
 }
 
+jest.setTimeout(60_000);
+
 describe('catalogModuleLocalplus', () => {
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
   let root: string;
 
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-module-'));
-    fs.writeFileSync(path.join(root, 'ledger.proto'), 'service LedgerService {}');
+    fs.writeFileSync(
+      path.join(root, 'ledger.proto'),
+      'service LedgerService {}',
+    );
     fs.writeFileSync(
       path.join(root, 'apis.yaml'),
       [
@@ -58,32 +70,41 @@ describe('catalogModuleLocalplus', () => {
 
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  it('fills definitions from files beside a file location, and rejects only the bad entity', async () => {
-    const backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        catalogModuleLocalplus,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              rules: [{ allow: ['API', 'Group', 'Location'] }],
-              locations: [{ type: 'file', target: path.join(root, 'apis.yaml') }],
-              processingInterval: { seconds: 1 },
+  it.each(databases.eachSupportedId())(
+    'fills definitions from files beside a file location, and rejects only the bad entity, on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const backend = await startTestBackend({
+        features: [
+          mockServices.database.factory({ knex }),
+          catalogPlugin,
+          catalogModuleLocalplus,
+          mockServices.rootConfig.factory({
+            data: {
+              catalog: {
+                rules: [{ allow: ['API', 'Group', 'Location'] }],
+                locations: [
+                  { type: 'file', target: path.join(root, 'apis.yaml') },
+                ],
+                processingInterval: { seconds: 1 },
+              },
             },
-          },
-        }),
-      ],
-    });
-    try {
-      const entities = await waitForEntities(backend.server, list =>
-        list.some(e => e.metadata.name === 'ledger-grpc'),
-      );
-      const ledger = entities.find(e => e.metadata.name === 'ledger-grpc');
-      expect(ledger.spec.definition).toBe('service LedgerService {}');
-      expect(entities.map(e => e.metadata.name)).toContain('backend-team');
-      expect(entities.map(e => e.metadata.name)).not.toContain('escaping-api');
-    } finally {
-      await backend.stop();
-    }
-  });
+          }),
+        ],
+      });
+      try {
+        const entities = await waitForEntities(backend.server, list =>
+          list.some(e => e.metadata.name === 'ledger-grpc'),
+        );
+        const ledger = entities.find(e => e.metadata.name === 'ledger-grpc');
+        expect(ledger.spec.definition).toBe('service LedgerService {}');
+        expect(entities.map(e => e.metadata.name)).toContain('backend-team');
+        expect(entities.map(e => e.metadata.name)).not.toContain(
+          'escaping-api',
+        );
+      } finally {
+        await backend.stop();
+      }
+    },
+  );
 });

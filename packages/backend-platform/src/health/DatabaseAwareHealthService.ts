@@ -52,7 +52,10 @@ export class DatabaseAwareHealthService implements RootHealthService {
         database: 'unreachable',
       });
     }
-    return { status: 200, payload: { status: 'ok', checks: { database: 'ok' } } };
+    return {
+      status: 200,
+      payload: { status: 'ok', checks: { database: 'ok' } },
+    };
   }
 
   #probeDatabase(): Promise<DatabaseProbeResult> {

@@ -28,6 +28,9 @@ export function createDatabaseProbe(config: Config): DatabaseProbe {
     useNullAsDefault: true,
     pool: { min: 0, max: 1, idleTimeoutMillis: 1000 },
     acquireConnectionTimeout: PROBE_TIMEOUT_MS,
+    // Failures are reported through readiness; knex's own console logging
+    // would repeat them on every probe.
+    log: { warn() {}, error() {}, deprecate() {}, debug() {} },
   });
 
   return {
@@ -51,7 +54,10 @@ function withConnectTimeout(
     return connection as Knex.StaticConnectionConfig | string;
   }
   if (typeof connection === 'string') {
-    return { connectionString: connection, connectionTimeoutMillis: PROBE_TIMEOUT_MS };
+    return {
+      connectionString: connection,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+    };
   }
   return {
     connectionTimeoutMillis: PROBE_TIMEOUT_MS,
@@ -62,7 +68,10 @@ function withConnectTimeout(
 async function withTimeout<T>(promise: PromiseLike<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${ms} ms`)),
+      ms,
+    );
   });
   try {
     return await Promise.race([promise, timeout]);

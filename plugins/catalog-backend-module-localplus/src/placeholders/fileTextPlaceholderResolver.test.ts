@@ -10,7 +10,8 @@ describe('fileTextPlaceholderResolver', () => {
   let root: string;
   let entityFile: string;
   const read = jest.fn(async (url: string) => Buffer.from(`remote:${url}`));
-  const resolveUrl = (url: string, base: string) => new URL(url, base).toString();
+  const resolveUrl = (url: string, base: string) =>
+    new URL(url, base).toString();
 
   const resolve = (value: unknown, baseUrl = entityFile) =>
     fileTextPlaceholderResolver({
@@ -27,7 +28,10 @@ describe('fileTextPlaceholderResolver', () => {
     fs.mkdirSync(path.join(root, 'apis', 'proto'), { recursive: true });
     entityFile = path.join(root, 'apis', 'grpc.yaml');
     fs.writeFileSync(entityFile, 'kind: API');
-    fs.writeFileSync(path.join(root, 'apis', 'proto', 'ledger.proto'), 'syntax = "proto3";');
+    fs.writeFileSync(
+      path.join(root, 'apis', 'proto', 'ledger.proto'),
+      'syntax = "proto3";',
+    );
     fs.writeFileSync(path.join(root, 'secret.txt'), 'do not read');
     read.mockClear();
   });
@@ -35,12 +39,17 @@ describe('fileTextPlaceholderResolver', () => {
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('reads a file below the entity folder', async () => {
-    await expect(resolve('./proto/ledger.proto')).resolves.toBe('syntax = "proto3";');
+    await expect(resolve('./proto/ledger.proto')).resolves.toBe(
+      'syntax = "proto3";',
+    );
   });
 
   it('hands URL locations to the URL reader', async () => {
     await expect(
-      resolve('./ledger.proto', 'https://github.com/localplus/contracts-proto/blob/main/catalog-info.yaml'),
+      resolve(
+        './ledger.proto',
+        'https://github.com/localplus/contracts-proto/blob/main/catalog-info.yaml',
+      ),
     ).resolves.toBe(
       'remote:https://github.com/localplus/contracts-proto/blob/main/ledger.proto',
     );
@@ -57,7 +66,10 @@ describe('fileTextPlaceholderResolver', () => {
   });
 
   it('refuses a symlink that points outside the entity folder', async () => {
-    fs.symlinkSync(path.join(root, 'secret.txt'), path.join(root, 'apis', 'link.txt'));
+    fs.symlinkSync(
+      path.join(root, 'secret.txt'),
+      path.join(root, 'apis', 'link.txt'),
+    );
     await expect(resolve('./link.txt')).rejects.toThrow(
       /only read files below the entity's folder/,
     );
@@ -76,13 +88,17 @@ describe('fileTextPlaceholderResolver', () => {
   it('refuses oversized files', async () => {
     const big = path.join(root, 'apis', 'big.txt');
     fs.writeFileSync(big, Buffer.alloc(MAX_PLACEHOLDER_FILE_BYTES + 1, 'a'));
-    await expect(resolve('./big.txt')).rejects.toThrow(/over the 2097152 byte limit/);
+    await expect(resolve('./big.txt')).rejects.toThrow(
+      /over the 2097152 byte limit/,
+    );
   });
 
   it.each([[42], [''], [{ path: './x' }], [null]])(
     'refuses a non-path value %p',
     async value => {
-      await expect(resolve(value)).rejects.toThrow('expects a relative file path');
+      await expect(resolve(value)).rejects.toThrow(
+        'expects a relative file path',
+      );
     },
   );
 });

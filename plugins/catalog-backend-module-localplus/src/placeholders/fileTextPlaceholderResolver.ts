@@ -35,7 +35,9 @@ export const fileTextPlaceholderResolver: PlaceholderResolver = async ({
   const requested = path.resolve(baseDir, value);
   const target = await fs.realpath(requested).catch(() => {
     throw new InputError(
-      `Placeholder $${key} could not read ${value}: no such file beside ${path.basename(baseUrl)}`,
+      `Placeholder $${key} could not read ${value}: no such file beside ${path.basename(
+        baseUrl,
+      )}`,
     );
   });
   if (!target.startsWith(`${baseDir}${path.sep}`)) {
@@ -45,7 +47,9 @@ export const fileTextPlaceholderResolver: PlaceholderResolver = async ({
   }
   const stat = await fs.stat(target);
   if (!stat.isFile()) {
-    throw new InputError(`Placeholder $${key} expects a file, ${value} is not one`);
+    throw new InputError(
+      `Placeholder $${key} expects a file, ${value} is not one`,
+    );
   }
   if (stat.size > MAX_PLACEHOLDER_FILE_BYTES) {
     throw new InputError(

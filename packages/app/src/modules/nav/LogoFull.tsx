@@ -16,13 +16,46 @@ export const LogoFull = () => {
       role="img"
       aria-label="LOCAL-PLUS Developer Portal"
     >
-      <rect x="2" y="8" width="48" height="48" rx="12" fill={LOCALPLUS_BRAND.accent} />
-      <path d="M20 20v24h16" stroke="#fff" strokeWidth="6" fill="none" strokeLinecap="round" />
-      <path d="M34 18v12M28 24h12" stroke="#fff" strokeWidth="5" strokeLinecap="round" />
-      <text x="62" y="34" fill="#fff" fontFamily="Helvetica, Arial, sans-serif" fontSize="24" fontWeight="700" letterSpacing="1">
+      <rect
+        x="2"
+        y="8"
+        width="48"
+        height="48"
+        rx="12"
+        fill={LOCALPLUS_BRAND.accent}
+      />
+      <path
+        d="M20 20v24h16"
+        stroke="#fff"
+        strokeWidth="6"
+        fill="none"
+        strokeLinecap="round"
+      />
+      <path
+        d="M34 18v12M28 24h12"
+        stroke="#fff"
+        strokeWidth="5"
+        strokeLinecap="round"
+      />
+      <text
+        x="62"
+        y="34"
+        fill="#fff"
+        fontFamily="Helvetica, Arial, sans-serif"
+        fontSize="24"
+        fontWeight="700"
+        letterSpacing="1"
+      >
         LOCAL-PLUS
       </text>
-      <text x="63" y="54" fill={LOCALPLUS_BRAND.accentLight} fontFamily="Helvetica, Arial, sans-serif" fontSize="13" letterSpacing="2">
+      <text
+        x="63"
+        y="54"
+        fill={LOCALPLUS_BRAND.accentLight}
+        fontFamily="Helvetica, Arial, sans-serif"
+        fontSize="13"
+        letterSpacing="2"
+      >
         DEVELOPER PORTAL
       </text>
     </svg>

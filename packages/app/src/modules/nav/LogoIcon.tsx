@@ -16,9 +16,27 @@ export const LogoIcon = () => {
       role="img"
       aria-label="LOCAL-PLUS"
     >
-      <rect x="2" y="8" width="48" height="48" rx="12" fill={LOCALPLUS_BRAND.accent} />
-      <path d="M20 20v24h16" stroke="#fff" strokeWidth="6" fill="none" strokeLinecap="round" />
-      <path d="M34 18v12M28 24h12" stroke="#fff" strokeWidth="5" strokeLinecap="round" />
+      <rect
+        x="2"
+        y="8"
+        width="48"
+        height="48"
+        rx="12"
+        fill={LOCALPLUS_BRAND.accent}
+      />
+      <path
+        d="M20 20v24h16"
+        stroke="#fff"
+        strokeWidth="6"
+        fill="none"
+        strokeLinecap="round"
+      />
+      <path
+        d="M34 18v12M28 24h12"
+        stroke="#fff"
+        strokeWidth="5"
+        strokeLinecap="round"
+      />
     </svg>
   );
 };

@@ -2,7 +2,11 @@ import {
   SignInPage as CoreSignInPage,
   SignInProviderConfig,
 } from '@backstage/core-components';
-import { configApiRef, githubAuthApiRef, useApi } from '@backstage/core-plugin-api';
+import {
+  configApiRef,
+  githubAuthApiRef,
+  useApi,
+} from '@backstage/core-plugin-api';
 import { SignInPageProps } from '@backstage/plugin-app-react';
 
 const githubProvider: SignInProviderConfig = {
@@ -19,10 +23,12 @@ const githubProvider: SignInProviderConfig = {
  */
 export const SignInPage = (props: SignInPageProps) => {
   const config = useApi(configApiRef);
-  const configured = config.getOptionalStringArray('localplus.signIn.providers') ?? [
-    'github',
-  ];
-  const providers = configured.map(id => (id === 'guest' ? 'guest' : githubProvider));
+  const configured = config.getOptionalStringArray(
+    'localplus.signIn.providers',
+  ) ?? ['github'];
+  const providers = configured.map(id =>
+    id === 'guest' ? 'guest' : githubProvider,
+  );
   return (
     <CoreSignInPage
       {...props}

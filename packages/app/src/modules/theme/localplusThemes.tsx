@@ -11,16 +11,46 @@ import DarkIcon from '@material-ui/icons/Brightness2';
 import { LOCALPLUS_BRAND } from './brand';
 
 const pageTheme = {
-  home: genPageTheme({ colors: [LOCALPLUS_BRAND.navy, LOCALPLUS_BRAND.teal], shape: shapes.wave }),
-  service: genPageTheme({ colors: [LOCALPLUS_BRAND.teal, LOCALPLUS_BRAND.navy], shape: shapes.wave2 }),
-  documentation: genPageTheme({ colors: [LOCALPLUS_BRAND.navy, '#345b72'], shape: shapes.round }),
-  tool: genPageTheme({ colors: [LOCALPLUS_BRAND.accent, LOCALPLUS_BRAND.navy], shape: shapes.round }),
-  website: genPageTheme({ colors: [LOCALPLUS_BRAND.teal, '#1e4b5f'], shape: shapes.wave }),
-  library: genPageTheme({ colors: ['#345b72', LOCALPLUS_BRAND.teal], shape: shapes.wave2 }),
-  other: genPageTheme({ colors: [LOCALPLUS_BRAND.navy, '#345b72'], shape: shapes.wave }),
-  app: genPageTheme({ colors: [LOCALPLUS_BRAND.teal, LOCALPLUS_BRAND.navy], shape: shapes.wave }),
-  apis: genPageTheme({ colors: ['#1e4b5f', LOCALPLUS_BRAND.teal], shape: shapes.wave2 }),
-  card: genPageTheme({ colors: [LOCALPLUS_BRAND.navy, LOCALPLUS_BRAND.teal], shape: shapes.wave }),
+  home: genPageTheme({
+    colors: [LOCALPLUS_BRAND.navy, LOCALPLUS_BRAND.teal],
+    shape: shapes.wave,
+  }),
+  service: genPageTheme({
+    colors: [LOCALPLUS_BRAND.teal, LOCALPLUS_BRAND.navy],
+    shape: shapes.wave2,
+  }),
+  documentation: genPageTheme({
+    colors: [LOCALPLUS_BRAND.navy, '#345b72'],
+    shape: shapes.round,
+  }),
+  tool: genPageTheme({
+    colors: [LOCALPLUS_BRAND.accent, LOCALPLUS_BRAND.navy],
+    shape: shapes.round,
+  }),
+  website: genPageTheme({
+    colors: [LOCALPLUS_BRAND.teal, '#1e4b5f'],
+    shape: shapes.wave,
+  }),
+  library: genPageTheme({
+    colors: ['#345b72', LOCALPLUS_BRAND.teal],
+    shape: shapes.wave2,
+  }),
+  other: genPageTheme({
+    colors: [LOCALPLUS_BRAND.navy, '#345b72'],
+    shape: shapes.wave,
+  }),
+  app: genPageTheme({
+    colors: [LOCALPLUS_BRAND.teal, LOCALPLUS_BRAND.navy],
+    shape: shapes.wave,
+  }),
+  apis: genPageTheme({
+    colors: ['#1e4b5f', LOCALPLUS_BRAND.teal],
+    shape: shapes.wave2,
+  }),
+  card: genPageTheme({
+    colors: [LOCALPLUS_BRAND.navy, LOCALPLUS_BRAND.teal],
+    shape: shapes.wave,
+  }),
 };
 
 const navigation = {
