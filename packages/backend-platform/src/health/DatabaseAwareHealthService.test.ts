@@ -8,7 +8,10 @@ function setup(results: DatabaseProbeResult[]) {
       shutdown: [],
     };
   const probe: DatabaseProbe = {
-    check: jest.fn(async () => results.shift() ?? { reachable: true }),
+    check: jest.fn(
+      async (): Promise<DatabaseProbeResult> =>
+        results.shift() ?? { reachable: true },
+    ),
     close: jest.fn(async () => {}),
   };
   let now = 0;

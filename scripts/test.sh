@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, then runs every check
+# (type checking, lint, unit and integration tests on SQLite and PostgreSQL,
+# the end-to-end smoke test in Debian Chromium) and ends with one line:
+#   tests: N passed, M failed
+# Static checks (tsc, lint, prettier) count as one test each.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/toolchain.sh"
+set +e
+
+ensure_node
+ensure_dependencies || exit 1
+ensure_debian_packages chromium:chromium || exit 1
+cd "$PORTAL_ROOT"
+
+RESULTS_DIR="$PORTAL_ROOT/test-results"
+rm -rf "$RESULTS_DIR" e2e-test-results
+mkdir -p "$RESULTS_DIR"
+passed=0
+failed=0
+summary=()
+
+record() { # record <name> <passed> <failed>
+  passed=$((passed + $2))
+  failed=$((failed + $3))
+  summary+=("$(printf '%-28s %5s passed %5s failed' "$1" "$2" "$3")")
+}
+
+static_check() { # static_check <name> <command...>
+  local name="$1"
+  shift
+  log "$name"
+  if "$@"; then record "$name" 1 0; else record "$name" 0 1; fi
+}
+
+ensure_postgres() {
+  export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@127.0.0.1:5432}"
+  if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    log "starting the machine's PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | tail -1)" main start || true
+  fi
+}
+
+json_counts() { # json_counts <file> <passed-expr> <failed-expr>
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const pick = expr => expr.split("+").reduce((n, k) => n + (k.split(".").reduce((o, p) => o?.[p], r) ?? 0), 0);
+    console.log(pick(process.argv[2]), pick(process.argv[3]));
+  ' "$@" 2>/dev/null || echo "0 1"
+}
+
+ensure_postgres
+
+static_check "typecheck (tsc)" yarn tsc
+static_check "lint (eslint)" yarn backstage-cli repo lint
+static_check "format (prettier)" yarn prettier --check --loglevel warn .
+
+log "unit and integration tests (Jest; SQLite and PostgreSQL)"
+CI=true yarn backstage-cli repo test --ci --json --outputFile="$RESULTS_DIR/jest.json"
+read -r jest_passed jest_failed < <(json_counts "$RESULTS_DIR/jest.json" numPassedTests numFailedTests+numRuntimeErrorTestSuites)
+record "unit + integration (jest)" "$jest_passed" "$jest_failed"
+
+log "end-to-end smoke test (Playwright in Debian Chromium)"
+if yarn workspace app build >"$RESULTS_DIR/app-build.log" 2>&1; then
+  yarn playwright test
+  read -r e2e_passed e2e_failed < <(json_counts e2e-test-results/report.json stats.expected stats.unexpected+stats.flaky)
+  record "end-to-end (playwright)" "$e2e_passed" "$e2e_failed"
+  log "screenshots: e2e-test-results/screenshots/"
+else
+  tail -40 "$RESULTS_DIR/app-build.log" >&2
+  record "end-to-end (frontend build)" 0 1
+fi
+
+printf '\n'
+printf '%s\n' "${summary[@]}"
+printf 'tests: %d passed, %d failed\n' "$passed" "$failed"
+[ "$failed" -eq 0 ]
