@@ -48,7 +48,15 @@ json_counts() { # json_counts <file> <passed-expr> <failed-expr>
   ' "$@" 2>/dev/null || echo "0 1"
 }
 
+ensure_redis() {
+  if command -v redis-cli >/dev/null && ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
+    log "starting the machine's Redis"
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null || true
+  fi
+}
+
 ensure_postgres
+ensure_redis
 
 static_check "typecheck (tsc)" yarn tsc
 static_check "lint (eslint)" yarn backstage-cli repo lint

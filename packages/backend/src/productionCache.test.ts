@@ -69,7 +69,7 @@ describe('the production cache store', () => {
       expect(await valkey.pttl(storedKey)).toBeGreaterThan(0);
     } finally {
       await backend.stop();
-      await valkey.del(storedKey);
+      await valkey.del(storedKey, ...(await valkey.keys('localplus-portal:namespace:*cacheprobe')));
     }
   });
 });
