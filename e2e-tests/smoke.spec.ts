@@ -60,8 +60,72 @@ test.describe.serial('portal smoke', () => {
     await expect(page).toHaveURL(/\/catalog\/default\/component\/svc-ledger/);
     await expect(page.getByText('About').first()).toBeVisible();
     await expect(page.getByText('Owner').first()).toBeVisible();
+    // Definitions come from files beside the entity, so the APIs resolve.
+    await expect(
+      page.getByRole('link', { name: 'Ledger gRPC API' }).first(),
+    ).toBeVisible();
     await page.screenshot({
       path: `${screenshotDir}/03-entity.png`,
+      fullPage: true,
+    });
+  });
+
+  test('shows the Kafka data flow around svc-ledger in the catalog graph', async () => {
+    await page.goto(
+      '/catalog-graph?rootEntityRefs%5B%5D=component%3Adefault%2Fsvc-ledger&maxDepth=2&unidirectional=false',
+    );
+    // Nodes are labelled with entity titles.
+    const graph = page
+      .locator('svg')
+      .filter({ hasText: 'Ledger Service' })
+      .first();
+    await expect(graph).toBeVisible();
+    await expect(
+      graph.getByText('ledger.transactions.v1').first(),
+    ).toBeVisible();
+    await expect(graph.getByText('Notification Service').first()).toBeVisible();
+    await page.screenshot({
+      path: `${screenshotDir}/05-catalog-graph.png`,
+      fullPage: true,
+    });
+  });
+
+  test('shows the tier model on the Tiers page', async () => {
+    await page
+      .getByRole('link', { name: 'Tiers', exact: true })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/tiers/);
+    for (const tier of [
+      'Foundation',
+      'Platform',
+      'Contracts',
+      'Domain',
+      'Quality',
+      'Documentation',
+    ]) {
+      await expect(page.getByText(tier).first()).toBeVisible();
+    }
+    await expect(page.getByText('Team lead').first()).toBeVisible();
+    await page.screenshot({
+      path: `${screenshotDir}/06-tiers.png`,
+      fullPage: true,
+    });
+  });
+
+  test('filters the catalog by tier and shows the Tier column', async () => {
+    await page.goto(
+      '/catalog?filters%5Bkind%5D=component&filters%5Btiers%5D=T3',
+    );
+    await expect(
+      page.getByRole('columnheader', { name: 'Tier' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Ledger Service' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: /Bootstrap/ })).toHaveCount(0);
+    await page.screenshot({
+      path: `${screenshotDir}/07-catalog-tier-filter.png`,
       fullPage: true,
     });
   });

@@ -4,9 +4,17 @@ import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { themeModule } from './modules/theme';
 import { signInModule } from './modules/signIn';
+import { catalogTierColumnModule } from './modules/catalog/catalogTierColumnModule';
 
 // Plugins listed in package.json are discovered (`app.packages: all`); the
 // modules here brand the portal and set its navigation and sign-in.
 export default createApp({
-  features: [catalogPlugin, navModule, homeModule, themeModule, signInModule],
+  features: [
+    catalogPlugin,
+    catalogTierColumnModule,
+    navModule,
+    homeModule,
+    themeModule,
+    signInModule,
+  ],
 });

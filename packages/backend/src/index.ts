@@ -26,6 +26,8 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Lists entities that failed processing (tier violations among them).
+backend.add(import('@backstage/plugin-catalog-backend-module-unprocessed'));
 backend.add(import('@localplus/plugin-catalog-backend-module-localplus'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));

@@ -69,7 +69,10 @@ describe('the production cache store', () => {
       expect(await valkey.pttl(storedKey)).toBeGreaterThan(0);
     } finally {
       await backend.stop();
-      await valkey.del(storedKey, ...(await valkey.keys('localplus-portal:namespace:*cacheprobe')));
+      await valkey.del(
+        storedKey,
+        ...(await valkey.keys('localplus-portal:namespace:*cacheprobe')),
+      );
     }
   });
 });

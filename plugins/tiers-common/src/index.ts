@@ -1,0 +1,13 @@
+/**
+ * The LOCAL-PLUS tier model shared by the catalog processor and the portal UI.
+ *
+ * @packageDocumentation
+ */
+export {
+  readTierModel,
+  declaredTier,
+  DEFAULT_TIER_ANNOTATION,
+  TIER_ERROR_PREFIX,
+  type TierLevel,
+  type TierModel,
+} from './tierModel';

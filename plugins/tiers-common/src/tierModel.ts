@@ -1,0 +1,90 @@
+import { Config } from '@backstage/config';
+import { z } from 'zod';
+
+/** One tier of the model, as configured under `localplus.tiers.levels`. */
+export interface TierLevel {
+  id: string;
+  name: string;
+  description: string;
+  namePattern: string;
+  owners: string[];
+  approvers: string;
+  changeProcess: string;
+  requiredAnnotations: string[];
+}
+
+/** The organisation's tier model, as configured under `localplus.tiers`. */
+export interface TierModel {
+  annotation: string;
+  appliesTo: { kinds: string[]; systemPattern?: string };
+  levels: TierLevel[];
+}
+
+export const DEFAULT_TIER_ANNOTATION = 'localplus.io/tier';
+
+const regex = z.string().refine(
+  value => {
+    try {
+      return new RegExp(value) instanceof RegExp;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'is not a valid regular expression' },
+);
+
+const tierModelSchema = z.object({
+  annotation: z.string().min(1).default(DEFAULT_TIER_ANNOTATION),
+  appliesTo: z
+    .object({
+      kinds: z.array(z.string().min(1)).default(['Component']),
+      systemPattern: regex.optional(),
+    })
+    .default({ kinds: ['Component'] }),
+  levels: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        description: z.string(),
+        namePattern: regex,
+        owners: z.array(z.string().min(1)).min(1),
+        approvers: z.string(),
+        changeProcess: z.string(),
+        requiredAnnotations: z.array(z.string().min(1)).default([]),
+      }),
+    )
+    .min(1)
+    .refine(levels => new Set(levels.map(l => l.id)).size === levels.length, {
+      message: 'tier ids must be unique',
+    }),
+});
+
+/**
+ * Reads and validates `localplus.tiers`. Returns undefined when no model is
+ * configured; throws with the path of the first invalid field otherwise.
+ */
+export function readTierModel(config: Config): TierModel | undefined {
+  const raw = config.getOptional('localplus.tiers');
+  if (raw === undefined) {
+    return undefined;
+  }
+  const parsed = tierModelSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = ['localplus', 'tiers', ...issue.path].join('.');
+    throw new Error(`Invalid tier model at ${at}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** The tier an entity declares, if any. */
+export function declaredTier(
+  entity: { metadata: { annotations?: Record<string, string> } },
+  model: Pick<TierModel, 'annotation'>,
+): string | undefined {
+  return entity.metadata.annotations?.[model.annotation];
+}
+
+/** Prefix of every processing error the tier processor emits. */
+export const TIER_ERROR_PREFIX = 'Tier model:';

@@ -1,0 +1,30 @@
+import { TableColumn } from '@backstage/core-components';
+import { Entity } from '@backstage/catalog-model';
+import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
+import { TierCell } from './TierCell';
+
+/**
+ * A catalog table column showing the declared tier (`T3 · Domain`), sortable
+ * and searchable on the tier id. Fits `CatalogIndexPage`'s `columns` and
+ * `CatalogTable`'s `columns`, whose rows carry the entity.
+ */
+export function createTierColumn<T extends { entity: Entity }>(
+  options: { title?: string; annotation?: string } = {},
+): TableColumn<T> {
+  const annotation = options.annotation ?? DEFAULT_TIER_ANNOTATION;
+  const tierOf = (row: T) =>
+    row.entity.metadata.annotations?.[annotation] ??
+    row.entity.metadata.labels?.[annotation] ??
+    '';
+  return {
+    title: options.title ?? 'Tier',
+    field: `entity.metadata.annotations.${annotation}`,
+    width: 'auto',
+    customSort: (a, b) => tierOf(a).localeCompare(tierOf(b)),
+    customFilterAndSearch: (query, row) =>
+      tierOf(row)
+        .toLocaleLowerCase('en-US')
+        .includes(String(query).toLocaleLowerCase('en-US')),
+    render: row => <TierCell entity={row.entity} />,
+  };
+}

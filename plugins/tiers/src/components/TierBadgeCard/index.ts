@@ -1,0 +1,1 @@
+export { TierBadgeCard } from './TierBadgeCard';

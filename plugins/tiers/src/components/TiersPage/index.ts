@@ -1,0 +1,1 @@
+export { TiersPage } from './TiersPage';

@@ -1,0 +1,58 @@
+import {
+  createFrontendPlugin,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  CatalogFilterBlueprint,
+  EntityCardBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
+import LayersIcon from '@material-ui/icons/Layers';
+import { catalogIndexRouteRef, rootRouteRef } from './routes';
+
+/** The Tiers page, `/tiers`; its title and icon make its nav item. */
+export const tiersPage = PageBlueprint.make({
+  params: {
+    path: '/tiers',
+    title: 'Tiers',
+    icon: <LayersIcon fontSize="inherit" />,
+    routeRef: rootRouteRef,
+    // The page draws its own core-components Header.
+    noHeader: true,
+    loader: () => import('./components/TiersPage').then(m => <m.TiersPage />),
+  },
+});
+
+/**
+ * The tier badge on entity pages, for entities that declare a tier. An app
+ * that moves the annotation overrides `filter` in the extension's config.
+ */
+export const tierBadgeEntityCard = EntityCardBlueprint.make({
+  name: 'tier-badge',
+  params: {
+    type: 'info',
+    filter: {
+      [`metadata.annotations.${DEFAULT_TIER_ANNOTATION}`]: { $exists: true },
+    },
+    loader: () =>
+      import('./components/TierBadgeCard').then(m => <m.TierBadgeCard />),
+  },
+});
+
+/** The catalog's Tier filter. */
+export const tierCatalogFilter = CatalogFilterBlueprint.make({
+  name: 'tier',
+  params: {
+    loader: () => import('./catalog/TierPicker').then(m => <m.TierPicker />),
+  },
+});
+
+/** The LOCAL-PLUS tier model in the portal. */
+export const tiersPlugin = createFrontendPlugin({
+  pluginId: 'tiers',
+  title: 'Tiers',
+  icon: <LayersIcon fontSize="inherit" />,
+  routes: { root: rootRouteRef },
+  externalRoutes: { catalogIndex: catalogIndexRouteRef },
+  extensions: [tiersPage, tierBadgeEntityCard, tierCatalogFilter],
+});
