@@ -8,3 +8,15 @@ export {
   fileTextPlaceholderResolver,
   MAX_PLACEHOLDER_FILE_BYTES,
 } from './placeholders/fileTextPlaceholderResolver';
+export { TierModelProcessor } from './tiers/TierModelProcessor';
+export {
+  checkTierRules,
+  isInTierScope,
+  type TierRule,
+  type TierViolation,
+} from './tiers/checkTierRules';
+export {
+  compileTierModel,
+  type CompiledTierModel,
+  type CompiledTierLevel,
+} from './tiers/compileTierModel';

@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import {
   declaredTier,
@@ -15,9 +15,9 @@ export interface TierViolation {
 }
 
 /** The parts of the unprocessed-entities module's answer this plugin reads. */
-interface FailedEntitiesResponse {
+interface UnprocessedEntitiesResponse {
   entities?: Array<{
-    entity_ref: string;
+    entity_ref?: string | null;
     unprocessed_entity?: Entity;
     errors?: Array<{ message?: string; cause?: { message?: string } }>;
   }>;
@@ -34,35 +34,45 @@ function tierMessage(error: {
 }
 
 /**
- * Lists the tier-model errors of the entities that failed processing, from
- * the catalog's unprocessed-entities module
- * (`GET /entities/unprocessed/failed`). Other processing errors are left out.
+ * Lists the tier-model errors of the entities the catalog holds back, from
+ * the catalog's unprocessed-entities module: `pending` (never stored, as a
+ * new entity that breaks a rule) and `failed` (stored, then failed). Other
+ * processing errors are left out; an error listed twice is kept once.
  */
 export async function fetchTierViolations(
   apis: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
   model: Pick<TierModel, 'annotation'>,
 ): Promise<TierViolation[]> {
   const baseUrl = await apis.discoveryApi.getBaseUrl('catalog');
-  const response = await apis.fetchApi.fetch(
-    `${baseUrl}/entities/unprocessed/failed`,
+  const answers = await Promise.all(
+    ['pending', 'failed'].map(async reason => {
+      const response = await apis.fetchApi.fetch(
+        `${baseUrl}/entities/unprocessed/${reason}`,
+      );
+      if (!response.ok) {
+        throw new Error(
+          `Could not list the entities held back by the catalog: ${response.status} ${response.statusText}`.trim(),
+        );
+      }
+      return (await response.json()) as UnprocessedEntitiesResponse;
+    }),
   );
-  if (!response.ok) {
-    throw new Error(
-      `Could not list the entities that failed processing: ${response.status} ${response.statusText}`.trim(),
-    );
-  }
-  const body = (await response.json()) as FailedEntitiesResponse;
-  const violations: TierViolation[] = [];
-  for (const failed of body.entities ?? []) {
-    const tier = failed.unprocessed_entity
-      ? declaredTier(failed.unprocessed_entity, model)
-      : undefined;
-    for (const error of failed.errors ?? []) {
+  const violations = new Map<string, TierViolation>();
+  for (const held of answers.flatMap(answer => answer.entities ?? [])) {
+    const entity = held.unprocessed_entity;
+    const entityRef =
+      held.entity_ref ?? (entity ? stringifyEntityRef(entity) : 'unknown');
+    const tier = entity ? declaredTier(entity, model) : undefined;
+    for (const error of held.errors ?? []) {
       const message = tierMessage(error);
       if (message) {
-        violations.push({ entityRef: failed.entity_ref, tier, message });
+        violations.set(`${entityRef}\n${message}`, {
+          entityRef,
+          tier,
+          message,
+        });
       }
     }
   }
-  return violations;
+  return [...violations.values()];
 }

@@ -81,7 +81,9 @@ describe('TiersPage', () => {
         ],
       },
     });
-    const fetch = jest.fn().mockResolvedValue(jsonResponse(failedEntities));
+    const fetch = jest
+      .fn()
+      .mockImplementation(async () => jsonResponse(failedEntities));
 
     renderTiersPage({ getEntityFacets, fetch });
 
@@ -101,6 +103,9 @@ describe('TiersPage', () => {
     expect(getEntityFacets).toHaveBeenCalledWith({ facets: [TIER_FACET] });
     expect(fetch).toHaveBeenCalledWith(
       'http://backend/api/catalog/entities/unprocessed/failed',
+    );
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/catalog/entities/unprocessed/pending',
     );
     expect(screen.getByText('9 entities')).toBeInTheDocument();
     expect(screen.getByText('6 entities')).toBeInTheDocument();
@@ -131,7 +136,9 @@ describe('TiersPage', () => {
     const getEntityFacets = jest
       .fn()
       .mockRejectedValue(new Error('catalog is down'));
-    const fetch = jest.fn().mockResolvedValue(jsonResponse({ entities: [] }));
+    const fetch = jest
+      .fn()
+      .mockImplementation(async () => jsonResponse({ entities: [] }));
 
     renderTiersPage({ getEntityFacets, fetch });
 
@@ -149,7 +156,9 @@ describe('TiersPage', () => {
     });
     const fetch = jest
       .fn()
-      .mockResolvedValue(new Response('Forbidden', { status: 403 }));
+      .mockImplementation(
+        async () => new Response('Forbidden', { status: 403 }),
+      );
 
     renderTiersPage({ getEntityFacets, fetch });
 
