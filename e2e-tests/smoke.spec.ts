@@ -60,6 +60,7 @@ test.describe.serial('portal smoke', () => {
     await expect(page).toHaveURL(/\/catalog\/default\/component\/svc-ledger/);
     await expect(page.getByText('About').first()).toBeVisible();
     await expect(page.getByText('Owner').first()).toBeVisible();
+    await expect(page.getByText('T3 · Domain').first()).toBeVisible();
     // Definitions come from files beside the entity, so the APIs resolve.
     await expect(
       page.getByRole('link', { name: 'Ledger gRPC API' }).first(),
@@ -107,6 +108,10 @@ test.describe.serial('portal smoke', () => {
       await expect(page.getByText(tier).first()).toBeVisible();
     }
     await expect(page.getByText('Team lead').first()).toBeVisible();
+    // The development config loads one demo component that breaks the model.
+    await expect(
+      page.getByText(/component:default\/payments-demo/).first(),
+    ).toBeVisible();
     await page.screenshot({
       path: `${screenshotDir}/06-tiers.png`,
       fullPage: true,
@@ -126,6 +131,25 @@ test.describe.serial('portal smoke', () => {
     await expect(page.getByRole('link', { name: /Bootstrap/ })).toHaveCount(0);
     await page.screenshot({
       path: `${screenshotDir}/07-catalog-tier-filter.png`,
+      fullPage: true,
+    });
+  });
+
+  test('lists the demo tier violation among unprocessed entities', async () => {
+    await page.goto('/catalog-unprocessed-entities');
+    await expect(page.getByText('Unprocessed Entities').first()).toBeVisible();
+    // A new entity that fails processing is pending: it was never stored.
+    await page.getByRole('tab', { name: /pending/i }).click();
+    // The upstream view leaves the ref of pending entities blank (its
+    // backend answers entity_ref: null); the demo row shows kind and owner.
+    await expect(
+      page
+        .getByRole('row')
+        .filter({ hasText: 'qa-team' })
+        .filter({ hasText: 'Component' }),
+    ).toHaveCount(1);
+    await page.screenshot({
+      path: `${screenshotDir}/08-unprocessed.png`,
       fullPage: true,
     });
   });
