@@ -1,0 +1,10 @@
+"""FastAPI dependencies shared by the routers."""
+
+from fastapi import Request
+
+from app.domain.readiness import ReadinessService
+
+
+def get_readiness_service(request: Request) -> ReadinessService:
+    service: ReadinessService = request.app.state.readiness
+    return service

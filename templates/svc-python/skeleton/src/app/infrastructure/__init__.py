@@ -1,0 +1,1 @@
+"""Adapters to the outside world: telemetry{% if values.database == 'postgresql' %}, PostgreSQL{% endif %}{% if values.cache == 'valkey' %}, Valkey{% endif %}{% if values.kafka != 'none' %}, Kafka{% endif %}."""
