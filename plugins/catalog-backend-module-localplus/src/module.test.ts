@@ -6,26 +6,9 @@ import {
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import request from 'supertest';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { waitForCatalog } from './__testUtils__/waitForCatalog';
 import { catalogModuleLocalplus } from './module';
-
-async function waitForEntities(
-  server: Parameters<typeof request>[0],
-  predicate: (entities: any[]) => boolean,
-) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const response = await request(server).get('/api/catalog/entities');
-    if (predicate(response.body)) return response.body as any[];
-    if (Date.now() > deadline) {
-      throw new Error(
-        `catalog never settled: ${JSON.stringify(response.body)}`,
-      );
-    }
-    await new Promise(resolve => setTimeout(resolve, 250));
-  }
-}
 
 jest.setTimeout(60_000);
 
@@ -93,11 +76,11 @@ describe('catalogModuleLocalplus', () => {
         ],
       });
       try {
-        const entities = await waitForEntities(backend.server, list =>
+        const entities = await waitForCatalog(backend.server, list =>
           list.some(e => e.metadata.name === 'ledger-grpc'),
         );
         const ledger = entities.find(e => e.metadata.name === 'ledger-grpc');
-        expect(ledger.spec.definition).toBe('service LedgerService {}');
+        expect(ledger?.spec?.definition).toBe('service LedgerService {}');
         expect(entities.map(e => e.metadata.name)).toContain('backend-team');
         expect(entities.map(e => e.metadata.name)).not.toContain(
           'escaping-api',
