@@ -1,0 +1,59 @@
+/**
+ * Isomorphic SLO building blocks for LOCAL-PLUS: OpenSLO v1 parsing,
+ * error-budget math and Prometheus burn-rate rule generation.
+ *
+ * @packageDocumentation
+ */
+export {
+  parseOpenSloDocuments,
+  formatOpenSloProblem,
+  MAX_OPENSLO_BYTES,
+  MAX_OPENSLO_DOCUMENTS,
+  MAX_YAML_ALIASES,
+  type OpenSloParseResult,
+  type OpenSloProblem,
+} from './openslo/parseOpenSloDocuments';
+export {
+  sloDocumentSchema,
+  serviceDocumentSchema,
+  type OpenSloDocument,
+  type OpenSloObjective,
+  type OpenSloService,
+  type OpenSloSlo,
+} from './openslo/schema';
+export { objectiveTarget, sloWindowSeconds } from './openslo/sloAccessors';
+export { durationToSeconds, NOMINAL_MONTH_SECONDS } from './openslo/durations';
+export { WINDOW_PLACEHOLDER } from './openslo/promqlSafety';
+export {
+  errorBudget,
+  budgetConsumed,
+  burnRate,
+  type ErrorBudget,
+} from './budget/errorBudget';
+export {
+  budgetPolicyState,
+  BUDGET_POLICY,
+  type BudgetPolicyState,
+  type BudgetPolicyStep,
+} from './budget/budgetPolicy';
+export {
+  BURN_RATE_ALERT_WINDOWS,
+  ERROR_RATIO_WINDOWS,
+  hasEnoughEvents,
+  type BurnRateAlertWindow,
+} from './budget/burnRateAlertWindows';
+export {
+  generatePrometheusRules,
+  prometheusRulesToYaml,
+  BURN_RATE_ALERT_NAME,
+  ERROR_RATIO_RECORD,
+  TOTAL_RATE_RECORD,
+  type AlertingRule,
+  type GeneratePrometheusRulesOptions,
+  type PrometheusRuleFile,
+  type RecordingRule,
+} from './prometheus/generatePrometheusRules';
+export {
+  toPrometheusRuleResource,
+  type PrometheusRuleResource,
+} from './prometheus/toPrometheusRuleResource';
