@@ -1,4 +1,8 @@
-"""Shared fixtures: an app with no external dependency, for unit and contract tests."""
+"""Shared fixtures.
+
+Async tests run on anyio's pytest plugin (anyio comes with Starlette, so there
+is no extra plugin to install): mark their module `pytestmark = pytest.mark.anyio`.
+"""
 
 from collections.abc import Iterator
 
@@ -9,8 +13,18 @@ from app.config import Settings
 from app.main import create_app
 
 
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
 @pytest.fixture
-def client() -> Iterator[TestClient]:
-    # No lifespan: unit tests never open connections to real dependencies.
-    app = create_app(Settings(environment="test"))
-    yield TestClient(app)
+def settings() -> Settings:
+    return Settings(environment="test")
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    # The client is not entered, so the lifespan does not run: unit and contract
+    # tests never open a connection to a real dependency.
+    yield TestClient(create_app(settings))

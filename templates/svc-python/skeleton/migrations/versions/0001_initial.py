@@ -23,20 +23,23 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
 {%- if values.kafka == 'producer' %}
     # Events are written in the same transaction as the business change, then
-    # relayed to Kafka, so a commit and its event can never diverge.
+    # relayed to Kafka in `id` order, so a commit and its events never diverge.
     op.create_table(
         "outbox",
-        sa.Column("id", postgresql.UUID(as_uuid=True), primary_key=True),
+        sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True),
+        sa.Column("event_id", postgresql.UUID(as_uuid=True), nullable=False, unique=True),
         sa.Column("topic", sa.String(255), nullable=False),
         sa.Column("event_key", sa.String(255), nullable=False),
         sa.Column("payload", postgresql.JSONB(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
+        sa.Column(
+            "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
+        ),
         sa.Column("published_at", sa.DateTime(timezone=True), nullable=True),
     )
     op.create_index(
         "ix_outbox_unpublished",
         "outbox",
-        ["created_at"],
+        ["id"],
         postgresql_where=sa.text("published_at IS NULL"),
     )
 {%- else %}

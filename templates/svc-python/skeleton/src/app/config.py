@@ -1,13 +1,18 @@
-"""Runtime settings, read from the environment (ConfigMap and External-Secrets)."""
+"""Runtime settings, read from the environment (ConfigMap and External-Secrets).
 
+Each field is read from the upper-cased variable of the same name, for example
+`log_level` from `LOG_LEVEL`; a variable that is not set keeps the default.
+"""
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import Any
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False)
-
+@dataclass(frozen=True)
+class Settings:
     service_name: str = "${{ values.name }}"
     environment: str = "local"
     log_level: str = "INFO"
@@ -33,7 +38,35 @@ class Settings(BaseSettings):
     kafka_consumer_group: str = "${{ values.name }}"
 {%- endif %}
 
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+        source = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            raw = source.get(field.name.upper())
+            if raw is not None:
+                values[field.name] = _parse(field.name, raw, field.default)
+        return cls(**values)
+
+
+def _parse(name: str, raw: str, default: Any) -> Any:
+    # The default's type says how to read the text; a default of None means text.
+    try:
+        if isinstance(default, bool):
+            return raw.strip().lower() in {"1", "true", "yes", "on"}
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+    except ValueError:
+        raise ValueError(
+            f"{name.upper()}={raw!r} is not a valid {type(default).__name__}"
+        ) from None
+    if default is None and raw == "":
+        return None
+    return raw
+
 
 @lru_cache
 def get_settings() -> Settings:
-    return Settings()
+    return Settings.from_env()

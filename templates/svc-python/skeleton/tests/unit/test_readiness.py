@@ -1,6 +1,10 @@
 import asyncio
 
+import pytest
+
 from app.domain.readiness import DependencyCheck, ReadinessService
+
+pytestmark = pytest.mark.anyio
 
 
 async def _healthy() -> None:
@@ -45,3 +49,9 @@ async def test_slow_dependency_counts_as_failed() -> None:
 
 async def test_ready_without_dependencies() -> None:
     assert (await ReadinessService([]).check()).ready
+
+
+def test_names_the_dependencies_it_checks() -> None:
+    checks = [DependencyCheck("db", _healthy), DependencyCheck("cache", _healthy)]
+
+    assert ReadinessService(checks).dependencies == ("db", "cache")

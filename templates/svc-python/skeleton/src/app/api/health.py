@@ -1,6 +1,6 @@
 """Kubernetes probes: /health/live (process is running) and /health/ready (can serve)."""
 
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import APIRouter, Depends, Response, status
 
@@ -20,7 +20,7 @@ async def live() -> dict[str, str]:
 @router.get("/ready")
 async def ready(
     response: Response,
-    readiness: Annotated[ReadinessService, Depends(get_readiness_service)],
+    readiness: ReadinessService = Depends(get_readiness_service),
 ) -> dict[str, Any]:
     report = await readiness.check()
     if not report.ready:

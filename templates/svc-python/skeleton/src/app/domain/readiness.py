@@ -40,6 +40,10 @@ class ReadinessService:
         self._checks = tuple(checks)
         self._timeout_seconds = timeout_seconds
 
+    @property
+    def dependencies(self) -> tuple[str, ...]:
+        return tuple(check.name for check in self._checks)
+
     async def check(self) -> ReadinessReport:
         statuses = await asyncio.gather(*(self._run(check) for check in self._checks))
         return ReadinessReport(dependencies=tuple(statuses))

@@ -5,7 +5,13 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import Request, Response
 from prometheus_client import Counter, Histogram
-from starlette.routing import Match
+
+# The latency SLO: P99 under ${{ values.latencyP99Ms }} ms. The PrometheusRule counts the requests in
+# the bucket le="<this bound>", so the histogram must have a bucket exactly here.
+SLO_LATENCY_SECONDS = ${{ values.latencyP99Ms }} / 1000
+
+DEFAULT_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.5, 5.0, 10.0)
+BUCKETS = tuple(sorted({*DEFAULT_BUCKETS, SLO_LATENCY_SECONDS}))
 
 REQUESTS = Counter(
     "http_requests_total",
@@ -16,7 +22,7 @@ LATENCY = Histogram(
     "http_request_duration_seconds",
     "HTTP request latency, by route template.",
     ["method", "route"],
-    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.5, 5.0),
+    buckets=BUCKETS,
 )
 
 _UNTRACKED = {"/metrics", "/health/live", "/health/ready"}
@@ -24,12 +30,10 @@ _UNTRACKED = {"/metrics", "/health/live", "/health/ready"}
 
 def _route_template(request: Request) -> str:
     # Label by route template, never by raw path: raw paths carry ids and would
-    # explode the series cardinality the platform filters out anyway.
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match == Match.FULL:
-            return str(getattr(route, "path", "unmatched"))
-    return "unmatched"
+    # explode the series cardinality the platform filters out anyway. The router
+    # records the route it matched in the scope (FastAPI's APIRoute).
+    route = request.scope.get("route")
+    return str(getattr(route, "path", None) or "unmatched")
 
 
 async def record_http_metrics(
@@ -37,7 +41,6 @@ async def record_http_metrics(
 ) -> Response:
     if request.url.path in _UNTRACKED:
         return await call_next(request)
-    route = _route_template(request)
     started = time.perf_counter()
     status = "500"
     try:
@@ -45,5 +48,6 @@ async def record_http_metrics(
         status = str(response.status_code)
         return response
     finally:
+        route = _route_template(request)
         LATENCY.labels(request.method, route).observe(time.perf_counter() - started)
         REQUESTS.labels(request.method, route, status).inc()

@@ -1,0 +1,11 @@
+/**
+ * LOCAL-PLUS scaffolder actions for the golden-path template.
+ *
+ * @packageDocumentation
+ */
+export { scaffolderModuleLocalplus as default } from './module';
+export { serviceParametersSchema } from './service/serviceParameters';
+export type { ServiceParameters } from './service/serviceParameters';
+export { checkPlatformPolicies } from './manifests/platformPolicies';
+export type { PolicyViolation } from './manifests/platformPolicies';
+export { renderKustomization } from './manifests/renderKustomization';
