@@ -1,17 +1,10 @@
 import { expect, Page, test } from '@playwright/test';
 
-const screenshotDir = 'e2e-test-results/screenshots';
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  await expect(
-    page.getByText('LOCAL-PLUS Developer Portal').first(),
-  ).toBeVisible();
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(
-    page.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
+import {
+  screenshotDir,
+  sidebar,
+  signInAsGuest,
+} from './support/guestSession';
 
 test.describe.serial('portal smoke', () => {
   let page: Page;
@@ -34,9 +27,8 @@ test.describe.serial('portal smoke', () => {
   });
 
   test('opens the catalog and finds svc-ledger', async () => {
-    await page
+    await sidebar(page)
       .getByRole('link', { name: 'Catalog', exact: true })
-      .first()
       .click();
     await expect(page).toHaveURL(/\/catalog/);
     await expect(page.getByText(/All Components \(\d+\)/)).toBeVisible();
@@ -92,9 +84,8 @@ test.describe.serial('portal smoke', () => {
   });
 
   test('shows the tier model on the Tiers page', async () => {
-    await page
+    await sidebar(page)
       .getByRole('link', { name: 'Tiers', exact: true })
-      .first()
       .click();
     await expect(page).toHaveURL(/\/tiers/);
     for (const tier of [
@@ -155,9 +146,8 @@ test.describe.serial('portal smoke', () => {
   });
 
   test('opens the Create page with the available templates', async () => {
-    await page
+    await sidebar(page)
       .getByRole('link', { name: 'Create', exact: true })
-      .first()
       .click();
     await expect(page).toHaveURL(/\/create/);
     await expect(page.getByText(/Demo: Node.js service/)).toBeVisible();

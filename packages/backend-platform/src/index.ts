@@ -15,3 +15,4 @@ export {
   formatSignInPolicyRefusal,
 } from './security/signInPolicy';
 export { enforceProductionSignIn } from './security/enforceProductionSignIn';
+export { searchModuleLocalTechDocsPrebuild } from './techdocs/searchModuleLocalTechDocsPrebuild';

@@ -6,6 +6,7 @@ import { createBackend } from '@backstage/backend-defaults';
 import {
   databaseAwareHealthServiceFactory,
   enforceProductionSignIn,
+  searchModuleLocalTechDocsPrebuild,
 } from '@localplus/backend-platform';
 
 const backend = createBackend();
@@ -32,12 +33,14 @@ backend.add(import('@localplus/plugin-catalog-backend-module-localplus'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
+backend.add(import('@localplus/plugin-scaffolder-backend-module-localplus'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
 
 backend.add(import('@backstage/plugin-techdocs-backend'));
 backend.add(import('@backstage/plugin-kubernetes-backend'));
+backend.add(import('@roadiehq/backstage-plugin-argo-cd-backend'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
@@ -50,6 +53,8 @@ backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
+// Development: TechDocs kept beside their entities are built and searchable at startup.
+backend.add(searchModuleLocalTechDocsPrebuild);
 
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

@@ -3,6 +3,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import unprocessedModule from '@backstage/plugin-catalog-backend-module-unprocessed';
+import scaffolderEntityModelModule from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import {
   readTierModel,
   TIER_ERROR_PREFIX,
@@ -94,6 +95,7 @@ describe('the bundled catalog', () => {
       features: [
         catalogPlugin,
         unprocessedModule,
+        scaffolderEntityModelModule,
         catalogModuleLocalplus,
         mockServices.rootConfig.factory({
           data: {
@@ -166,6 +168,34 @@ describe('the bundled catalog', () => {
       ),
     );
     expect(tierErrors).toEqual([]);
+  });
+
+  it('offers the golden-path template and keeps each service\u2019s docs beside it', () => {
+    const template = byRef('template:default/localplus-service');
+    expect(template.metadata.title).toBe('LOCAL-PLUS service');
+    expect(byRef('component:default/docs').metadata.annotations).toMatchObject({
+      'backstage.io/techdocs-ref': 'dir:.',
+    });
+    for (const service of [
+      'svc-ledger',
+      'svc-wallet',
+      'svc-merchant',
+      'svc-giftcard',
+      'svc-notification',
+    ]) {
+      const annotations =
+        byRef(`component:default/${service}`).metadata.annotations ?? {};
+      // A dir: reference resolves against source-location when there is one.
+      expect({
+        service,
+        ref: annotations['backstage.io/techdocs-ref'],
+        source: annotations['backstage.io/source-location'],
+      }).toEqual({
+        service,
+        ref: `dir:./techdocs/${service}`,
+        source: undefined,
+      });
+    }
   });
 
   it('links the Kafka topics to their producers and consumers', () => {

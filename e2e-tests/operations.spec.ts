@@ -1,0 +1,144 @@
+import { expect, Page, test } from '@playwright/test';
+
+import { screenshotDir, signInAsGuest } from './support/guestSession';
+
+/**
+ * What an on-call engineer opens for svc-ledger: its Kubernetes workloads on
+ * the three clusters and its Argo CD applications, both served by the dev
+ * stack's simulators, and the platform documentation.
+ */
+test.describe.serial('svc-ledger operations views', () => {
+  let page: Page;
+
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await signInAsGuest(page);
+  });
+
+  test.afterAll(async () => {
+    await page.close();
+  });
+
+  test('shows the Argo CD applications of every environment on the overview', async () => {
+    await page.goto('/catalog/default/component/svc-ledger');
+    for (const app of [
+      'svc-ledger-dev',
+      'svc-ledger-staging',
+      'svc-ledger-prod',
+    ]) {
+      await expect(page.getByText(app).first()).toBeVisible();
+    }
+    await expect(page.getByText('Synced').first()).toBeVisible();
+    await expect(page.getByText('Healthy').first()).toBeVisible();
+    await page.screenshot({
+      path: `${screenshotDir}/30-svc-ledger-argocd.png`,
+      fullPage: true,
+    });
+  });
+
+  test('shows the pods of svc-ledger per cluster on the Kubernetes tab', async () => {
+    await page.goto('/catalog/default/component/svc-ledger/kubernetes');
+    for (const cluster of ['eks-dev', 'eks-staging', 'eks-prod']) {
+      await expect(page.getByText(cluster).first()).toBeVisible();
+    }
+    await expect(page.getByText(/10 pods/i).first()).toBeVisible();
+    await page.screenshot({
+      path: `${screenshotDir}/31-svc-ledger-kubernetes.png`,
+      fullPage: true,
+    });
+  });
+
+  test('shows the crash-looping pod of svc-wallet in staging', async () => {
+    await page.goto('/catalog/default/component/svc-wallet/kubernetes');
+    await expect(
+      page
+        .getByText(/back-off .* restarting failed container=svc-wallet/)
+        .first(),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/container=svc-wallet restarted \d+ times/).first(),
+    ).toBeVisible();
+    await page.screenshot({
+      path: `${screenshotDir}/32-svc-wallet-kubernetes-error.png`,
+      fullPage: true,
+    });
+  });
+
+  test('shows a failing cluster as an error, and the others as usual', async ({
+    request,
+  }) => {
+    const faults = 'http://127.0.0.1:7701/__devstack/faults';
+    const headers = {
+      Authorization: 'Bearer localplus-devstack-kubernetes-token',
+    };
+    const added = await request.post(faults, {
+      headers,
+      data: { target: 'eks-staging', status: 500 },
+    });
+    expect(added.ok()).toBe(true);
+    try {
+      await page.goto('/catalog/default/component/svc-ledger/kubernetes');
+      const warning = page.getByText(
+        'There was a problem retrieving Kubernetes objects',
+      );
+      await expect(warning).toBeVisible();
+      await warning.click();
+      await expect(
+        page.locator('text=/eks-staging/ >> visible=true').first(),
+      ).toBeVisible();
+      await expect(
+        page.locator('text=/500/ >> visible=true').first(),
+      ).toBeVisible();
+      await expect(page.getByText('10 pods').first()).toBeVisible();
+      await page.screenshot({
+        path: `${screenshotDir}/35-kubernetes-cluster-error.png`,
+        fullPage: true,
+      });
+    } finally {
+      await request.delete(faults, { headers });
+    }
+  });
+
+  test('renders the svc-ledger documentation on its Docs tab', async () => {
+    await page.goto('/catalog/default/component/svc-ledger/docs');
+    await expect(
+      page.getByRole('heading', { name: /svc-ledger/ }).first(),
+    ).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByText(/Runbook/).first()).toBeVisible();
+    await page.screenshot({
+      path: `${screenshotDir}/34-svc-ledger-docs.png`,
+      fullPage: true,
+    });
+  });
+
+  test('renders the platform runbooks in TechDocs', async () => {
+    await page.goto('/docs/default/component/docs/runbooks/database-failover/');
+    await expect(
+      page
+        .getByRole('heading', { name: /Runbook: PostgreSQL database failover/ })
+        .first(),
+    ).toBeVisible({
+      timeout: 90_000,
+    });
+    await page.screenshot({
+      path: `${screenshotDir}/33-platform-runbook.png`,
+      fullPage: true,
+    });
+  });
+
+  test('finds a runbook by its title in the portal search', async () => {
+    // The dev config builds the bundled TechDocs after startup and indexes them.
+    await expect(async () => {
+      await page.goto('/search?query=PostgreSQL%20database%20failover');
+      await expect(
+        page
+          .getByRole('link', { name: /Runbook: PostgreSQL database failover/ })
+          .first(),
+      ).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 120_000, intervals: [5_000] });
+    await page.screenshot({
+      path: `${screenshotDir}/36-search-runbook.png`,
+      fullPage: true,
+    });
+  });
+});

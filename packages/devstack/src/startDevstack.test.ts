@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { DEVSTACK_DEFAULTS } from './defaults';
+import { devstackConfigFromEnv, startDevstack } from './startDevstack';
+
+jest.setTimeout(60_000);
+
+describe('devstackConfigFromEnv', () => {
+  it('uses the documented defaults', () => {
+    expect(devstackConfigFromEnv({})).toMatchObject({
+      host: '127.0.0.1',
+      kubernetesPort: 7701,
+      argoCdPort: 7702,
+      kubernetesToken: DEVSTACK_DEFAULTS.kubernetesToken,
+    });
+  });
+
+  it('takes DEVSTACK_* overrides and rejects nonsense', () => {
+    expect(
+      devstackConfigFromEnv({ DEVSTACK_KUBERNETES_PORT: '18001' })
+        .kubernetesPort,
+    ).toBe(18001);
+    expect(() =>
+      devstackConfigFromEnv({ DEVSTACK_ARGOCD_PORT: 'http' }),
+    ).toThrow(/argoCdPort/);
+    expect(() =>
+      devstackConfigFromEnv({ DEVSTACK_KUBERNETES_TOKEN: 'short' }),
+    ).toThrow(/kubernetesToken/);
+  });
+});
+
+describe('startDevstack', () => {
+  it('starts both simulators on one dataset, with the admin endpoints', async () => {
+    const config = {
+      ...devstackConfigFromEnv({}),
+      kubernetesPort: 0,
+      argoCdPort: 0,
+    };
+    const devstack = await startDevstack(config, { NODE_ENV: 'development' });
+    try {
+      expect(devstack.kubernetes.dataset).toBe(devstack.argoCd.dataset);
+      expect(devstack.describe().join('\n')).toContain(
+        `${devstack.kubernetes.url}/clusters/eks-prod`,
+      );
+      const fault = await fetch(
+        `${devstack.kubernetes.url}/__devstack/faults`,
+        {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${config.kubernetesToken}`,
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({ target: 'eks-dev', times: 1 }),
+        },
+      );
+      expect(fault.status).toBe(201);
+      expect(devstack.kubernetes.listFaults()).toHaveLength(1);
+    } finally {
+      await devstack.close();
+    }
+  });
+
+  it('refuses to run in production', async () => {
+    await expect(
+      startDevstack(devstackConfigFromEnv({}), { NODE_ENV: 'production' }),
+    ).rejects.toThrow(/development and tests only/);
+  });
+});
+
+describe('bin/devstack', () => {
+  it('prints where it listens and stops cleanly on SIGTERM', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--require',
+        '@backstage/cli-node/config/nodeTransform.cjs',
+        'src/bin/devstack.ts',
+      ],
+      {
+        cwd: path.resolve(__dirname, '..'),
+        env: {
+          ...process.env,
+          NODE_ENV: 'development',
+          DEVSTACK_KUBERNETES_PORT: '0',
+          DEVSTACK_ARGOCD_PORT: '0',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', chunk => {
+      output += chunk;
+    });
+    child.stderr.on('data', chunk => {
+      output += chunk;
+    });
+    const exited = new Promise<number | null>(resolve =>
+      child.on('exit', code => resolve(code)),
+    );
+
+    const started = Date.now();
+    while (
+      !/Argo CD API\s+http/.test(output) &&
+      Date.now() - started < 45_000
+    ) {
+      if (child.exitCode !== null) {
+        throw new Error(`devstack exited early:\n${output}`);
+      }
+      await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    const kubernetesUrl = /Kubernetes API\s+(http:\/\/\S+)/.exec(output)?.[1];
+    expect(kubernetesUrl).toBeDefined();
+    expect(
+      await (await fetch(`${kubernetesUrl}/clusters/eks-dev/healthz`)).text(),
+    ).toBe('ok');
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toContain('SIGTERM received, stopping');
+  });
+});

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { startArgoCdSimulator } from './argocd/startArgoCdSimulator';
+import { defaultCatalogDir } from './catalog/readCatalogEntities';
+import { buildDevstackDataset } from './dataset/buildDevstackDataset';
+import { DEVSTACK_DEFAULTS } from './defaults';
+import { FAULT_ADMIN_PATH } from './faults/faultAdminRouter';
+import {
+  KubernetesSimulator,
+  startKubernetesSimulator,
+} from './kubernetes/startKubernetesSimulator';
+import { SimulatorHandle } from './simulatorHandle';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const configSchema = z.object({
+  host: z.string().min(1),
+  kubernetesPort: port,
+  argoCdPort: port,
+  kubernetesToken: z.string().min(8),
+  argoCdToken: z.string().min(8),
+  argoCdUsername: z.string().min(1),
+  argoCdPassword: z.string().min(1),
+  catalogDir: z.string().min(1),
+});
+
+export type DevstackConfig = z.infer<typeof configSchema>;
+
+/** Reads `DEVSTACK_*` variables over the defaults (see README, "Configuration"). */
+export function devstackConfigFromEnv(env: NodeJS.ProcessEnv): DevstackConfig {
+  const parsed = configSchema.safeParse({
+    host: env.DEVSTACK_HOST ?? DEVSTACK_DEFAULTS.host,
+    kubernetesPort:
+      env.DEVSTACK_KUBERNETES_PORT ?? DEVSTACK_DEFAULTS.kubernetesPort,
+    argoCdPort: env.DEVSTACK_ARGOCD_PORT ?? DEVSTACK_DEFAULTS.argoCdPort,
+    kubernetesToken:
+      env.DEVSTACK_KUBERNETES_TOKEN ?? DEVSTACK_DEFAULTS.kubernetesToken,
+    argoCdToken: env.DEVSTACK_ARGOCD_TOKEN ?? DEVSTACK_DEFAULTS.argoCdToken,
+    argoCdUsername:
+      env.DEVSTACK_ARGOCD_USERNAME ?? DEVSTACK_DEFAULTS.argoCdUsername,
+    argoCdPassword:
+      env.DEVSTACK_ARGOCD_PASSWORD ?? DEVSTACK_DEFAULTS.argoCdPassword,
+    catalogDir: env.DEVSTACK_CATALOG_DIR ?? defaultCatalogDir(),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `Invalid dev stack setting ${issue.path.join('.')}: ${issue.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+export interface Devstack {
+  kubernetes: KubernetesSimulator;
+  argoCd: SimulatorHandle;
+  /** Human-readable lines saying where everything listens. */
+  describe(): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts both simulators on one shared dataset, with the fault admin
+ * endpoints mounted. Refuses to run with NODE_ENV=production: the simulators
+ * accept fixed, published credentials.
+ */
+export async function startDevstack(
+  config: DevstackConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Devstack> {
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      'The dev stack is for development and tests only; refusing to start with NODE_ENV=production',
+    );
+  }
+  const dataset = buildDevstackDataset({ catalogDir: config.catalogDir });
+  const kubernetes = await startKubernetesSimulator({
+    host: config.host,
+    port: config.kubernetesPort,
+    token: config.kubernetesToken,
+    dataset,
+    adminEndpoints: true,
+  });
+  let argoCd: SimulatorHandle;
+  try {
+    argoCd = await startArgoCdSimulator({
+      host: config.host,
+      port: config.argoCdPort,
+      token: config.argoCdToken,
+      username: config.argoCdUsername,
+      password: config.argoCdPassword,
+      dataset,
+      adminEndpoints: true,
+    });
+  } catch (error) {
+    await kubernetes.close();
+    throw error;
+  }
+
+  const shown = (value: string, fallback: string, variable: string) =>
+    value === fallback ? value : `(set by ${variable})`;
+  return {
+    kubernetes,
+    argoCd,
+    describe: () => [
+      'LOCAL-PLUS dev stack: simulated APIs for development and tests, never for production.',
+      `Kubernetes API  ${kubernetes.url}  token ${shown(
+        config.kubernetesToken,
+        DEVSTACK_DEFAULTS.kubernetesToken,
+        'DEVSTACK_KUBERNETES_TOKEN',
+      )}`,
+      ...Object.entries(kubernetes.clusterUrls).map(
+        ([name, url]) => `  ${name.padEnd(12)} ${url}`,
+      ),
+      `Argo CD API     ${argoCd.url}  token ${shown(
+        config.argoCdToken,
+        DEVSTACK_DEFAULTS.argoCdToken,
+        'DEVSTACK_ARGOCD_TOKEN',
+      )}, user ${config.argoCdUsername}`,
+      `Faults          POST ${FAULT_ADMIN_PATH} on either server (bearer token required)`,
+      `Data            ${dataset.components.length} components x ${dataset.clusters.length} clusters, ${dataset.applications.length} applications, from ${config.catalogDir}`,
+    ],
+    close: async () => {
+      await Promise.all([kubernetes.close(), argoCd.close()]);
+    },
+  };
+}
