@@ -5,6 +5,18 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/toolchain.sh"
 
 ensure_node
 ensure_dependencies
+# The golden-path template renders manifests with kubectl and commits with git.
+ensure_debian_packages kubectl:kubernetes-client git:git || exit 1
 cd "$PORTAL_ROOT"
+# Services created from templates in development live in local bare
+# repositories under .devdata/; like the in-memory catalog that lists them,
+# they start afresh with every run.
+rm -rf "$PORTAL_ROOT/.devdata/scaffolded"
+# The dev stack serves the Kubernetes and Argo CD APIs the portal reads
+# (simulated clusters and applications, development only).
+log "starting the dev stack (Kubernetes API :7701, Argo CD API :7702)"
+node "$PORTAL_YARN" workspace @localplus/devstack start &
+devstack_pid=$!
+trap 'kill "$devstack_pid" 2>/dev/null' EXIT INT TERM
 log "starting the portal: http://localhost:3000 (backend http://localhost:7007)"
-exec node "$PORTAL_YARN" start "$@"
+node "$PORTAL_YARN" start "$@"

@@ -9,7 +9,16 @@ set +e
 
 ensure_node
 ensure_dependencies || exit 1
-ensure_debian_packages chromium:chromium || exit 1
+# Real tools the tests drive: Chromium (e2e), kubectl (kustomize), promtool
+# (Prometheus rules), git (the dev publisher), mkdocs (TechDocs).
+ensure_debian_packages chromium:chromium kubectl:kubernetes-client promtool:prometheus git:git \
+  mkdocs:mkdocs || exit 1
+ensure_debian_packages_present mkdocs-material python3-pymdownx || exit 1
+# The golden-path harness runs each generated service's own tests and app on
+# Debian's python3 (PyPI is out of reach here).
+ensure_debian_python_modules fastapi:python3-fastapi pytest:python3-pytest uvicorn:python3-uvicorn \
+  prometheus_client:python3-prometheus-client httpx:python3-httpx sqlalchemy:python3-sqlalchemy \
+  asyncpg:python3-asyncpg alembic:python3-alembic redis:python3-redis || exit 1
 cd "$PORTAL_ROOT"
 
 RESULTS_DIR="$PORTAL_ROOT/test-results"

@@ -72,17 +72,42 @@ ensure_dependencies() {
   install_stamp >"$stamp_file"
 }
 
+apt_install() {
+  # Usage: apt_install <package> ... (no-op without arguments)
+  [ "$#" -eq 0 ] && return 0
+  command -v apt-get >/dev/null 2>&1 || die "missing $* and no apt-get to install it"
+  log "installing Debian packages: $*"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >&2
+}
+
 ensure_debian_packages() {
   # Usage: ensure_debian_packages <command-to-probe>:<package> ...
   local missing=() pair
   for pair in "$@"; do
     command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
   done
-  [ "${#missing[@]}" -eq 0 ] && return 0
-  command -v apt-get >/dev/null 2>&1 || die "missing ${missing[*]} and no apt-get to install it"
-  log "installing Debian packages: ${missing[*]}"
-  local sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  apt_install "${missing[@]}"
+}
+
+ensure_debian_packages_present() {
+  # Usage: ensure_debian_packages_present <package> ... (packages with no command to probe)
+  local missing=() package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  apt_install "${missing[@]}"
+}
+
+ensure_debian_python_modules() {
+  # Usage: ensure_debian_python_modules <module>:<package> ...
+  # Probes Debian's own interpreter: PyPI is out of reach here, so the
+  # generated services' tests run on Debian's python3 packages.
+  local missing=() pair
+  for pair in "$@"; do
+    /usr/bin/python3 -c "import ${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  done
+  apt_install "${missing[@]}"
 }

@@ -5,6 +5,7 @@ import { homeModule } from './modules/home';
 import { themeModule } from './modules/theme';
 import { signInModule } from './modules/signIn';
 import { catalogTierColumnModule } from './modules/catalog/catalogTierColumnModule';
+import { scaffolderFieldsModule } from './modules/scaffolder';
 
 // Plugins listed in package.json are discovered (`app.packages: all`); the
 // modules here brand the portal and set its navigation and sign-in.
@@ -16,5 +17,6 @@ export default createApp({
     homeModule,
     themeModule,
     signInModule,
+    scaffolderFieldsModule,
   ],
 });
