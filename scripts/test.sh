@@ -10,9 +10,10 @@ set +e
 ensure_node
 ensure_dependencies || exit 1
 # Real tools the tests drive: Chromium (e2e), kubectl (kustomize), promtool
-# (Prometheus rules), git (the dev publisher), mkdocs (TechDocs).
+# (Prometheus rules), git (the dev publisher), mkdocs (TechDocs), psql (the
+# harness's throwaway databases).
 ensure_debian_packages chromium:chromium kubectl:kubernetes-client promtool:prometheus git:git \
-  mkdocs:mkdocs || exit 1
+  mkdocs:mkdocs psql:postgresql-client || exit 1
 ensure_debian_packages_present mkdocs-material python3-pymdownx || exit 1
 # The golden-path harness runs each generated service's own tests and app on
 # Debian's python3 (PyPI is out of reach here).
