@@ -1,10 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 
-import {
-  screenshotDir,
-  sidebar,
-  signInAsGuest,
-} from './support/guestSession';
+import { screenshotDir, sidebar, signInAsGuest } from './support/guestSession';
 
 test.describe.serial('portal smoke', () => {
   let page: Page;

@@ -19,7 +19,7 @@ ensure_debian_packages_present mkdocs-material python3-pymdownx || exit 1
 # Debian's python3 (PyPI is out of reach here).
 ensure_debian_python_modules fastapi:python3-fastapi pytest:python3-pytest uvicorn:python3-uvicorn \
   prometheus_client:python3-prometheus-client httpx:python3-httpx sqlalchemy:python3-sqlalchemy \
-  asyncpg:python3-asyncpg alembic:python3-alembic redis:python3-redis || exit 1
+  asyncpg:python3-asyncpg alembic:python3-alembic redis:python3-redis grpc:python3-grpcio || exit 1
 cd "$PORTAL_ROOT"
 
 RESULTS_DIR="$PORTAL_ROOT/test-results"
