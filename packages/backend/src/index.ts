@@ -42,6 +42,10 @@ backend.add(import('@backstage/plugin-techdocs-backend'));
 backend.add(import('@backstage/plugin-kubernetes-backend'));
 backend.add(import('@roadiehq/backstage-plugin-argo-cd-backend'));
 
+// SLOs and error budgets, measured by Prometheus (one per environment).
+backend.add(import('@localplus/plugin-slo-backend'));
+backend.add(import('@localplus/plugin-slo-backend-module-prometheus'));
+
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),

@@ -53,7 +53,16 @@ export {
   type PrometheusRuleFile,
   type RecordingRule,
 } from './prometheus/generatePrometheusRules';
+export { sloQueries, type SloQueries } from './prometheus/sloQueries';
 export {
   toPrometheusRuleResource,
   type PrometheusRuleResource,
 } from './prometheus/toPrometheusRuleResource';
+export type * from './api/reportTypes';
+export {
+  SloClient,
+  sloEntityPath,
+  type SloApi,
+  type SloClientOptions,
+  type SloEntityName,
+} from './api/SloClient';

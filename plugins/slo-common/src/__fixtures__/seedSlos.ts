@@ -164,3 +164,77 @@ export const p99TimesliceObjective = {
   timeSliceTarget: 1,
   timeSliceWindow: '1m',
 };
+
+/**
+ * svc-ledger availability budgeted in one-minute slices: a minute is good
+ * when 99 % of its requests succeed, and 99.5 % of the minutes must be good.
+ */
+export const ledgerTimeslicesSlo = `
+apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: svc-ledger-good-minutes
+spec:
+  service: svc-ledger
+  indicator:
+    metadata:
+      name: svc-ledger-non-5xx-minutes
+    spec:
+      ratioMetric:
+        counter: true
+        bad:
+          metricSource:
+            type: Prometheus
+            spec:
+              query: rate(http_requests_total{service="svc-ledger",code=~"5.."}[{{window}}])
+        total:
+          metricSource:
+            type: Prometheus
+            spec:
+              query: rate(http_requests_total{service="svc-ledger"}[{{window}}])
+  timeWindow:
+    - duration: 30d
+      isRolling: true
+  budgetingMethod: Timeslices
+  objectives:
+    - displayName: 99.5 % of minutes with 99 % of requests succeeding
+      target: 0.995
+      timeSliceTarget: 0.99
+      timeSliceWindow: 1m
+`;
+
+/**
+ * The platform SLO of the seeds as a blackbox probe: Argo CD answers its probe
+ * in 99.5 % of the minutes of each calendar month (3.6 h of budget).
+ */
+export const argocdProbeSlo = `
+apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: platform-gitops-availability
+spec:
+  service: platform-gitops
+  indicator:
+    metadata:
+      name: argocd-server-probe
+    spec:
+      thresholdMetric:
+        metricSource:
+          type: Prometheus
+          spec:
+            query: min_over_time(probe_success{target="argocd-server"}[1m])
+  timeWindow:
+    - duration: 1M
+      isRolling: false
+      calendar:
+        startTime: "2025-01-01 00:00:00"
+        timeZone: Europe/Paris
+  budgetingMethod: Timeslices
+  objectives:
+    - displayName: Argo CD answers its probe
+      op: gte
+      value: 1
+      target: 0.995
+      timeSliceTarget: 1
+      timeSliceWindow: 1m
+`;

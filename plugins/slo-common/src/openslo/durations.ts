@@ -11,7 +11,9 @@ const SECONDS_PER_UNIT: Record<string, number> = {
   w: 604800,
 };
 
-const FIXED_DURATION = /^([1-9]\d{0,5})([smhdw])$/;
+// Up to nine digits: enough for a month in seconds (`2678400s`), the form
+// the SLO backend uses for the elapsed part of a calendar window.
+const FIXED_DURATION = /^([1-9]\d{0,8})([smhdw])$/;
 
 /** Seconds in a fixed-length shorthand such as `5m` or `30d`, else undefined. */
 export function durationToSeconds(shorthand: string): number | undefined {

@@ -8,10 +8,7 @@ import { removeDecimalNoise } from '../budget/decimalNoise';
 import { durationToSeconds } from '../openslo/durations';
 import type { OpenSloSlo } from '../openslo/schema';
 import { objectiveTarget } from '../openslo/sloAccessors';
-import {
-  errorRatioExpression,
-  totalRateExpression,
-} from './errorRatioExpression';
+import { sloQueries, totalRateExpression } from './sloQueries';
 
 export type RecordingRule = {
   record: string;
@@ -35,7 +32,8 @@ export type GeneratePrometheusRulesOptions = {
   dashboardUrl?: string;
   /**
    * Low-traffic guard: alerts need at least this many events in their long
-   * window. Assumes the total query is a per-second rate, as in
+   * window (`sloQueries(...).totalEvents`, requests even under Timeslices
+   * budgeting). Assumes the total query is a per-second rate, as in
    * `sum(rate(x_total[{{window}}]))`. Ignored for threshold metrics.
    */
   minimumEvents?: number;
@@ -74,10 +72,11 @@ export function generatePrometheusRules(
     const selector = `{slo=${quote(labels.slo)},objective=${quote(
       labels.objective,
     )}}`;
+    const queries = sloQueries(slo, objective);
     for (const window of ERROR_RATIO_WINDOWS) {
       rules.push({
         record: `${ERROR_RATIO_RECORD}${window}`,
-        expr: errorRatioExpression(slo, objective, window),
+        expr: queries.errorRatio(window),
         labels,
       });
     }

@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import {
+  formatOpenSloProblem,
+  generatePrometheusRules,
+  OpenSloSlo,
+  parseOpenSloDocuments,
+  prometheusRulesToYaml,
+} from '@localplus/plugin-slo-common';
+import { parseAllDocuments, parse } from 'yaml';
+
+jest.setTimeout(60_000);
+
+const run = promisify(execFile);
+const root = path.resolve(__dirname, '../../..');
+const PROMTOOL = process.env.PROMTOOL ?? '/usr/bin/promtool';
+const OPENSLO = 'localplus.io/openslo';
+const RUNBOOK = 'localplus.io/runbook-url';
+const DASHBOARD = 'localplus.io/dashboard-url';
+
+type Entity = {
+  kind: string;
+  metadata: {
+    name: string;
+    annotations?: Record<string, string>;
+    links?: Array<{ url: string; title?: string; icon?: string }>;
+  };
+  spec?: { target?: string; targets?: string[] };
+};
+
+/**
+ * Every entity the development catalog loads, with the file it comes from:
+ * the file locations of app-config.yaml (relative to packages/backend, where
+ * the backend runs) and the Location entities they lead to.
+ */
+function catalogEntities(): Array<{ entity: Entity; file: string }> {
+  const appConfig = parse(
+    fs.readFileSync(path.join(root, 'app-config.yaml'), 'utf8'),
+  );
+  const pending: string[] = appConfig.catalog.locations
+    .filter((location: { type: string }) => location.type === 'file')
+    .map((location: { target: string }) =>
+      path.resolve(root, 'packages/backend', location.target),
+    );
+  const seen = new Set<string>();
+  const found: Array<{ entity: Entity; file: string }> = [];
+  while (pending.length > 0) {
+    const file = pending.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const document of parseAllDocuments(fs.readFileSync(file, 'utf8'))) {
+      const entity = document.toJS() as Entity | null;
+      if (!entity) continue;
+      if (entity.kind === 'Location') {
+        const targets = [
+          ...(entity.spec?.target ? [entity.spec.target] : []),
+          ...(entity.spec?.targets ?? []),
+        ];
+        pending.push(...targets.map(t => path.resolve(path.dirname(file), t)));
+      } else {
+        found.push({ entity, file });
+      }
+    }
+  }
+  return found;
+}
+
+const withSlos = catalogEntities()
+  .filter(({ entity }) => entity.metadata.annotations?.[OPENSLO])
+  .map(({ entity, file }) => ({
+    entity,
+    sloFile: path.resolve(
+      path.dirname(file),
+      entity.metadata.annotations![OPENSLO],
+    ),
+  }));
+const DEMO = 'svc-demo-broken-slo';
+const catalogSlos = withSlos.filter(
+  ({ entity }) => entity.metadata.name !== DEMO,
+);
+
+describe('the OpenSLO documents of the catalog', () => {
+  it('are referenced by the services and platform components of the seeds', () => {
+    expect(withSlos.map(({ entity }) => entity.metadata.name).sort()).toEqual(
+      [
+        'platform-gitops',
+        'platform-observability',
+        'svc-demo-broken-slo',
+        'svc-giftcard',
+        'svc-ledger',
+        'svc-merchant',
+        'svc-notification',
+        'svc-wallet',
+      ].sort(),
+    );
+  });
+
+  it('leave no document in catalog/components/slo unreferenced', () => {
+    const directory = path.join(root, 'catalog/components/slo');
+    const referenced = new Set(catalogSlos.map(({ sloFile }) => sloFile));
+    const files = fs
+      .readdirSync(directory)
+      .map(name => path.join(directory, name));
+    expect(files.filter(file => !referenced.has(file))).toEqual([]);
+  });
+
+  it.each(catalogSlos.map(s => [s.entity.metadata.name, s] as const))(
+    '%s: its document exists, parses without problems and is about the entity',
+    (name, { entity, sloFile }) => {
+      expect(fs.existsSync(sloFile)).toBe(true);
+      const { documents, problems } = parseOpenSloDocuments(
+        fs.readFileSync(sloFile, 'utf8'),
+      );
+      expect(problems.map(formatOpenSloProblem)).toEqual([]);
+      expect(documents.filter(d => d.kind === 'Service')).toHaveLength(1);
+      for (const document of documents) {
+        expect(
+          document.kind === 'SLO'
+            ? document.spec.service
+            : document.metadata.name,
+        ).toBe(name);
+      }
+      const slos = documents.filter((d): d is OpenSloSlo => d.kind === 'SLO');
+      expect(slos.length).toBeGreaterThan(0);
+      // The runbook and dashboard are among the links the entity shows.
+      const links = (entity.metadata.links ?? []).map(link => link.url);
+      for (const slo of slos) {
+        expect(slo.spec.description).toBeDefined();
+        expect(links).toContain(slo.metadata.annotations?.[RUNBOOK]);
+        expect(links).toContain(slo.metadata.annotations?.[DASHBOARD]);
+      }
+    },
+  );
+
+  it('report exactly one problem on the demo entity, at the field at fault', () => {
+    const demo = withSlos.find(({ entity }) => entity.metadata.name === DEMO)!;
+    expect(path.relative(root, demo.sloFile)).toBe(
+      'demo/slo/broken.openslo.yaml',
+    );
+    const { problems } = parseOpenSloDocuments(
+      fs.readFileSync(demo.sloFile, 'utf8'),
+    );
+    expect(problems.map(formatOpenSloProblem)).toEqual([
+      'document 1: spec.objectives[0].target: must be between 0 and 1',
+    ]);
+  });
+
+  it('generate Prometheus rules that promtool check rules accepts', async () => {
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-slos-'));
+    try {
+      const ruleFiles = catalogSlos.map(({ entity, sloFile }) => {
+        const slos = parseOpenSloDocuments(
+          fs.readFileSync(sloFile, 'utf8'),
+        ).documents.filter((d): d is OpenSloSlo => d.kind === 'SLO');
+        const groups = slos.flatMap(
+          slo =>
+            generatePrometheusRules(slo, {
+              runbookUrl: slo.metadata.annotations?.[RUNBOOK],
+              dashboardUrl: slo.metadata.annotations?.[DASHBOARD],
+              minimumEvents: 100,
+            }).groups,
+        );
+        const file = path.join(workDir, `${entity.metadata.name}.rules.yaml`);
+        fs.writeFileSync(file, prometheusRulesToYaml({ groups }));
+        return file;
+      });
+      const { stdout } = await run(PROMTOOL, ['check', 'rules', ...ruleFiles]);
+      expect(stdout.match(/SUCCESS: \d+ rules found/g)).toHaveLength(
+        ruleFiles.length,
+      );
+    } finally {
+      fs.rmSync(workDir, { recursive: true, force: true });
+    }
+  });
+});

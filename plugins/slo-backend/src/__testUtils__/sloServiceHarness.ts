@@ -1,0 +1,73 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import type { DatabaseService } from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import type { SloMetricSource } from '@localplus/plugin-slo-node';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DefaultSloService } from '../services/SloService/DefaultSloService';
+import { EntitySloDocumentReader } from '../services/SloService/entitySloDocuments';
+import { ObjectiveEvaluator } from '../services/SloService/objectiveEvaluator';
+import { OpenSloDocumentLoader } from '../services/SloService/openSloDocumentLoader';
+import { DatabaseSnapshotStore } from '../services/SnapshotStore';
+import { componentsWithSloFiles } from './catalogEntities';
+import { memoryCache } from './memoryCache';
+
+/** A component whose OpenSLO file is written beside its (pretend) catalog file. */
+export type HarnessEntity = Parameters<
+  typeof componentsWithSloFiles
+>[1][number];
+
+/**
+ * Builds the SLO service by hand, as the plugin does, over real OpenSLO files
+ * on disk, a real metric source and a real database; only the catalog is the
+ * Backstage test double. The clock is pinned to the dataset's end.
+ */
+export async function createSloServiceHarness(options: {
+  entities: HarnessEntity[];
+  source: SloMetricSource;
+  database: DatabaseService;
+  now: () => Date;
+  minimumEvents?: number;
+  batchSize?: number;
+}) {
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'slo-harness-'));
+  const entities = await componentsWithSloFiles(folder, options.entities);
+  const logger = mockServices.logger.mock();
+  const cache = memoryCache();
+  const snapshots = await DatabaseSnapshotStore.create({
+    database: options.database,
+  });
+  const service = new DefaultSloService({
+    catalog: catalogServiceMock({ entities }),
+    auth: mockServices.auth(),
+    logger,
+    documents: new EntitySloDocumentReader({
+      loader: new OpenSloDocumentLoader(mockServices.urlReader.mock()),
+      cache,
+      logger,
+      cacheTtlSeconds: 300,
+    }),
+    evaluator: new ObjectiveEvaluator({
+      sources: new Map([[options.source.type, options.source]]),
+      cache,
+      logger,
+      cacheTtlSeconds: 60,
+      batchSize: options.batchSize ?? 10,
+      concurrency: 4,
+      minimumEvents: options.minimumEvents ?? 100,
+    }),
+    snapshots,
+    defaultEnvironment: 'prod',
+    minimumEvents: options.minimumEvents ?? 100,
+    clock: options.now,
+  });
+  return {
+    service,
+    cache,
+    snapshots,
+    entities,
+    folder,
+    cleanup: () => fs.rm(folder, { recursive: true, force: true }),
+  };
+}

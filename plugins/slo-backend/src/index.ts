@@ -1,0 +1,6 @@
+/**
+ * The LOCAL-PLUS SLO backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { sloPlugin as default } from './plugin';

@@ -1,0 +1,84 @@
+import type { HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import type { SloService } from './services/SloService/SloService';
+
+export type RouterOptions = {
+  httpAuth: HttpAuthService;
+  slo: SloService;
+};
+
+/** Entity name parts as the catalog allows them, with room for long namespaces. */
+const namePart = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be an entity name part');
+
+const entityParams = z.object({
+  kind: namePart,
+  namespace: namePart,
+  name: namePart,
+});
+
+const filterValue = z.string().min(1).max(300).optional();
+const overviewQuery = z.strictObject({
+  owner: filterValue,
+  system: filterValue,
+  tier: filterValue,
+  criticality: filterValue,
+});
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const detail = result.error.issues
+      .map(issue =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown ${issue.keys.join(', ')}`
+          : `${issue.path.join('.') || what}: ${issue.message}`,
+      )
+      .join('; ');
+    throw new InputError(`Invalid ${what}: ${detail}`);
+  }
+  return result.data;
+}
+
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, slo } = options;
+  const router = Router();
+
+  router.get('/entities/:kind/:namespace/:name/report', async (req, res) => {
+    const entity = parse(entityParams, req.params, 'entity');
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(await slo.getEntityReport(entity, { credentials }));
+  });
+
+  router.get('/entities/:kind/:namespace/:name/rules', async (req, res) => {
+    const entity = parse(entityParams, req.params, 'entity');
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const { fileName, yaml } = await slo.getEntityRules(entity, {
+      credentials,
+    });
+    // attachment() guesses text/yaml from the name, so the type comes after it.
+    res.attachment(fileName).type('application/yaml').send(yaml);
+  });
+
+  router.get('/overview', async (req, res) => {
+    const filters = parse(overviewQuery, req.query, 'filters');
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(await slo.getOverview(filters, { credentials }));
+  });
+
+  return router;
+}

@@ -1,0 +1,33 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import type {
+  EntitySloReport,
+  OverviewFilters,
+  SloOverview,
+} from '@localplus/plugin-slo-common';
+
+export type SloRequestOptions = { credentials: BackstageCredentials };
+
+/** What the SLO routes ask for; every call reads the catalog as the caller. */
+export interface SloService {
+  /** Every objective of the entity, measured now, with chart series. */
+  getEntityReport(
+    entityRef: CompoundEntityRef,
+    options: SloRequestOptions,
+  ): Promise<EntitySloReport>;
+
+  /** The Prometheus rule file generated from the entity's OpenSLO documents. */
+  getEntityRules(
+    entityRef: CompoundEntityRef,
+    options: SloRequestOptions,
+  ): Promise<{ fileName: string; yaml: string }>;
+
+  /** Every objective the caller can see, filtered, most consumed budget first. */
+  getOverview(
+    filters: OverviewFilters,
+    options: SloRequestOptions,
+  ): Promise<SloOverview>;
+
+  /** Measures every objective and stores today's snapshot of each; run daily. */
+  takeSnapshots(): Promise<{ saved: number; failed: number }>;
+}

@@ -1,0 +1,172 @@
+import {
+  BUDGET_POLICY,
+  budgetPolicyState,
+  BURN_RATE_ALERT_WINDOWS,
+  ERROR_RATIO_WINDOWS,
+  hasEnoughEvents,
+} from '@localplus/plugin-slo-common';
+import type {
+  BurnRateAlertReport,
+  BurnRateReport,
+  ErrorBudgetReport,
+  ObjectiveMeasurement,
+  ObjectiveStatus,
+  SloWindowReport,
+} from '@localplus/plugin-slo-common';
+import { GUARDED_WINDOWS, QUERY_IDS, sliceSeconds } from './objectiveQueries';
+import type { ResolvedObjective } from './resolvedObjective';
+
+/** Burn rates are compared rounded to a millionth, exactly as the generated alert rules do. */
+const BURN_RATE_PRECISION = 1e6;
+
+/** The shortest alert long window: below the minimum there, the objective is low traffic. */
+const LOW_TRAFFIC_WINDOW = GUARDED_WINDOWS[0];
+
+export type MeasuredObjective = {
+  status: Exclude<ObjectiveStatus, 'error'>;
+  measurement: ObjectiveMeasurement;
+};
+
+/**
+ * Turns the raw values of an objective's queries into what the portal shows.
+ * `value(id)` is undefined where the source had no data.
+ */
+export function measureObjective(
+  resolved: ResolvedObjective,
+  window: SloWindowReport,
+  value: (id: string) => number | undefined,
+  minimumEvents: number,
+): MeasuredObjective {
+  const allowed = roundNoise(1 - resolved.target);
+  const windowError = clampRatio(value(QUERY_IDS.windowErrorRatio));
+  const events = value(QUERY_IDS.windowEvents);
+  const hasEvents =
+    events === undefined ? windowError !== undefined : events > 0;
+
+  const burnRates: BurnRateReport[] = ERROR_RATIO_WINDOWS.map(burnWindow => {
+    const errorRatio = clampRatio(value(QUERY_IDS.errorRatio(burnWindow)));
+    return {
+      window: burnWindow,
+      errorRatio: errorRatio ?? null,
+      burnRate:
+        errorRatio === undefined ? null : roundNoise(errorRatio / allowed),
+    };
+  });
+  const isRatio = Boolean(resolved.slo.spec.indicator.spec.ratioMetric);
+  const enoughEvents = (longWindow: string) =>
+    !isRatio ||
+    hasEnoughEvents(value(QUERY_IDS.events(longWindow)) ?? 0, minimumEvents);
+  const burnOf = (w: string) => burnRates.find(r => r.window === w)?.burnRate;
+  const alerts: BurnRateAlertReport[] = BURN_RATE_ALERT_WINDOWS.map(alert => {
+    const burns = [alert.longWindow, alert.shortWindow].every(w => {
+      const rate = burnOf(w);
+      return (
+        rate !== null &&
+        rate !== undefined &&
+        Math.round(rate * BURN_RATE_PRECISION) / BURN_RATE_PRECISION >=
+          alert.burnRate
+      );
+    });
+    const enough = enoughEvents(alert.longWindow);
+    return {
+      ...alert,
+      firing: burns && enough,
+      heldByLowTraffic: burns && !enough,
+    };
+  });
+  const lowTraffic = !enoughEvents(LOW_TRAFFIC_WINDOW);
+
+  if (windowError === undefined || !hasEvents) {
+    return {
+      status: 'no-data',
+      measurement: {
+        sli: null,
+        events: events ?? null,
+        budget: null,
+        burnRates,
+        alerts,
+        lowTraffic,
+        policy: null,
+      },
+    };
+  }
+  const consumed = consumedFraction(
+    resolved,
+    window,
+    windowError,
+    events,
+    allowed,
+  );
+  const state = budgetPolicyState(consumed);
+  return {
+    status: 'ok',
+    measurement: {
+      sli: roundNoise(1 - windowError),
+      events: events ?? null,
+      budget: budgetReport(allowed, window.seconds, consumed),
+      burnRates,
+      alerts,
+      lowTraffic,
+      policy: {
+        state,
+        meaning: BUDGET_POLICY.find(step => step.state === state)!.meaning,
+      },
+    },
+  };
+}
+
+/**
+ * Share of the budget spent. With Occurrences the budget is a share of the
+ * events seen so far, so it is the error ratio over the allowed ratio. With
+ * Timeslices the budget is a number of bad slices over the whole window (a
+ * calendar month included), so the bad slices so far count against it.
+ */
+export function consumedFraction(
+  resolved: ResolvedObjective,
+  window: SloWindowReport,
+  errorRatio: number,
+  events: number | undefined,
+  allowed: number,
+): number {
+  if (
+    resolved.slo.spec.budgetingMethod === 'Timeslices' &&
+    events !== undefined
+  ) {
+    const allowedSlices = allowed * (window.seconds / sliceSeconds(resolved));
+    return roundNoise((errorRatio * events) / allowedSlices);
+  }
+  return roundNoise(errorRatio / allowed);
+}
+
+export function budgetReport(
+  allowedFraction: number,
+  windowSeconds: number,
+  consumed: number,
+): ErrorBudgetReport {
+  const allowedSeconds = roundNoise(allowedFraction * windowSeconds);
+  const consumedSeconds = roundNoise(consumed * allowedSeconds);
+  return {
+    allowedFraction,
+    allowedSeconds,
+    consumedFraction: consumed,
+    remainingFraction: roundNoise(1 - consumed),
+    consumedSeconds,
+    remainingSeconds: roundNoise(allowedSeconds - consumedSeconds),
+  };
+}
+
+/**
+ * Counter maths can land a hair outside [0, 1] (extrapolation at window edges,
+ * or good slightly above total while scrapes settle).
+ */
+function clampRatio(ratio: number | undefined): number | undefined {
+  if (ratio === undefined || Number.isNaN(ratio)) {
+    return undefined;
+  }
+  return Math.min(1, Math.max(0, ratio));
+}
+
+/** Drops binary floating-point noise (0.1 + 0.2) so exact inputs give exact outputs. */
+function roundNoise(value: number): number {
+  return Number(value.toPrecision(12));
+}

@@ -1,0 +1,131 @@
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import type {
+  ObjectiveReport,
+  ObjectiveSnapshot,
+  OverviewFilters,
+  OverviewRow,
+  PolicyStateCounts,
+  SloOverview,
+} from '@localplus/plugin-slo-common';
+
+/** Where the tier model keeps an entity's tier and criticality. */
+const TIER_ANNOTATION = 'localplus.io/tier';
+const CRITICALITY_ANNOTATION = 'localplus.io/criticality';
+
+/** The facets an entity falls under, as the filters name them. */
+export function entityFacets(entity: Entity) {
+  const spec = (entity.spec ?? {}) as { owner?: unknown; system?: unknown };
+  const ref = (value: unknown, kind: string) => {
+    if (typeof value !== 'string' || !value) return undefined;
+    try {
+      return stringifyEntityRef(
+        parseEntityRef(value, {
+          defaultKind: kind,
+          defaultNamespace: entity.metadata.namespace ?? 'default',
+        }),
+      );
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    owner: ref(spec.owner, 'group'),
+    system: ref(spec.system, 'system'),
+    tier: entity.metadata.annotations?.[TIER_ANNOTATION],
+    criticality: entity.metadata.annotations?.[CRITICALITY_ANNOTATION],
+  };
+}
+
+export function overviewRow(
+  entity: Entity,
+  report: ObjectiveReport,
+  lastSnapshot: ObjectiveSnapshot | undefined,
+): OverviewRow {
+  const measurement = report.measurement;
+  return {
+    key: report.key,
+    entityRef: report.entityRef,
+    entityTitle: entity.metadata.title ?? entity.metadata.name,
+    ...entityFacets(entity),
+    sloName: report.sloName,
+    sloDisplayName: report.sloDisplayName,
+    objectiveName: report.objectiveName,
+    target: report.target,
+    windowDuration: report.window.duration,
+    status: report.status,
+    error: report.error,
+    sli: measurement?.sli ?? null,
+    consumedFraction: measurement?.budget?.consumedFraction ?? null,
+    remainingFraction: measurement?.budget?.remainingFraction ?? null,
+    remainingSeconds: measurement?.budget?.remainingSeconds ?? null,
+    state: measurement?.policy?.state ?? null,
+    firingAlerts: (measurement?.alerts ?? [])
+      .filter(alert => alert.firing)
+      .map(alert => ({
+        severity: alert.severity,
+        longWindow: alert.longWindow,
+      })),
+    lastSnapshot,
+  };
+}
+
+/** Filters compare without case, so `?tier=t3` matches `T3`. */
+export function matchesFilters(
+  facets: ReturnType<typeof entityFacets>,
+  filters: OverviewFilters,
+): boolean {
+  return (Object.keys(filters) as Array<keyof OverviewFilters>).every(key => {
+    const wanted = filters[key];
+    return !wanted || facets[key]?.toLowerCase() === wanted.toLowerCase();
+  });
+}
+
+/**
+ * Most consumed first. Objectives measured only through their last snapshot
+ * sort by that snapshot; those with nothing at all go last.
+ */
+export function sortRows(rows: OverviewRow[]): OverviewRow[] {
+  const consumed = (row: OverviewRow) =>
+    row.consumedFraction ?? row.lastSnapshot?.consumedFraction ?? -Infinity;
+  return [...rows].sort(
+    (a, b) =>
+      consumed(b) - consumed(a) ||
+      a.entityRef.localeCompare(b.entityRef) ||
+      a.key.localeCompare(b.key),
+  );
+}
+
+export function countStates(rows: OverviewRow[]): PolicyStateCounts {
+  const counts: PolicyStateCounts = {
+    normal: 0,
+    careful: 0,
+    freeze: 0,
+    emergency: 0,
+    unknown: 0,
+  };
+  for (const row of rows) {
+    counts[row.state ?? 'unknown'] += 1;
+  }
+  return counts;
+}
+
+export function facetValues(entities: Entity[]): SloOverview['facets'] {
+  const values = (key: keyof ReturnType<typeof entityFacets>) =>
+    [
+      ...new Set(
+        entities
+          .map(entity => entityFacets(entity)[key])
+          .filter((value): value is string => Boolean(value)),
+      ),
+    ].sort();
+  return {
+    owners: values('owner'),
+    systems: values('system'),
+    tiers: values('tier'),
+    criticalities: values('criticality'),
+  };
+}
