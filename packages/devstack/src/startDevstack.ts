@@ -1,13 +1,19 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { startArgoCdSimulator } from './argocd/startArgoCdSimulator';
 import { defaultCatalogDir } from './catalog/readCatalogEntities';
 import { buildDevstackDataset } from './dataset/buildDevstackDataset';
 import { DEVSTACK_DEFAULTS } from './defaults';
+import { devDataDir } from './devDataDir';
 import { FAULT_ADMIN_PATH } from './faults/faultAdminRouter';
 import {
   KubernetesSimulator,
   startKubernetesSimulator,
 } from './kubernetes/startKubernetesSimulator';
+import {
+  DevPrometheus,
+  startDevPrometheus,
+} from './prometheus/startDevPrometheus';
 import { SimulatorHandle } from './simulatorHandle';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -21,6 +27,10 @@ const configSchema = z.object({
   argoCdUsername: z.string().min(1),
   argoCdPassword: z.string().min(1),
   catalogDir: z.string().min(1),
+  prometheus: z.enum(['auto', 'on', 'off']),
+  prometheusPort: port,
+  trafficPort: port,
+  prometheusDir: z.string().min(1),
 });
 
 export type DevstackConfig = z.infer<typeof configSchema>;
@@ -40,6 +50,12 @@ export function devstackConfigFromEnv(env: NodeJS.ProcessEnv): DevstackConfig {
     argoCdPassword:
       env.DEVSTACK_ARGOCD_PASSWORD ?? DEVSTACK_DEFAULTS.argoCdPassword,
     catalogDir: env.DEVSTACK_CATALOG_DIR ?? defaultCatalogDir(),
+    prometheus: env.DEVSTACK_PROMETHEUS ?? 'auto',
+    prometheusPort:
+      env.DEVSTACK_PROMETHEUS_PORT ?? DEVSTACK_DEFAULTS.prometheusPort,
+    trafficPort: env.DEVSTACK_TRAFFIC_PORT ?? DEVSTACK_DEFAULTS.trafficPort,
+    prometheusDir:
+      env.DEVSTACK_PROMETHEUS_DIR ?? path.join(devDataDir(env), 'prometheus'),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -53,6 +69,8 @@ export function devstackConfigFromEnv(env: NodeJS.ProcessEnv): DevstackConfig {
 export interface Devstack {
   kubernetes: KubernetesSimulator;
   argoCd: SimulatorHandle;
+  /** Prometheus with the LOCAL-PLUS traffic, when installed (see README). */
+  prometheus: DevPrometheus;
   /** Human-readable lines saying where everything listens. */
   describe(): string[];
   close(): Promise<void>;
@@ -60,8 +78,10 @@ export interface Devstack {
 
 /**
  * Starts both simulators on one shared dataset, with the fault admin
- * endpoints mounted. Refuses to run with NODE_ENV=production: the simulators
- * accept fixed, published credentials.
+ * endpoints mounted, and Prometheus with the LOCAL-PLUS traffic when the
+ * machine has it (a second or two: 30 days are backfilled first). Refuses
+ * to run with NODE_ENV=production: the simulators accept fixed, published
+ * credentials.
  */
 export async function startDevstack(
   config: DevstackConfig,
@@ -81,6 +101,7 @@ export async function startDevstack(
     adminEndpoints: true,
   });
   let argoCd: SimulatorHandle;
+  let prometheus: DevPrometheus;
   try {
     argoCd = await startArgoCdSimulator({
       host: config.host,
@@ -95,12 +116,26 @@ export async function startDevstack(
     await kubernetes.close();
     throw error;
   }
+  try {
+    prometheus = await startDevPrometheus({
+      mode: config.prometheus,
+      host: config.host,
+      prometheusPort: config.prometheusPort,
+      trafficPort: config.trafficPort,
+      workDir: config.prometheusDir,
+      env,
+    });
+  } catch (error) {
+    await Promise.all([kubernetes.close(), argoCd.close()]);
+    throw error;
+  }
 
   const shown = (value: string, fallback: string, variable: string) =>
     value === fallback ? value : `(set by ${variable})`;
   return {
     kubernetes,
     argoCd,
+    prometheus,
     describe: () => [
       'LOCAL-PLUS dev stack: simulated APIs for development and tests, never for production.',
       `Kubernetes API  ${kubernetes.url}  token ${shown(
@@ -116,11 +151,16 @@ export async function startDevstack(
         DEVSTACK_DEFAULTS.argoCdToken,
         'DEVSTACK_ARGOCD_TOKEN',
       )}, user ${config.argoCdUsername}`,
+      ...prometheus.describe(),
       `Faults          POST ${FAULT_ADMIN_PATH} on either server (bearer token required)`,
       `Data            ${dataset.components.length} components x ${dataset.clusters.length} clusters, ${dataset.applications.length} applications, from ${config.catalogDir}`,
     ],
     close: async () => {
-      await Promise.all([kubernetes.close(), argoCd.close()]);
+      await Promise.all([
+        kubernetes.close(),
+        argoCd.close(),
+        prometheus.close(),
+      ]);
     },
   };
 }
