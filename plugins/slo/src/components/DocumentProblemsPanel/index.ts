@@ -1,0 +1,1 @@
+export { DocumentProblemsPanel } from './DocumentProblemsPanel';

@@ -1,0 +1,1 @@
+export { DownloadRulesButton } from './DownloadRulesButton';

@@ -1,0 +1,1 @@
+export { ErrorBudgetsPage } from './ErrorBudgetsPage';

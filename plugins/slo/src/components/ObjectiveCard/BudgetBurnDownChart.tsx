@@ -1,0 +1,101 @@
+import { useId } from 'react';
+import Box from '@material-ui/core/Box';
+import { useTheme } from '@material-ui/core/styles';
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { BUDGET_POLICY, type SeriesPoint } from '@localplus/plugin-slo-common';
+import { formatPercent } from '../../format/formatPercent';
+import { POLICY_PRESENTATION } from '../../policy/policyPresentation';
+import { SectionHeading } from '../SectionHeading';
+import { formatPointTime, formatTick } from './timeAxis';
+
+/** Remaining share at which each stricter policy state starts. */
+const POLICY_LINES = BUDGET_POLICY.filter(step => step.from > 0).map(step => ({
+  remaining: Math.round((1 - step.from) * 100),
+  label: POLICY_PRESENTATION[step.state].label,
+}));
+
+/**
+ * The budget left over the window, from 100 % down; the policy thresholds
+ * and the exhausted (0 %) line are drawn across it.
+ */
+export function BudgetBurnDownChart(props: { points: SeriesPoint[] }) {
+  const theme = useTheme();
+  const headingId = useId();
+  const data = props.points.map(p => ({
+    t: p.t,
+    remaining: p.value === null ? null : p.value * 100,
+  }));
+  const values = data.flatMap(d => (d.remaining === null ? [] : [d.remaining]));
+  const lowest = Math.min(0, ...values);
+  const last = values[values.length - 1];
+  const summary =
+    last === undefined
+      ? 'No budget data in the window'
+      : `Budget remaining went from 100 % to ${formatPercent(
+          last / 100,
+        )} over the window`;
+  return (
+    <Box component="figure" m={0} aria-labelledby={headingId}>
+      <SectionHeading id={headingId}>Budget burn-down</SectionHeading>
+      <Box role="img" aria-label={summary} height={220}>
+        <ResponsiveContainer width="100%" height="100%">
+          <AreaChart data={data} margin={{ top: 8, right: 16, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={formatTick}
+            />
+            <YAxis
+              domain={[Math.floor(lowest / 10) * 10, 100]}
+              tickFormatter={v => `${v} %`}
+              width={56}
+            />
+            <Tooltip
+              labelFormatter={formatPointTime}
+              formatter={(value: number) => [
+                formatPercent(value / 100, 1),
+                'Budget remaining',
+              ]}
+            />
+            {POLICY_LINES.map(line => (
+              <ReferenceLine
+                key={line.label}
+                y={line.remaining}
+                stroke={theme.palette.text.secondary}
+                strokeDasharray="2 4"
+                label={{
+                  value: line.label,
+                  position: 'insideTopRight',
+                  fontSize: 11,
+                  fill: theme.palette.text.secondary,
+                }}
+              />
+            ))}
+            <ReferenceLine y={0} stroke={theme.palette.status.error} />
+            <Area
+              type="monotone"
+              dataKey="remaining"
+              stroke={theme.palette.primary.main}
+              fill={theme.palette.primary.main}
+              fillOpacity={0.15}
+              connectNulls
+              isAnimationActive={false}
+            />
+          </AreaChart>
+        </ResponsiveContainer>
+      </Box>
+    </Box>
+  );
+}

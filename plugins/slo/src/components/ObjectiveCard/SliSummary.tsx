@@ -1,0 +1,44 @@
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import type { SloWindowReport } from '@localplus/plugin-slo-common';
+import { formatSli, formatTarget } from '../../format/formatPercent';
+import { formatWindow, formatWindowProgress } from '../../format/formatWindow';
+import { SectionHeading } from '../SectionHeading';
+
+const eventCount = new Intl.NumberFormat('en', { notation: 'compact' });
+
+/** The SLI against its target, and the window it is measured over. */
+export function SliSummary(props: {
+  sli: number | null;
+  target: number;
+  window: SloWindowReport;
+  events?: number | null;
+  budgetingMethod: 'Occurrences' | 'Timeslices';
+}) {
+  const { sli, target, window, events, budgetingMethod } = props;
+  const below = sli !== null && sli < target;
+  const progress = formatWindowProgress(window);
+  const unit = budgetingMethod === 'Timeslices' ? 'time slices' : 'events';
+  return (
+    <Box>
+      <SectionHeading>SLI</SectionHeading>
+      <Typography
+        variant="h4"
+        component="p"
+        color={below ? 'error' : 'textPrimary'}
+      >
+        {formatSli(sli, target)}
+      </Typography>
+      <Typography variant="body1">target {formatTarget(target)}</Typography>
+      <Typography variant="body2" color="textSecondary">
+        Window: {formatWindow(window)}
+        {progress && ` (${progress})`}
+      </Typography>
+      {events !== undefined && events !== null && (
+        <Typography variant="body2" color="textSecondary">
+          {eventCount.format(events)} {unit} in the window
+        </Typography>
+      )}
+    </Box>
+  );
+}

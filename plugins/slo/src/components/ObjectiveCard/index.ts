@@ -1,0 +1,1 @@
+export { ObjectiveCard } from './ObjectiveCard';

@@ -1,0 +1,1 @@
+export { PolicyStateChip } from './PolicyStateChip';

@@ -1,0 +1,1 @@
+export { SloSummaryCard } from './SloSummaryCard';

@@ -1,0 +1,19 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import type {
+  OverviewFilters,
+  SloOverview,
+} from '@localplus/plugin-slo-common';
+import { sloApiRef } from '../api/sloApiRef';
+import { AsyncResult, useAsyncResult } from './useAsyncResult';
+
+/** The org-wide Error budgets view, reloaded whenever the filters change. */
+export function useSloOverview(
+  filters: OverviewFilters,
+): AsyncResult<SloOverview> {
+  const sloApi = useApi(sloApiRef);
+  return useAsyncResult(
+    () => sloApi.getOverview(filters),
+    JSON.stringify(filters),
+    { keepPrevious: true },
+  );
+}
