@@ -247,27 +247,17 @@ export class DefaultSloService implements SloService {
       if (!snapshot) {
         return report;
       }
+      // Only what the API serves: the stored identity fields stay behind.
       const {
-        day,
-        takenAt,
-        sli,
-        consumedFraction,
-        remainingFraction,
-        remainingSeconds,
-        state,
+        key,
+        entityRef,
+        sloName,
+        objectiveIndex,
+        target,
+        windowDuration,
+        ...served
       } = snapshot;
-      return {
-        ...report,
-        lastSnapshot: {
-          day,
-          takenAt,
-          sli,
-          consumedFraction,
-          remainingFraction,
-          remainingSeconds,
-          state,
-        },
-      };
+      return { ...report, lastSnapshot: served };
     });
   }
 }
