@@ -18,7 +18,10 @@ export interface Config {
     cacheTtlSeconds?: number;
     /** How long an entity's OpenSLO file is reused, in seconds. Defaults to 300. */
     documentCacheTtlSeconds?: number;
-    /** Objectives measured by one combined query. Defaults to 10. */
+    /**
+     * Objectives measured by one combined query, 1 to 50. Defaults to 10:
+     * larger combined queries cost Prometheus more than they save.
+     */
     batchSize?: number;
     /** Combined queries in flight at once. Defaults to 4. */
     concurrency?: number;

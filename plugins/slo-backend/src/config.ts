@@ -69,7 +69,7 @@ export function readSloBackendConfig(root: Config): SloBackendConfig {
       300,
       86400,
     ),
-    batchSize: positiveInteger(section, 'batchSize', 10, 100),
+    batchSize: positiveInteger(section, 'batchSize', 10, 50),
     concurrency: positiveInteger(section, 'concurrency', 4, 32),
     snapshots,
   };

@@ -1,5 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import type { DatabaseService } from '@backstage/backend-plugin-api';
+import type {
+  DatabaseService,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { SloMetricSource } from '@localplus/plugin-slo-node';
 import fs from 'node:fs/promises';
@@ -12,6 +16,19 @@ import { OpenSloDocumentLoader } from '../services/SloService/openSloDocumentLoa
 import { DatabaseSnapshotStore } from '../services/SnapshotStore';
 import { componentsWithSloFiles } from './catalogEntities';
 import { memoryCache } from './memoryCache';
+
+/** The harness's entities come from file locations; any URL read is a test bug. */
+const fileLocationsOnly: UrlReaderService = {
+  async readUrl(url) {
+    throw new NotAllowedError(`The SLO harness reads no URL (${url})`);
+  },
+  async readTree(url) {
+    throw new NotAllowedError(`The SLO harness reads no URL (${url})`);
+  },
+  async search(url) {
+    throw new NotAllowedError(`The SLO harness reads no URL (${url})`);
+  },
+};
 
 /** A component whose OpenSLO file is written beside its (pretend) catalog file. */
 export type HarnessEntity = Parameters<
@@ -32,8 +49,23 @@ export async function createSloServiceHarness(options: {
   batchSize?: number;
 }) {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'slo-harness-'));
+  const cleanup = () => fs.rm(folder, { recursive: true, force: true });
+  try {
+    return await buildHarness(folder, cleanup, options);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+async function buildHarness(
+  folder: string,
+  cleanup: () => Promise<void>,
+  options: Parameters<typeof createSloServiceHarness>[0],
+) {
   const entities = await componentsWithSloFiles(folder, options.entities);
-  const logger = mockServices.logger.mock();
+  // No jest.fn() in here, so benchmarks can build the same service outside Jest.
+  const logger = mockServices.rootLogger({ level: 'none' });
   const cache = memoryCache();
   const snapshots = await DatabaseSnapshotStore.create({
     database: options.database,
@@ -43,7 +75,7 @@ export async function createSloServiceHarness(options: {
     auth: mockServices.auth(),
     logger,
     documents: new EntitySloDocumentReader({
-      loader: new OpenSloDocumentLoader(mockServices.urlReader.mock()),
+      loader: new OpenSloDocumentLoader(fileLocationsOnly),
       cache,
       logger,
       cacheTtlSeconds: 300,
@@ -68,6 +100,6 @@ export async function createSloServiceHarness(options: {
     snapshots,
     entities,
     folder,
-    cleanup: () => fs.rm(folder, { recursive: true, force: true }),
+    cleanup,
   };
 }

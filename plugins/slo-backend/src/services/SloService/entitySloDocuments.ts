@@ -23,7 +23,9 @@ export type EntitySloDocuments = {
   problems: string[];
 };
 
-type CachedRead = { location?: string; text?: string; error?: string };
+/** What is cached per entity: parsed, since parsing costs more than reading. */
+type CachedDocuments = Omit<EntitySloDocuments, 'entity' | 'entityRef'>;
+type CacheValue = Parameters<CacheService['set']>[1];
 
 /**
  * Reads and parses each entity's OpenSLO file, keeping the text for a while
@@ -42,23 +44,42 @@ export class EntitySloDocumentReader {
 
   async read(entity: Entity): Promise<EntitySloDocuments> {
     const entityRef = stringifyEntityRef(entity);
-    const read = await this.readText(entity, entityRef);
-    if (read.error !== undefined || read.text === undefined) {
-      return {
-        entity,
-        entityRef,
-        location: read.location,
-        slos: [],
-        problems: [read.error ?? 'The OpenSLO file could not be read'],
-      };
+    // The etag changes with every change of the entity, annotation included.
+    const key = `documents:v2:${entityRef}:${
+      entity.metadata.annotations?.[OPENSLO_ANNOTATION] ?? ''
+    }:${entity.metadata.etag ?? ''}`;
+    let cached = (await this.options.cache.get(key)) as
+      | CachedDocuments
+      | undefined;
+    if (!cached) {
+      cached = await this.readAndParse(entity, entityRef);
+      // Parsed documents are plain JSON; their `unknown` fields only hide it from the types.
+      await this.options.cache.set(key, cached as CacheValue, {
+        ttl: { seconds: this.options.cacheTtlSeconds },
+      });
+    }
+    return { entity, entityRef, ...cached };
+  }
+
+  private async readAndParse(
+    entity: Entity,
+    entityRef: string,
+  ): Promise<CachedDocuments> {
+    let read: { location: string; text: string };
+    try {
+      read = await this.options.loader.load(entity);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.options.logger.info(
+        `The OpenSLO file of ${entityRef} could not be read: ${message}`,
+      );
+      return { slos: [], problems: [message] };
     }
     const { documents, problems } = parseOpenSloDocuments(read.text);
     const slos = documents.filter(
       (document): document is OpenSloSlo => document.kind === 'SLO',
     );
     return {
-      entity,
-      entityRef,
       location: read.location,
       slos,
       problems: [
@@ -68,32 +89,5 @@ export class EntitySloDocumentReader {
           : []),
       ],
     };
-  }
-
-  private async readText(
-    entity: Entity,
-    entityRef: string,
-  ): Promise<CachedRead> {
-    const key = `document:v1:${entityRef}:${
-      entity.metadata.annotations?.[OPENSLO_ANNOTATION] ?? ''
-    }:${entity.metadata.etag ?? ''}`;
-    const cached = await this.options.cache.get<CachedRead>(key);
-    if (cached) {
-      return cached;
-    }
-    let read: CachedRead;
-    try {
-      read = await this.options.loader.load(entity);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.options.logger.info(
-        `The OpenSLO file of ${entityRef} could not be read: ${message}`,
-      );
-      read = { error: message };
-    }
-    await this.options.cache.set(key, read, {
-      ttl: { seconds: this.options.cacheTtlSeconds },
-    });
-    return read;
   }
 }

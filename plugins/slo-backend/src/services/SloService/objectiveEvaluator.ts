@@ -98,7 +98,12 @@ export class ObjectiveEvaluator {
     const groups = new Map<string, ResolvedObjective[]>();
     for (const resolved of objectives) {
       const group = `${resolved.sourceType}\u0000${resolved.environment}`;
-      groups.set(group, [...(groups.get(group) ?? []), resolved]);
+      const members = groups.get(group);
+      if (members) {
+        members.push(resolved);
+      } else {
+        groups.set(group, [resolved]);
+      }
     }
     return [...groups.values()].flatMap(group => {
       const batches: ResolvedObjective[][] = [];
@@ -158,9 +163,11 @@ export class ObjectiveEvaluator {
         error.kind === 'query' &&
         batch.length > 1
       ) {
-        const alone = await Promise.all(
-          batch.map(resolved => this.measureBatch([resolved], now, series)),
-        );
+        // One at a time: this runs inside a concurrency slot already.
+        const alone: Array<Map<ResolvedObjective, Outcome>> = [];
+        for (const resolved of batch) {
+          alone.push(await this.measureBatch([resolved], now, series));
+        }
         return new Map(alone.flatMap(outcome => [...outcome]));
       }
       const message = describe(error);
