@@ -164,4 +164,43 @@ test.describe.serial('SLOs and error budgets', () => {
       fullPage: true,
     });
   });
+
+  // Last, since it stops the dev stack's Prometheus for the rest of the run.
+  test('says when Prometheus is down and shows the last daily snapshot with its age', async ({
+    request,
+  }) => {
+    const quit = await request.post(
+      `${
+        process.env.DEVSTACK_PROMETHEUS_URL ?? 'http://127.0.0.1:7703'
+      }/-/quit`,
+    );
+    expect(quit.ok()).toBe(true);
+    // svc-merchant's tab has not been opened yet, so nothing of it is cached.
+    await page.goto('/catalog/default/component/svc-merchant/slos');
+    const today = new Date().toISOString().slice(0, 10);
+    await expect(
+      page.getByText(/Prometheus for prod at .* is unreachable/).first(),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByText(
+          new RegExp(
+            `Showing the snapshot of ${today}, taken (just now|\\d+ (seconds?|minutes?) ago)`,
+          ),
+        )
+        .first(),
+    ).toBeVisible();
+    // The stored snapshots stay visible: today's is the first.
+    await expect(
+      page
+        .getByText(`Only one daily snapshot so far (${today})`, {
+          exact: false,
+        })
+        .first(),
+    ).toBeVisible();
+    await page.screenshot({
+      path: `${screenshotDir}/45-prometheus-down-snapshot.png`,
+      fullPage: true,
+    });
+  });
 });

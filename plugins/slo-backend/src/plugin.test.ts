@@ -122,6 +122,7 @@ describe('the SLO backend over HTTP', () => {
       '/overview',
       '/entities/component/default/svc-known/report',
       '/entities/component/default/svc-known/rules',
+      '/entities/component/default/svc-known/history',
     ]) {
       const response = await request(backend.server).get(`/api/slo${url}`);
       expect(response.status).toBe(401);
@@ -259,6 +260,20 @@ describe('the SLO backend over HTTP', () => {
     expect(stdout).toMatch(/SUCCESS: \d+ rules found/);
   });
 
+  it('serves the stored daily snapshots of each objective', async () => {
+    const response = await get(
+      '/entities/component/default/svc-known/history?days=30',
+    );
+    expect(response.status).toBe(200);
+    // Snapshots are switched off in this backend, so none is stored yet.
+    expect(response.body.objectives).toEqual([
+      expect.objectContaining({ sloName: 'known-availability', snapshots: [] }),
+      expect.objectContaining({ sloName: 'known-latency', snapshots: [] }),
+      expect.objectContaining({ sloName: 'known-probe', snapshots: [] }),
+    ]);
+    expect(response.body.sinceDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('answers 404 for unknown entities and entities without SLOs', async () => {
     const unknown = await get('/entities/component/default/svc-nope/report');
     expect(unknown.status).toBe(404);
@@ -287,6 +302,22 @@ describe('the SLO backend over HTTP', () => {
       /Invalid entity: name/,
     ],
     ['/entities/component/default/%24%7Bx%7D/rules', /Invalid entity: name/],
+    [
+      '/entities/component/default/svc-known/history?days=0',
+      /days: must be at least 1/,
+    ],
+    [
+      '/entities/component/default/svc-known/history?days=401',
+      /days: must be at most 400/,
+    ],
+    [
+      '/entities/component/default/svc-known/history?days=1.5',
+      /days: must be a whole number/,
+    ],
+    [
+      '/entities/component/default/svc-known/history?days=abc',
+      /Invalid history query: days/,
+    ],
   ])('refuses %s with a clear 400', async (url, message) => {
     const response = await get(url);
     expect(response.status).toBe(400);

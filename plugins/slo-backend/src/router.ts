@@ -23,6 +23,15 @@ const entityParams = z.object({
   name: namePart,
 });
 
+const historyQuery = z.strictObject({
+  days: z.coerce
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1')
+    .max(400, 'must be at most 400, the snapshots kept')
+    .optional(),
+});
+
 const filterValue = z.string().min(1).max(300).optional();
 const overviewQuery = z.strictObject({
   owner: filterValue,
@@ -70,6 +79,17 @@ export async function createRouter(
     });
     // attachment() guesses text/yaml from the name, so the type comes after it.
     res.attachment(fileName).type('application/yaml').send(yaml);
+  });
+
+  router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const entity = parse(entityParams, req.params, 'entity');
+    const { days } = parse(historyQuery, req.query, 'history query');
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(
+      await slo.getEntityHistory(entity, { credentials, days: days ?? 90 }),
+    );
   });
 
   router.get('/overview', async (req, res) => {

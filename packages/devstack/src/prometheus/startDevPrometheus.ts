@@ -82,6 +82,9 @@ export async function startDevPrometheus(
       workDir: options.workDir,
       prometheusBinary,
       promtoolBinary,
+      // Loopback only: lets the e2e tests stop it (POST /-/quit) to see the
+      // portal's "Prometheus is down" views, and rule files be reloaded.
+      enableLifecycle: true,
     });
   } catch (error) {
     if (options.mode === 'on') {

@@ -1,4 +1,5 @@
 import type {
+  EntitySloHistory,
   EntitySloReport,
   OverviewFilters,
   SloOverview,
@@ -13,6 +14,11 @@ export interface SloApi {
   getEntityReport(entity: SloEntityName): Promise<EntitySloReport>;
   /** The Prometheus rule file generated from the entity's OpenSLO documents. */
   getEntityRules(entity: SloEntityName): Promise<string>;
+  /** The daily budget snapshots of the entity's objectives over the last `days` days. */
+  getEntityHistory(
+    entity: SloEntityName,
+    options?: { days?: number },
+  ): Promise<EntitySloHistory>;
   /** The org-wide Error budgets view. */
   getOverview(filters?: OverviewFilters): Promise<SloOverview>;
 }
@@ -42,6 +48,17 @@ export class SloClient implements SloApi {
   async getEntityRules(entity: SloEntityName): Promise<string> {
     const response = await this.get(`${sloEntityPath(entity)}/rules`);
     return response.text();
+  }
+
+  async getEntityHistory(
+    entity: SloEntityName,
+    options: { days?: number } = {},
+  ): Promise<EntitySloHistory> {
+    const suffix = options.days ? `?days=${options.days}` : '';
+    const response = await this.get(
+      `${sloEntityPath(entity)}/history${suffix}`,
+    );
+    return (await response.json()) as EntitySloHistory;
   }
 
   async getOverview(filters: OverviewFilters = {}): Promise<SloOverview> {

@@ -196,3 +196,19 @@ export type SloOverview = {
   /** Entities whose OpenSLO documents have problems: reported, never fatal. */
   documentProblems: Array<{ entityRef: string; problems: string[] }>;
 };
+
+/** The daily snapshots of one objective, oldest first: its budget's trend. */
+export type ObjectiveHistory = {
+  key: string;
+  sloName: string;
+  objectiveIndex: number;
+  snapshots: ObjectiveSnapshot[];
+};
+
+/** The stored trend of every objective of an entity. */
+export type EntitySloHistory = {
+  entityRef: string;
+  /** The first day included (UTC, `YYYY-MM-DD`). */
+  sinceDay: string;
+  objectives: ObjectiveHistory[];
+};

@@ -1,4 +1,5 @@
 import type {
+  EntitySloHistory,
   EntitySloReport,
   OverviewFilters,
   SloApi,
@@ -11,6 +12,7 @@ export function fakeSloApi(
   answers: {
     report?: EntitySloReport;
     rules?: string;
+    history?: EntitySloHistory;
     overview?: SloOverview;
   } = {},
 ): jest.Mocked<SloApi> {
@@ -23,6 +25,14 @@ export function fakeSloApi(
     }),
     getEntityRules: jest.fn(
       async (_entity: SloEntityName) => answers.rules ?? 'groups: []\n',
+    ),
+    getEntityHistory: jest.fn(
+      async (_entity: SloEntityName, _options?: { days?: number }) => {
+        if (!answers.history) {
+          throw new Error('no history in this test');
+        }
+        return answers.history;
+      },
     ),
     getOverview: jest.fn(async (_filters?: OverviewFilters) => {
       if (!answers.overview) {

@@ -16,8 +16,10 @@ import {
   prometheusRulesToYaml,
 } from '@localplus/plugin-slo-common';
 import type {
+  EntitySloHistory,
   EntitySloReport,
   ObjectiveReport,
+  ObjectiveSnapshot,
   OverviewFilters,
   SloOverview,
 } from '@localplus/plugin-slo-common';
@@ -108,6 +110,28 @@ export class DefaultSloService implements SloService {
       fileName: `${documents.entity.metadata.name}-slo-rules.yaml`,
       yaml: `${header}\n${prometheusRulesToYaml({ groups })}`,
     };
+  }
+
+  async getEntityHistory(
+    entityRef: CompoundEntityRef,
+    { credentials, days }: SloRequestOptions & { days: number },
+  ): Promise<EntitySloHistory> {
+    const documents = await this.readEntity(entityRef, credentials);
+    const sinceDay = retentionCutoffDay(this.now(), days);
+    const objectives = await Promise.all(
+      this.resolve(documents).map(async resolved => {
+        const rows = await this.options.snapshots.history(resolved.key, {
+          sinceDay,
+        });
+        return {
+          key: resolved.key,
+          sloName: resolved.slo.metadata.name,
+          objectiveIndex: resolved.index,
+          snapshots: rows.map(servedSnapshot),
+        };
+      }),
+    );
+    return { entityRef: documents.entityRef, sinceDay, objectives };
   }
 
   async getOverview(
@@ -247,17 +271,21 @@ export class DefaultSloService implements SloService {
       if (!snapshot) {
         return report;
       }
-      // Only what the API serves: the stored identity fields stay behind.
-      const {
-        key,
-        entityRef,
-        sloName,
-        objectiveIndex,
-        target,
-        windowDuration,
-        ...served
-      } = snapshot;
-      return { ...report, lastSnapshot: served };
+      return { ...report, lastSnapshot: servedSnapshot(snapshot) };
     });
   }
+}
+
+/** Only what the API serves of a stored snapshot: its identity fields stay behind. */
+function servedSnapshot(snapshot: BudgetSnapshot): ObjectiveSnapshot {
+  const {
+    key,
+    entityRef,
+    sloName,
+    objectiveIndex,
+    target,
+    windowDuration,
+    ...served
+  } = snapshot;
+  return served;
 }

@@ -1,6 +1,7 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  EntitySloHistory,
   EntitySloReport,
   OverviewFilters,
   SloOverview,
@@ -21,6 +22,12 @@ export interface SloService {
     entityRef: CompoundEntityRef,
     options: SloRequestOptions,
   ): Promise<{ fileName: string; yaml: string }>;
+
+  /** The stored daily snapshots of the entity's objectives over the last `days` days. */
+  getEntityHistory(
+    entityRef: CompoundEntityRef,
+    options: SloRequestOptions & { days: number },
+  ): Promise<EntitySloHistory>;
 
   /** Every objective the caller can see, filtered, most consumed budget first. */
   getOverview(

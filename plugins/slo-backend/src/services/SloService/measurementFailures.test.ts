@@ -80,6 +80,21 @@ describe('SLO measurement when the metric source fails', () => {
 
     // A fresh service: nothing cached, only the database remembers.
     const after = await harness(source);
+    const history = await after.service.getEntityHistory(svcKnown, {
+      ...asUser,
+      days: 7,
+    });
+    expect(
+      history.objectives.map(o => [o.sloName, o.snapshots.length]),
+    ).toEqual([
+      ['known-availability', 1],
+      ['known-latency', 1],
+      ['known-probe', 1],
+    ]);
+    expect(history.objectives[1].snapshots[0]).toMatchObject({
+      state: 'freeze',
+      sli: expect.closeTo(0.992, 9),
+    });
     const report = await after.service.getEntityReport(svcKnown, asUser);
     expect(report.objectives.map(o => o.status)).toEqual([
       'error',

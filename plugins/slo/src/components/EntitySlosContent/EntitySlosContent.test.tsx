@@ -13,6 +13,11 @@ import {
   walletReport,
 } from '../../__fixtures__/entityReports';
 import { fakeSloApi } from '../../__fixtures__/fakeSloApi';
+import {
+  ledgerHistory,
+  loyaltyHistory,
+  walletHistory,
+} from '../../__fixtures__/histories';
 import { walletAvailabilityInError } from '../../__fixtures__/objectiveReports';
 import { EntitySlosContent } from './EntitySlosContent';
 
@@ -181,5 +186,117 @@ describe('EntitySlosContent', () => {
     expect(
       screen.getAllByText(/SLO backend answered 503/).length,
     ).toBeGreaterThan(0);
+  });
+
+  describe('Budget history', () => {
+    it('charts the daily snapshots of each objective, loaded once for the tab', async () => {
+      const api = fakeSloApi({ report: ledgerReport, history: ledgerHistory });
+      renderTab(api, 'svc-ledger');
+
+      await screen.findByRole('heading', {
+        level: 2,
+        name: '99.9 % of requests succeed',
+      });
+      const availability = within(objectiveCard('99.9 % of requests succeed'));
+      const figure = await availability.findByRole('figure', {
+        name: 'Budget history',
+      });
+      expect(
+        within(figure).getByRole('heading', {
+          level: 3,
+          name: 'Budget history',
+        }),
+      ).toBeInTheDocument();
+      const summary =
+        '12 daily snapshots since 2026-11-10; remaining budget 80 % → 72 %';
+      expect(within(figure).getByText(summary)).toBeInTheDocument();
+      expect(
+        within(figure).getByRole('img', { name: summary }),
+      ).toBeInTheDocument();
+
+      // The latency objective was stored for the first time today.
+      const latency = within(objectiveCard('99 % of requests under 200 ms'));
+      expect(
+        latency.getByRole('heading', { level: 3, name: 'Budget history' }),
+      ).toBeInTheDocument();
+      expect(
+        latency.getByText(
+          'Only one daily snapshot so far (2026-11-21): the trend appears as days pass.',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        latency.queryByRole('figure', { name: 'Budget history' }),
+      ).toBeNull();
+
+      expect(api.getEntityHistory).toHaveBeenCalledTimes(1);
+      expect(api.getEntityHistory).toHaveBeenCalledWith(
+        { kind: 'component', namespace: 'default', name: 'svc-ledger' },
+        { days: 90 },
+      );
+    });
+
+    it('says when no snapshot is stored yet', async () => {
+      renderTab(
+        fakeSloApi({ report: loyaltyReport, history: loyaltyHistory }),
+        'svc-loyalty',
+      );
+
+      expect(
+        await screen.findByText(
+          'No daily snapshot stored yet: the backend stores one a day.',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('heading', { level: 3, name: 'Budget history' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.queryByRole('figure', { name: 'Budget history' }),
+      ).toBeNull();
+    });
+
+    it('still charts the stored days while the metric source is down', async () => {
+      renderTab(
+        fakeSloApi({ report: walletReport, history: walletHistory }),
+        'svc-wallet',
+      );
+
+      const figure = await screen.findByRole('figure', {
+        name: 'Budget history',
+      });
+      expect(
+        within(figure).getByText(
+          '5 daily snapshots since 2026-11-16; remaining budget 30 % → 5 %',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('keeps the rest of the tab working when the history fails', async () => {
+      const api = fakeSloApi({ report: ledgerReport });
+      api.getEntityHistory.mockRejectedValue(
+        new Error('SLO backend answered 500 Internal Server Error'),
+      );
+      renderTab(api, 'svc-ledger');
+
+      expect(
+        await screen.findAllByText(
+          'Could not load the budget history: SLO backend answered 500 Internal Server Error.',
+        ),
+      ).toHaveLength(2);
+      const availability = within(objectiveCard('99.9 % of requests succeed'));
+      expect(availability.getByText('72%')).toBeInTheDocument();
+      expect(
+        availability.getByRole('table', { name: 'Burn rates' }),
+      ).toBeInTheDocument();
+      expect(
+        availability.getByRole('figure', { name: 'Budget burn-down' }),
+      ).toBeInTheDocument();
+      expect(
+        availability.queryByRole('figure', { name: 'Budget history' }),
+      ).toBeNull();
+      expect(screen.queryByText(/Could not load the SLOs/)).toBeNull();
+      expect(
+        screen.getByRole('button', { name: /Download Prometheus rules/ }),
+      ).toBeInTheDocument();
+    });
   });
 });

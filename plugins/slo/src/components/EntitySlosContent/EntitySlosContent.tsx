@@ -9,10 +9,11 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import type { EntitySloReport } from '@localplus/plugin-slo-common';
 import { formatAge } from '../../format/formatAge';
+import { useEntitySloHistory } from '../../hooks/useEntitySloHistory';
 import { useEntitySloReport } from '../../hooks/useEntitySloReport';
 import { DocumentProblemsPanel } from '../DocumentProblemsPanel';
 import { DownloadRulesButton } from '../DownloadRulesButton';
-import { ObjectiveCard } from '../ObjectiveCard';
+import { ObjectiveCard, objectiveHistoryState } from '../ObjectiveCard';
 
 function ReportOrigin(props: { report: EntitySloReport }) {
   const { documentLocation, generatedAt, objectives } = props.report;
@@ -32,6 +33,8 @@ function ReportOrigin(props: { report: EntitySloReport }) {
 export function EntitySlosContent() {
   const { entity } = useEntity();
   const { loading, error, value: report } = useEntitySloReport(entity);
+  // One request for every objective, alongside the report; its failure stays in the cards.
+  const history = useEntitySloHistory(entity);
 
   if (error) {
     return <ResponseErrorPanel title="Could not load the SLOs" error={error} />;
@@ -72,7 +75,10 @@ export function EntitySlosContent() {
       )}
       {report.objectives.map(objective => (
         <Grid item xs={12} key={objective.key}>
-          <ObjectiveCard objective={objective} />
+          <ObjectiveCard
+            objective={objective}
+            history={objectiveHistoryState(history, objective.key)}
+          />
         </Grid>
       ))}
     </Grid>

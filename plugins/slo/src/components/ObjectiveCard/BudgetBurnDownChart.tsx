@@ -11,17 +11,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { BUDGET_POLICY, type SeriesPoint } from '@localplus/plugin-slo-common';
+import type { SeriesPoint } from '@localplus/plugin-slo-common';
 import { formatPercent } from '../../format/formatPercent';
-import { POLICY_PRESENTATION } from '../../policy/policyPresentation';
 import { SectionHeading } from '../SectionHeading';
+import { POLICY_LINES } from './policyLines';
 import { formatPointTime, formatTick } from './timeAxis';
-
-/** Remaining share at which each stricter policy state starts. */
-const POLICY_LINES = BUDGET_POLICY.filter(step => step.from > 0).map(step => ({
-  remaining: Math.round((1 - step.from) * 100),
-  label: POLICY_PRESENTATION[step.state].label,
-}));
 
 /**
  * The budget left over the window, from 100 % down; the policy thresholds

@@ -7,8 +7,10 @@ import type { ObjectiveReport } from '@localplus/plugin-slo-common';
 import { formatWindow } from '../../format/formatWindow';
 import { AlertTable } from './AlertTable';
 import { BudgetBurnDownChart } from './BudgetBurnDownChart';
+import { BudgetHistory } from './BudgetHistory';
 import { BudgetSummary } from './BudgetSummary';
 import { BurnRateTable } from './BurnRateTable';
+import type { ObjectiveHistoryState } from './objectiveHistory';
 import { ObjectiveLinks } from './ObjectiveLinks';
 import { ObjectiveStatusBanner } from './ObjectiveStatusBanner';
 import { objectiveValues } from './objectiveValues';
@@ -33,10 +35,14 @@ function subheader(objective: ObjectiveReport): string {
 /**
  * One objective, for whoever must decide whether to ship or to page: the
  * budget left, the SLI, the policy in force, what burns it now, and where to
- * look next. Its heading is the objective's name.
+ * look next. Its heading is the objective's name. The budget history comes
+ * from the tab, which loads it once for every objective of the entity.
  */
-export function ObjectiveCard(props: { objective: ObjectiveReport }) {
-  const { objective } = props;
+export function ObjectiveCard(props: {
+  objective: ObjectiveReport;
+  history: ObjectiveHistoryState;
+}) {
+  const { objective, history } = props;
   const values = objectiveValues(objective);
   // Charts and tables only for a live measurement with events in it.
   const live =
@@ -98,6 +104,9 @@ export function ObjectiveCard(props: { objective: ObjectiveReport }) {
             <AlertTable alerts={live.alerts} burnRates={live.burnRates} />
           </Grid>
         )}
+        <Grid item xs={12}>
+          <BudgetHistory history={history} />
+        </Grid>
         <Grid item xs={12}>
           <Divider />
         </Grid>

@@ -1,1 +1,3 @@
 export { ObjectiveCard } from './ObjectiveCard';
+export { objectiveHistoryState } from './objectiveHistory';
+export type { ObjectiveHistoryState } from './objectiveHistory';
