@@ -1,4 +1,4 @@
-import { ConfigSources } from '@backstage/config-loader';
+import { ConfigSources, loadConfigSchema } from '@backstage/config-loader';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
@@ -19,6 +19,12 @@ const productionEnvironment: Record<string, string> = {
   EKS_STAGING_CA_DATA: 'Y2E=',
   EKS_PROD_CA_DATA: 'Y2E=',
   EKS_READER_ROLE_ARN: 'arn:aws:iam::123456789012:role/portal-eks-reader',
+  PROMETHEUS_PROD_URL: 'https://prometheus.prod.example',
+  PROMETHEUS_PROD_PUBLIC_URL: 'https://grafana.prod.example/prometheus',
+  PROMETHEUS_PROD_TOKEN: 'not-a-real-prometheus-token',
+  PROMETHEUS_STAGING_URL: 'https://prometheus.staging.example',
+  PROMETHEUS_STAGING_PUBLIC_URL: 'https://grafana.staging.example/prometheus',
+  PROMETHEUS_STAGING_TOKEN: 'not-a-real-staging-token',
 };
 
 /** The configuration production runs with: the base file, then the production overrides. */
@@ -71,6 +77,31 @@ describe('the production configuration', () => {
         skipTLSVerify: false,
       })),
     );
+  });
+
+  it("measures SLOs with each environment's Prometheus, its token never sent to the browser", async () => {
+    const config = await loadProductionConfig();
+    const environments = config.getConfig('slo.prometheus.environments');
+    expect(environments.keys()).toEqual(['prod', 'staging']);
+    expect(environments.getString('prod.baseUrl')).toBe(
+      'https://prometheus.prod.example',
+    );
+    expect(environments.getString('prod.headers.Authorization')).toBe(
+      'Bearer not-a-real-prometheus-token',
+    );
+    const schema = await loadConfigSchema({
+      dependencies: ['@localplus/plugin-slo-backend-module-prometheus'],
+      packagePaths: [],
+    });
+    const appConfigs = [
+      { context: 'production', data: config.get() },
+    ] as Parameters<typeof schema.process>[0];
+    const visibleToBrowser = schema.process(appConfigs, {
+      visibility: ['frontend'],
+    });
+    expect(JSON.stringify(visibleToBrowser)).not.toContain('not-a-real');
+    const secrets = schema.process(appConfigs, { visibility: ['secret'] });
+    expect(JSON.stringify(secrets)).toContain('not-a-real-prometheus-token');
   });
 
   it('keeps the development publisher in the development configuration', async () => {
