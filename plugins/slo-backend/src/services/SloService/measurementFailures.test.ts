@@ -127,7 +127,11 @@ describe('SLO measurement when the metric source fails', () => {
   });
 
   it('says so when Prometheus accepts the connection but never answers', async () => {
-    const silent = net.createServer(() => undefined);
+    // Accepts connections and never answers; kept sockets are destroyed after.
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer(socket => {
+      sockets.push(socket);
+    });
     await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve));
     const { port } = silent.address() as net.AddressInfo;
     try {
@@ -143,7 +147,8 @@ describe('SLO measurement when the metric source fails', () => {
       expect(report.objectives[0].status).toBe('error');
       expect(report.objectives[0].error).toMatch(/did not answer within/);
     } finally {
-      silent.close();
+      sockets.forEach(socket => socket.destroy());
+      await new Promise(resolve => silent.close(resolve));
     }
   });
 
