@@ -21,10 +21,12 @@ function ReportOrigin(props: { report: EntitySloReport }) {
     objectives.length === 1 ? 'objective' : 'objectives'
   }`;
   const from = documentLocation ? ` from ${documentLocation}` : '';
+  // Only a measurement that reached the metric source counts as "measured".
+  const measured = objectives.some(objective => objective.status !== 'error');
   return (
     <Typography variant="body2" color="textSecondary">
       {count}
-      {from}, measured {formatAge(generatedAt)}
+      {from}, {measured ? 'measured' : 'checked'} {formatAge(generatedAt)}
     </Typography>
   );
 }
