@@ -18,6 +18,7 @@ import type { OverviewRow, SloOverview } from '@localplus/plugin-slo-common';
 import type { SloMetricSource } from '@localplus/plugin-slo-node';
 import knex, { Knex } from 'knex';
 import { performance } from 'node:perf_hooks';
+import { serviceSloDocuments } from '../plugins/scaffolder-backend-module-localplus/src/slo/serviceSloDocuments';
 import {
   createSloServiceHarness,
   HarnessEntity,
@@ -38,80 +39,18 @@ const SERVICES = [
 /** Consumed budget may drift this much between runs as live samples come in. */
 const CONSUMED_TOLERANCE = 0.01;
 
-/** Two SLOs shaped like catalog/components/slo/svc-ledger.openslo.yaml. */
+/**
+ * The two SLOs the golden path writes for a new service (availability 99.9 %,
+ * 99 % under 200 ms), reading the metrics of one of the dataset's services.
+ */
 function openSloDocuments(name: string, service: string): string {
-  return `apiVersion: openslo/v1
-kind: Service
-metadata:
-  name: ${name}
-  displayName: ${name}
-spec:
-  description: Benchmark entity measured from ${service}.
----
-apiVersion: openslo/v1
-kind: SLO
-metadata:
-  name: ${name}-availability
-  displayName: ${name} availability
-spec:
-  description: Share of HTTP requests to ${service} answered without a 5xx, over a rolling 30 days.
-  service: ${name}
-  indicator:
-    metadata:
-      name: ${name}-non-5xx
-    spec:
-      ratioMetric:
-        counter: true
-        bad:
-          metricSource:
-            type: Prometheus
-            spec:
-              query: rate(http_requests_total{service="${service}",status=~"5.."}[{{window}}])
-        total:
-          metricSource:
-            type: Prometheus
-            spec:
-              query: rate(http_requests_total{service="${service}"}[{{window}}])
-  timeWindow:
-    - duration: 30d
-      isRolling: true
-  budgetingMethod: Occurrences
-  objectives:
-    - displayName: 99.9 % of requests succeed
-      targetPercent: 99.9
----
-apiVersion: openslo/v1
-kind: SLO
-metadata:
-  name: ${name}-latency
-  displayName: ${name} latency P99 under 200 ms
-spec:
-  description: Share of HTTP requests to ${service} answered within 200 ms, over a rolling 30 days.
-  service: ${name}
-  indicator:
-    metadata:
-      name: ${name}-under-200ms
-    spec:
-      ratioMetric:
-        counter: true
-        good:
-          metricSource:
-            type: Prometheus
-            spec:
-              query: rate(http_request_duration_seconds_bucket{service="${service}",le="0.2"}[{{window}}])
-        total:
-          metricSource:
-            type: Prometheus
-            spec:
-              query: rate(http_request_duration_seconds_count{service="${service}"}[{{window}}])
-  timeWindow:
-    - duration: 30d
-      isRolling: true
-  budgetingMethod: Occurrences
-  objectives:
-    - displayName: 99 % of requests under 200 ms
-      target: 0.99
-`;
+  return serviceSloDocuments({
+    name,
+    availabilityTarget: 99.9,
+    latencyP99Ms: 200,
+  })
+    .split(`service="${name}"`)
+    .join(`service="${service}"`);
 }
 
 const entities: HarnessEntity[] = Array.from({ length: ENTITIES }, (_, i) => {
