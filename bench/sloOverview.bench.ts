@@ -14,11 +14,14 @@ import {
   startLocalplusPrometheus,
 } from '@localplus/devstack';
 import { PrometheusMetricSource } from '@localplus/plugin-slo-backend-module-prometheus';
-import type { OverviewRow, SloOverview } from '@localplus/plugin-slo-common';
+import {
+  requestSloDocuments,
+  type OverviewRow,
+  type SloOverview,
+} from '@localplus/plugin-slo-common';
 import type { SloMetricSource } from '@localplus/plugin-slo-node';
 import knex, { Knex } from 'knex';
 import { performance } from 'node:perf_hooks';
-import { serviceSloDocuments } from '../plugins/scaffolder-backend-module-localplus/src/slo/serviceSloDocuments';
 import {
   createSloServiceHarness,
   HarnessEntity,
@@ -44,13 +47,12 @@ const CONSUMED_TOLERANCE = 0.01;
  * 99 % under 200 ms), reading the metrics of one of the dataset's services.
  */
 function openSloDocuments(name: string, service: string): string {
-  return serviceSloDocuments({
+  return requestSloDocuments({
     name,
     availabilityTarget: 99.9,
     latencyP99Ms: 200,
-  })
-    .split(`service="${name}"`)
-    .join(`service="${service}"`);
+    metricsService: service,
+  });
 }
 
 const entities: HarnessEntity[] = Array.from({ length: ENTITIES }, (_, i) => {

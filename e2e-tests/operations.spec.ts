@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { screenshotDir, signInAsGuest } from './support/guestSession';
+import { screenshotDir, signedInPageForBlock } from './support/guestSession';
 
 /**
  * What an on-call engineer opens for svc-ledger: its Kubernetes workloads on
@@ -8,57 +8,54 @@ import { screenshotDir, signInAsGuest } from './support/guestSession';
  * stack's simulators, and the platform documentation.
  */
 test.describe.serial('svc-ledger operations views', () => {
-  let page: Page;
-
-  test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage();
-    await signInAsGuest(page);
-  });
-
-  test.afterAll(async () => {
-    await page.close();
-  });
+  const page = signedInPageForBlock();
 
   test('shows the Argo CD applications of every environment on the overview', async () => {
-    await page.goto('/catalog/default/component/svc-ledger');
+    await page().goto('/catalog/default/component/svc-ledger');
     for (const app of [
       'svc-ledger-dev',
       'svc-ledger-staging',
       'svc-ledger-prod',
     ]) {
-      await expect(page.getByText(app).first()).toBeVisible();
+      await expect(page().getByText(app).first()).toBeVisible();
     }
-    await expect(page.getByText('Synced').first()).toBeVisible();
-    await expect(page.getByText('Healthy').first()).toBeVisible();
-    await page.screenshot({
+    await expect(page().getByText('Synced').first()).toBeVisible();
+    await expect(page().getByText('Healthy').first()).toBeVisible();
+    await page().screenshot({
       path: `${screenshotDir}/30-svc-ledger-argocd.png`,
       fullPage: true,
     });
   });
 
   test('shows the pods of svc-ledger per cluster on the Kubernetes tab', async () => {
-    await page.goto('/catalog/default/component/svc-ledger/kubernetes');
+    await page().goto('/catalog/default/component/svc-ledger/kubernetes');
     for (const cluster of ['eks-dev', 'eks-staging', 'eks-prod']) {
-      await expect(page.getByText(cluster).first()).toBeVisible();
+      await expect(page().getByText(cluster).first()).toBeVisible();
     }
-    await expect(page.getByText(/10 pods/i).first()).toBeVisible();
-    await page.screenshot({
+    await expect(
+      page()
+        .getByText(/10 pods/i)
+        .first(),
+    ).toBeVisible();
+    await page().screenshot({
       path: `${screenshotDir}/31-svc-ledger-kubernetes.png`,
       fullPage: true,
     });
   });
 
   test('shows the crash-looping pod of svc-wallet in staging', async () => {
-    await page.goto('/catalog/default/component/svc-wallet/kubernetes');
+    await page().goto('/catalog/default/component/svc-wallet/kubernetes');
     await expect(
-      page
+      page()
         .getByText(/back-off .* restarting failed container=svc-wallet/)
         .first(),
     ).toBeVisible();
     await expect(
-      page.getByText(/container=svc-wallet restarted \d+ times/).first(),
+      page()
+        .getByText(/container=svc-wallet restarted \d+ times/)
+        .first(),
     ).toBeVisible();
-    await page.screenshot({
+    await page().screenshot({
       path: `${screenshotDir}/32-svc-wallet-kubernetes-error.png`,
       fullPage: true,
     });
@@ -77,20 +74,20 @@ test.describe.serial('svc-ledger operations views', () => {
     });
     expect(added.ok()).toBe(true);
     try {
-      await page.goto('/catalog/default/component/svc-ledger/kubernetes');
-      const warning = page.getByText(
+      await page().goto('/catalog/default/component/svc-ledger/kubernetes');
+      const warning = page().getByText(
         'There was a problem retrieving Kubernetes objects',
       );
       await expect(warning).toBeVisible();
       await warning.click();
       await expect(
-        page.locator('text=/eks-staging/ >> visible=true').first(),
+        page().locator('text=/eks-staging/ >> visible=true').first(),
       ).toBeVisible();
       await expect(
-        page.locator('text=/500/ >> visible=true').first(),
+        page().locator('text=/500/ >> visible=true').first(),
       ).toBeVisible();
-      await expect(page.getByText('10 pods').first()).toBeVisible();
-      await page.screenshot({
+      await expect(page().getByText('10 pods').first()).toBeVisible();
+      await page().screenshot({
         path: `${screenshotDir}/35-kubernetes-cluster-error.png`,
         fullPage: true,
       });
@@ -100,27 +97,35 @@ test.describe.serial('svc-ledger operations views', () => {
   });
 
   test('renders the svc-ledger documentation on its Docs tab', async () => {
-    await page.goto('/catalog/default/component/svc-ledger/docs');
+    await page().goto('/catalog/default/component/svc-ledger/docs');
     await expect(
-      page.getByRole('heading', { name: /svc-ledger/ }).first(),
+      page()
+        .getByRole('heading', { name: /svc-ledger/ })
+        .first(),
     ).toBeVisible({ timeout: 90_000 });
-    await expect(page.getByText(/Runbook/).first()).toBeVisible();
-    await page.screenshot({
+    await expect(
+      page()
+        .getByText(/Runbook/)
+        .first(),
+    ).toBeVisible();
+    await page().screenshot({
       path: `${screenshotDir}/34-svc-ledger-docs.png`,
       fullPage: true,
     });
   });
 
   test('renders the platform runbooks in TechDocs', async () => {
-    await page.goto('/docs/default/component/docs/runbooks/database-failover/');
+    await page().goto(
+      '/docs/default/component/docs/runbooks/database-failover/',
+    );
     await expect(
-      page
+      page()
         .getByRole('heading', { name: /Runbook: PostgreSQL database failover/ })
         .first(),
     ).toBeVisible({
       timeout: 90_000,
     });
-    await page.screenshot({
+    await page().screenshot({
       path: `${screenshotDir}/33-platform-runbook.png`,
       fullPage: true,
     });
@@ -129,14 +134,14 @@ test.describe.serial('svc-ledger operations views', () => {
   test('finds a runbook by its title in the portal search', async () => {
     // The dev config builds the bundled TechDocs after startup and indexes them.
     await expect(async () => {
-      await page.goto('/search?query=PostgreSQL%20database%20failover');
+      await page().goto('/search?query=PostgreSQL%20database%20failover');
       await expect(
-        page
+        page()
           .getByRole('link', { name: /Runbook: PostgreSQL database failover/ })
           .first(),
       ).toBeVisible({ timeout: 5_000 });
     }).toPass({ timeout: 120_000, intervals: [5_000] });
-    await page.screenshot({
+    await page().screenshot({
       path: `${screenshotDir}/36-search-runbook.png`,
       fullPage: true,
     });

@@ -1,6 +1,10 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { screenshotDir, sidebar, signInAsGuest } from './support/guestSession';
+import {
+  screenshotDir,
+  sidebar,
+  signedInPageForBlock,
+} from './support/guestSession';
 
 /**
  * What an on-call engineer and a tech lead see of SLOs, against the dev
@@ -9,62 +13,57 @@ import { screenshotDir, sidebar, signInAsGuest } from './support/guestSession';
  * others healthy.
  */
 test.describe.serial('SLOs and error budgets', () => {
-  let page: Page;
-
-  test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage();
-    await signInAsGuest(page);
-  });
-
-  test.afterAll(async () => {
-    await page.close();
-  });
+  const page = signedInPageForBlock();
 
   test("shows svc-ledger's objectives, budgets and burn rates on its SLOs tab", async () => {
-    await page.goto('/catalog/default/component/svc-ledger/slos');
-    const availability = page.getByRole('heading', {
+    await page().goto('/catalog/default/component/svc-ledger/slos');
+    const availability = page().getByRole('heading', {
       name: '99.9 % of requests succeed',
       level: 2,
     });
     await expect(availability).toBeVisible();
     await expect(
-      page.getByRole('heading', { name: '99 % of requests under 200 ms' }),
+      page().getByRole('heading', { name: '99 % of requests under 200 ms' }),
     ).toBeVisible();
     await expect(
-      page.getByRole('heading', { name: 'Budget remaining' }).first(),
+      page().getByRole('heading', { name: 'Budget remaining' }).first(),
     ).toBeVisible();
     // About a fifth of the availability budget is spent: 43 min allowed.
-    await expect(page.getByText(/min of 43 min left/).first()).toBeVisible();
     await expect(
-      page.getByText('Window: rolling 30 days').first(),
+      page()
+        .getByText(/min of 43 min left/)
+        .first(),
     ).toBeVisible();
     await expect(
-      page.getByText('Normal', { exact: true }).first(),
+      page().getByText('Window: rolling 30 days').first(),
     ).toBeVisible();
-    const burnRates = page.getByRole('table', { name: 'Burn rates' }).first();
+    await expect(
+      page().getByText('Normal', { exact: true }).first(),
+    ).toBeVisible();
+    const burnRates = page().getByRole('table', { name: 'Burn rates' }).first();
     for (const window of ['5m', '30m', '1h', '2h', '6h', '1d', '3d']) {
       await expect(
         burnRates.getByRole('rowheader', { name: window, exact: true }),
       ).toBeVisible();
     }
     await expect(
-      page.getByRole('figure', { name: 'Budget burn-down' }).first(),
+      page().getByRole('figure', { name: 'Budget burn-down' }).first(),
     ).toBeVisible();
     await expect(
-      page.getByRole('figure', { name: 'SLI over the window' }).first(),
+      page().getByRole('figure', { name: 'SLI over the window' }).first(),
     ).toBeVisible();
     await expect(
-      page.getByRole('link', { name: 'Runbook' }).first(),
+      page().getByRole('link', { name: 'Runbook' }).first(),
     ).toBeVisible();
-    await page.screenshot({
+    await page().screenshot({
       path: `${screenshotDir}/40-svc-ledger-slos.png`,
       fullPage: true,
     });
   });
 
   test('downloads the Prometheus rules generated from the OpenSLO documents', async () => {
-    const download = page.waitForEvent('download');
-    await page
+    const download = page().waitForEvent('download');
+    await page()
       .getByRole('button', { name: 'Download Prometheus rules' })
       .click();
     const file = await download;
@@ -78,32 +77,36 @@ test.describe.serial('SLOs and error budgets', () => {
   });
 
   test('marks the firing page alert of svc-wallet, which is burning fast', async () => {
-    await page.goto('/catalog/default/component/svc-wallet/slos');
-    const alerts = page
+    await page().goto('/catalog/default/component/svc-wallet/slos');
+    const alerts = page()
       .getByRole('table', { name: 'Burn-rate alerts' })
       .first();
     await expect(alerts.getByText('FIRING').first()).toBeVisible();
-    await expect(page.getByText(/Firing: Page ≥ 14.4×/).first()).toBeVisible();
-    await page.screenshot({
+    await expect(
+      page()
+        .getByText(/Firing: Page ≥ 14.4×/)
+        .first(),
+    ).toBeVisible();
+    await page().screenshot({
       path: `${screenshotDir}/41-svc-wallet-slos-firing.png`,
       fullPage: true,
     });
   });
 
   test('shows the SLO summary card on the overview tab', async () => {
-    await page.goto('/catalog/default/component/svc-giftcard');
-    const summary = page.getByRole('table', { name: 'SLO summary' });
+    await page().goto('/catalog/default/component/svc-giftcard');
+    const summary = page().getByRole('table', { name: 'SLO summary' });
     await expect(summary).toBeVisible();
     await expect(summary.getByText('Feature freeze').first()).toBeVisible();
   });
 
   test('lists every objective by budget consumed on the Error budgets page', async () => {
-    await sidebar(page).getByRole('link', { name: 'Error budgets' }).click();
-    await expect(page).toHaveURL(/\/error-budgets/);
+    await sidebar(page()).getByRole('link', { name: 'Error budgets' }).click();
+    await expect(page()).toHaveURL(/\/error-budgets/);
     await expect(
-      page.getByRole('heading', { name: 'Error budgets', level: 1 }),
+      page().getByRole('heading', { name: 'Error budgets', level: 1 }),
     ).toBeVisible();
-    const table = page
+    const table = page()
       .getByRole('table')
       .filter({ hasText: 'Budget consumed' });
     await expect(table.getByText('Gift Card Service').first()).toBeVisible();
@@ -119,47 +122,49 @@ test.describe.serial('SLOs and error budgets', () => {
       'Emergency',
       'Unknown',
     ]) {
-      await expect(page.getByRole('region', { name: tile })).toBeVisible();
+      await expect(page().getByRole('region', { name: tile })).toBeVisible();
     }
     await expect(
-      page.getByRole('region', { name: 'Feature freeze' }),
+      page().getByRole('region', { name: 'Feature freeze' }),
     ).not.toContainText(/^Feature freeze\s*0$/);
     // The demo entity's malformed document is reported, on its own.
     await expect(
-      page.getByText(/1 entity has OpenSLO documents with problems/),
+      page().getByText(/1 entity has OpenSLO documents with problems/),
     ).toBeVisible();
-    await page.screenshot({
+    await page().screenshot({
       path: `${screenshotDir}/42-error-budgets.png`,
       fullPage: true,
     });
   });
 
   test('filters the Error budgets page by owner, kept in the URL', async () => {
-    const owner = page.getByLabel('Owner');
+    const owner = page().getByLabel('Owner');
     const options = await owner.locator('option').allTextContents();
     const platform = options.find(option => /platform/i.test(option));
     expect(platform).toBeDefined();
     await owner.selectOption({ label: platform! });
-    await expect(page).toHaveURL(/owner=/);
-    const table = page
+    await expect(page()).toHaveURL(/owner=/);
+    const table = page()
       .getByRole('table')
       .filter({ hasText: 'Budget consumed' });
     await expect(table.getByText('Gift Card Service')).toHaveCount(0);
     await expect(table.getByRole('row').nth(1)).toBeVisible();
-    await page.screenshot({
+    await page().screenshot({
       path: `${screenshotDir}/43-error-budgets-filtered.png`,
       fullPage: true,
     });
-    await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(page).not.toHaveURL(/owner=/);
+    await page().getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page()).not.toHaveURL(/owner=/);
   });
 
   test('reports the malformed demo document on its own entity only', async () => {
-    await page.goto('/catalog/default/component/svc-demo-broken-slo/slos');
+    await page().goto('/catalog/default/component/svc-demo-broken-slo/slos');
     await expect(
-      page.getByText(/spec\.objectives\[0\]\.target: must be between 0 and 1/),
+      page().getByText(
+        /spec\.objectives\[0\]\.target: must be between 0 and 1/,
+      ),
     ).toBeVisible();
-    await page.screenshot({
+    await page().screenshot({
       path: `${screenshotDir}/44-slo-document-problem.png`,
       fullPage: true,
     });
@@ -176,13 +181,15 @@ test.describe.serial('SLOs and error budgets', () => {
     );
     expect(quit.ok()).toBe(true);
     // svc-merchant's tab has not been opened yet, so nothing of it is cached.
-    await page.goto('/catalog/default/component/svc-merchant/slos');
+    await page().goto('/catalog/default/component/svc-merchant/slos');
     const today = new Date().toISOString().slice(0, 10);
     await expect(
-      page.getByText(/Prometheus for prod at .* is unreachable/).first(),
+      page()
+        .getByText(/Prometheus for prod at .* is unreachable/)
+        .first(),
     ).toBeVisible();
     await expect(
-      page
+      page()
         .getByText(
           new RegExp(
             `Showing the snapshot of ${today}, taken (just now|\\d+ (seconds?|minutes?) ago)`,
@@ -192,13 +199,13 @@ test.describe.serial('SLOs and error budgets', () => {
     ).toBeVisible();
     // The stored snapshots stay visible: today's is the first.
     await expect(
-      page
+      page()
         .getByText(`Only one daily snapshot so far (${today})`, {
           exact: false,
         })
         .first(),
     ).toBeVisible();
-    await page.screenshot({
+    await page().screenshot({
       path: `${screenshotDir}/45-prometheus-down-snapshot.png`,
       fullPage: true,
     });

@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 
 /** Where every spec saves the screenshots a reviewer looks at. */
 export const screenshotDir = 'e2e-test-results/screenshots';
@@ -21,4 +21,25 @@ export async function signInAsGuest(page: Page) {
   await expect(
     sidebar(page).getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
+}
+
+/**
+ * For a serial describe block: one page, signed in before the first test and
+ * closed after the last. Call it in the block; the tests call the result.
+ */
+export function signedInPageForBlock(): () => Page {
+  let page: Page | undefined;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await signInAsGuest(page);
+  });
+  test.afterAll(async () => {
+    await page?.close();
+  });
+  return () => {
+    if (!page) {
+      throw new Error('The signed-in page is only there inside the tests');
+    }
+    return page;
+  };
 }

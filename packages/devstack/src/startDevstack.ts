@@ -93,40 +93,48 @@ export async function startDevstack(
     );
   }
   const dataset = buildDevstackDataset({ catalogDir: config.catalogDir });
-  const kubernetes = await startKubernetesSimulator({
-    host: config.host,
-    port: config.kubernetesPort,
-    token: config.kubernetesToken,
-    dataset,
-    adminEndpoints: true,
-  });
+  // Whatever started is closed again when a later part fails to start.
+  const started: Array<{ close(): Promise<void> }> = [];
+  const keep = <T extends { close(): Promise<void> }>(handle: T): T => {
+    started.push(handle);
+    return handle;
+  };
+  let kubernetes: KubernetesSimulator;
   let argoCd: SimulatorHandle;
   let prometheus: DevPrometheus;
   try {
-    argoCd = await startArgoCdSimulator({
-      host: config.host,
-      port: config.argoCdPort,
-      token: config.argoCdToken,
-      username: config.argoCdUsername,
-      password: config.argoCdPassword,
-      dataset,
-      adminEndpoints: true,
-    });
+    kubernetes = keep(
+      await startKubernetesSimulator({
+        host: config.host,
+        port: config.kubernetesPort,
+        token: config.kubernetesToken,
+        dataset,
+        adminEndpoints: true,
+      }),
+    );
+    argoCd = keep(
+      await startArgoCdSimulator({
+        host: config.host,
+        port: config.argoCdPort,
+        token: config.argoCdToken,
+        username: config.argoCdUsername,
+        password: config.argoCdPassword,
+        dataset,
+        adminEndpoints: true,
+      }),
+    );
+    prometheus = keep(
+      await startDevPrometheus({
+        mode: config.prometheus,
+        host: config.host,
+        prometheusPort: config.prometheusPort,
+        trafficPort: config.trafficPort,
+        workDir: config.prometheusDir,
+        env,
+      }),
+    );
   } catch (error) {
-    await kubernetes.close();
-    throw error;
-  }
-  try {
-    prometheus = await startDevPrometheus({
-      mode: config.prometheus,
-      host: config.host,
-      prometheusPort: config.prometheusPort,
-      trafficPort: config.trafficPort,
-      workDir: config.prometheusDir,
-      env,
-    });
-  } catch (error) {
-    await Promise.all([kubernetes.close(), argoCd.close()]);
+    await Promise.all(started.map(handle => handle.close()));
     throw error;
   }
 
@@ -156,11 +164,7 @@ export async function startDevstack(
       `Data            ${dataset.components.length} components x ${dataset.clusters.length} clusters, ${dataset.applications.length} applications, from ${config.catalogDir}`,
     ],
     close: async () => {
-      await Promise.all([
-        kubernetes.close(),
-        argoCd.close(),
-        prometheus.close(),
-      ]);
+      await Promise.all(started.map(handle => handle.close()));
     },
   };
 }

@@ -22,6 +22,11 @@ export {
   type OpenSloSlo,
 } from './openslo/schema';
 export { objectiveTarget, sloWindowSeconds } from './openslo/sloAccessors';
+export {
+  bucketLabel,
+  requestSloDocuments,
+} from './openslo/requestSloDocuments';
+export { removeDecimalNoise } from './budget/decimalNoise';
 export { durationToSeconds, NOMINAL_MONTH_SECONDS } from './openslo/durations';
 export { WINDOW_PLACEHOLDER } from './openslo/promqlSafety';
 export {

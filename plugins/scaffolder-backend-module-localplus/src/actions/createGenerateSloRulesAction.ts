@@ -9,10 +9,10 @@ import {
   OpenSloSlo,
   parseOpenSloDocuments,
   prometheusRulesToYaml,
+  requestSloDocuments,
   toPrometheusRuleResource,
 } from '@localplus/plugin-slo-common';
 import { SERVICE_NAME_PATTERN } from '../service/serviceParameters';
-import { serviceSloDocuments } from '../slo/serviceSloDocuments';
 
 /**
  * `localplus:slo:generate`: writes the new service's SLOs as code
@@ -59,7 +59,7 @@ export function createGenerateSloRulesAction() {
       if (!SERVICE_NAME_PATTERN.test(name)) {
         throw new InputError(`name: "${name}" is not a svc-* name`);
       }
-      const text = serviceSloDocuments({
+      const text = requestSloDocuments({
         name,
         availabilityTarget,
         latencyP99Ms,

@@ -47,4 +47,4 @@ export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
 }
 
 /** How prometheus_client prints a histogram bucket bound (shared with the SLO writer). */
-export { bucketLabel as prometheusBucketLabel } from '../../slo/serviceSloDocuments';
+export { bucketLabel as prometheusBucketLabel } from '@localplus/plugin-slo-common';

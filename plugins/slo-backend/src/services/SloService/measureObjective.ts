@@ -4,6 +4,7 @@ import {
   BURN_RATE_ALERT_WINDOWS,
   ERROR_RATIO_WINDOWS,
   hasEnoughEvents,
+  removeDecimalNoise,
 } from '@localplus/plugin-slo-common';
 import type {
   BurnRateAlertReport,
@@ -37,7 +38,7 @@ export function measureObjective(
   value: (id: string) => number | undefined,
   minimumEvents: number,
 ): MeasuredObjective {
-  const allowed = roundNoise(1 - resolved.target);
+  const allowed = removeDecimalNoise(1 - resolved.target);
   const windowError = clampRatio(value(QUERY_IDS.windowErrorRatio));
   const events = value(QUERY_IDS.windowEvents);
   const hasEvents =
@@ -49,7 +50,9 @@ export function measureObjective(
       window: burnWindow,
       errorRatio: errorRatio ?? null,
       burnRate:
-        errorRatio === undefined ? null : roundNoise(errorRatio / allowed),
+        errorRatio === undefined
+          ? null
+          : removeDecimalNoise(errorRatio / allowed),
     };
   });
   const isRatio = Boolean(resolved.slo.spec.indicator.spec.ratioMetric);
@@ -101,7 +104,7 @@ export function measureObjective(
   return {
     status: 'ok',
     measurement: {
-      sli: roundNoise(1 - windowError),
+      sli: removeDecimalNoise(1 - windowError),
       events: events ?? null,
       budget: budgetReport(allowed, window.seconds, consumed),
       burnRates,
@@ -133,9 +136,9 @@ export function consumedFraction(
     events !== undefined
   ) {
     const allowedSlices = allowed * (window.seconds / sliceSeconds(resolved));
-    return roundNoise((errorRatio * events) / allowedSlices);
+    return removeDecimalNoise((errorRatio * events) / allowedSlices);
   }
-  return roundNoise(errorRatio / allowed);
+  return removeDecimalNoise(errorRatio / allowed);
 }
 
 export function budgetReport(
@@ -143,15 +146,15 @@ export function budgetReport(
   windowSeconds: number,
   consumed: number,
 ): ErrorBudgetReport {
-  const allowedSeconds = roundNoise(allowedFraction * windowSeconds);
-  const consumedSeconds = roundNoise(consumed * allowedSeconds);
+  const allowedSeconds = removeDecimalNoise(allowedFraction * windowSeconds);
+  const consumedSeconds = removeDecimalNoise(consumed * allowedSeconds);
   return {
     allowedFraction,
     allowedSeconds,
     consumedFraction: consumed,
-    remainingFraction: roundNoise(1 - consumed),
+    remainingFraction: removeDecimalNoise(1 - consumed),
     consumedSeconds,
-    remainingSeconds: roundNoise(allowedSeconds - consumedSeconds),
+    remainingSeconds: removeDecimalNoise(allowedSeconds - consumedSeconds),
   };
 }
 
@@ -164,9 +167,4 @@ function clampRatio(ratio: number | undefined): number | undefined {
     return undefined;
   }
   return Math.min(1, Math.max(0, ratio));
-}
-
-/** Drops binary floating-point noise (0.1 + 0.2) so exact inputs give exact outputs. */
-function roundNoise(value: number): number {
-  return Number(value.toPrecision(12));
 }

@@ -55,14 +55,27 @@ export function resolveObjectives(
       target: objectiveTarget(objective),
       environment,
       sourceType: metricSourceType(slo),
-      runbookUrl:
-        slo.metadata.annotations?.[RUNBOOK_ANNOTATION] ??
-        entityLink(entity, /runbook/i),
-      dashboardUrl:
-        slo.metadata.annotations?.[DASHBOARD_ANNOTATION] ??
-        entityLink(entity, /grafana|dashboard/i),
+      ...sloLinks(entity, slo),
     })),
   );
+}
+
+/**
+ * The runbook and dashboard of an SLO: its own annotations first, else the
+ * entity's links titled as such.
+ */
+export function sloLinks(
+  entity: Entity,
+  slo: OpenSloSlo,
+): { runbookUrl?: string; dashboardUrl?: string } {
+  return {
+    runbookUrl:
+      slo.metadata.annotations?.[RUNBOOK_ANNOTATION] ??
+      entityLink(entity, /runbook/i),
+    dashboardUrl:
+      slo.metadata.annotations?.[DASHBOARD_ANNOTATION] ??
+      entityLink(entity, /grafana|dashboard/i),
+  };
 }
 
 function metricSourceType(slo: OpenSloSlo): string {

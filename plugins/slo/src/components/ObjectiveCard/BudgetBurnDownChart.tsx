@@ -1,19 +1,16 @@
-import { useId } from 'react';
-import Box from '@material-ui/core/Box';
 import { useTheme } from '@material-ui/core/styles';
 import {
   Area,
   AreaChart,
   CartesianGrid,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { SeriesPoint } from '@localplus/plugin-slo-common';
 import { formatPercent } from '../../format/formatPercent';
-import { SectionHeading } from '../SectionHeading';
+import { CHART_MARGIN, ChartFigure, timeAxisProps } from './ChartFigure';
 import { POLICY_LINES } from './policyLines';
 import { formatPointTime, formatTick } from './timeAxis';
 
@@ -23,7 +20,6 @@ import { formatPointTime, formatTick } from './timeAxis';
  */
 export function BudgetBurnDownChart(props: { points: SeriesPoint[] }) {
   const theme = useTheme();
-  const headingId = useId();
   const data = props.points.map(p => ({
     t: p.t,
     remaining: p.value === null ? null : p.value * 100,
@@ -38,58 +34,47 @@ export function BudgetBurnDownChart(props: { points: SeriesPoint[] }) {
           last / 100,
         )} over the window`;
   return (
-    <Box component="figure" m={0} aria-labelledby={headingId}>
-      <SectionHeading id={headingId}>Budget burn-down</SectionHeading>
-      <Box role="img" aria-label={summary} height={220}>
-        <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={data} margin={{ top: 8, right: 16, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={formatTick}
-            />
-            <YAxis
-              domain={[Math.floor(lowest / 10) * 10, 100]}
-              tickFormatter={v => `${v} %`}
-              width={56}
-            />
-            <Tooltip
-              labelFormatter={formatPointTime}
-              formatter={(value: number) => [
-                formatPercent(value / 100, 1),
-                'Budget remaining',
-              ]}
-            />
-            {POLICY_LINES.map(line => (
-              <ReferenceLine
-                key={line.label}
-                y={line.remaining}
-                stroke={theme.palette.text.secondary}
-                strokeDasharray="2 4"
-                label={{
-                  value: line.label,
-                  position: 'insideTopRight',
-                  fontSize: 11,
-                  fill: theme.palette.text.secondary,
-                }}
-              />
-            ))}
-            <ReferenceLine y={0} stroke={theme.palette.status.error} />
-            <Area
-              type="monotone"
-              dataKey="remaining"
-              stroke={theme.palette.primary.main}
-              fill={theme.palette.primary.main}
-              fillOpacity={0.15}
-              connectNulls
-              isAnimationActive={false}
-            />
-          </AreaChart>
-        </ResponsiveContainer>
-      </Box>
-    </Box>
+    <ChartFigure title="Budget burn-down" summary={summary} height={220}>
+      <AreaChart data={data} margin={CHART_MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis {...timeAxisProps(formatTick)} />
+        <YAxis
+          domain={[Math.floor(lowest / 10) * 10, 100]}
+          tickFormatter={v => `${v} %`}
+          width={56}
+        />
+        <Tooltip
+          labelFormatter={formatPointTime}
+          formatter={(value: number) => [
+            formatPercent(value / 100, 1),
+            'Budget remaining',
+          ]}
+        />
+        {POLICY_LINES.map(line => (
+          <ReferenceLine
+            key={line.label}
+            y={line.remaining}
+            stroke={theme.palette.text.secondary}
+            strokeDasharray="2 4"
+            label={{
+              value: line.label,
+              position: 'insideTopRight',
+              fontSize: 11,
+              fill: theme.palette.text.secondary,
+            }}
+          />
+        ))}
+        <ReferenceLine y={0} stroke={theme.palette.status.error} />
+        <Area
+          type="monotone"
+          dataKey="remaining"
+          stroke={theme.palette.primary.main}
+          fill={theme.palette.primary.main}
+          fillOpacity={0.15}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </AreaChart>
+    </ChartFigure>
   );
 }

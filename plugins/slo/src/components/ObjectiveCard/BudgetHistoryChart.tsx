@@ -1,20 +1,16 @@
-import { useId } from 'react';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import {
   Area,
   AreaChart,
   CartesianGrid,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { ObjectiveSnapshot } from '@localplus/plugin-slo-common';
 import { formatPercent } from '../../format/formatPercent';
-import { SectionHeading } from '../SectionHeading';
+import { CHART_MARGIN, ChartFigure, timeAxisProps } from './ChartFigure';
 import { historySummary } from './objectiveHistory';
 import { POLICY_LINES } from './policyLines';
 import { dayToMillis, formatDay, formatDayTick } from './timeAxis';
@@ -27,8 +23,6 @@ import { dayToMillis, formatDay, formatDayTick } from './timeAxis';
 export function BudgetHistoryChart(props: { snapshots: ObjectiveSnapshot[] }) {
   const { snapshots } = props;
   const theme = useTheme();
-  const headingId = useId();
-  const summaryId = useId();
   const data = snapshots.map(s => ({
     t: dayToMillis(s.day),
     remaining: s.remainingFraction === null ? null : s.remainingFraction * 100,
@@ -38,66 +32,52 @@ export function BudgetHistoryChart(props: { snapshots: ObjectiveSnapshot[] }) {
   const highest = Math.ceil(Math.max(100, ...values) / 10) * 10;
   const faint = theme.palette.text.secondary;
   return (
-    <Box component="figure" m={0} aria-labelledby={headingId}>
-      <SectionHeading id={headingId}>Budget history</SectionHeading>
-      <Box role="img" aria-labelledby={summaryId} height={160}>
-        <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={data} margin={{ top: 8, right: 16, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={formatDayTick}
-            />
-            <YAxis
-              domain={[lowest, highest]}
-              ticks={[lowest, 50, highest].filter(
-                (tick, i, all) => all.indexOf(tick) === i,
-              )}
-              tickFormatter={v => `${v} %`}
-              width={56}
-            />
-            <Tooltip
-              labelFormatter={formatDay}
-              formatter={(value: number) => [
-                formatPercent(value / 100, 1),
-                'Budget remaining',
-              ]}
-            />
-            <ReferenceLine y={100} stroke={faint} strokeOpacity={0.6} />
-            {POLICY_LINES.map(line => (
-              <ReferenceLine
-                key={line.label}
-                y={line.remaining}
-                stroke={faint}
-                strokeDasharray="2 4"
-                strokeOpacity={0.6}
-              />
-            ))}
-            <ReferenceLine y={0} stroke={theme.palette.status.error} />
-            <Area
-              type="linear"
-              dataKey="remaining"
-              stroke={theme.palette.primary.main}
-              fill={theme.palette.primary.main}
-              fillOpacity={0.15}
-              dot={{ r: 2 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          </AreaChart>
-        </ResponsiveContainer>
-      </Box>
-      <Typography
-        id={summaryId}
-        component="figcaption"
-        variant="body2"
-        color="textSecondary"
-      >
-        {historySummary(snapshots)}
-      </Typography>
-    </Box>
+    <ChartFigure
+      title="Budget history"
+      summary={historySummary(snapshots)}
+      height={160}
+      caption
+    >
+      <AreaChart data={data} margin={CHART_MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis {...timeAxisProps(formatDayTick)} />
+        <YAxis
+          domain={[lowest, highest]}
+          ticks={[lowest, 50, highest].filter(
+            (tick, i, all) => all.indexOf(tick) === i,
+          )}
+          tickFormatter={v => `${v} %`}
+          width={56}
+        />
+        <Tooltip
+          labelFormatter={formatDay}
+          formatter={(value: number) => [
+            formatPercent(value / 100, 1),
+            'Budget remaining',
+          ]}
+        />
+        <ReferenceLine y={100} stroke={faint} strokeOpacity={0.6} />
+        {POLICY_LINES.map(line => (
+          <ReferenceLine
+            key={line.label}
+            y={line.remaining}
+            stroke={faint}
+            strokeDasharray="2 4"
+            strokeOpacity={0.6}
+          />
+        ))}
+        <ReferenceLine y={0} stroke={theme.palette.status.error} />
+        <Area
+          type="linear"
+          dataKey="remaining"
+          stroke={theme.palette.primary.main}
+          fill={theme.palette.primary.main}
+          fillOpacity={0.15}
+          dot={{ r: 2 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </AreaChart>
+    </ChartFigure>
   );
 }

@@ -1,19 +1,16 @@
-import { useId } from 'react';
-import Box from '@material-ui/core/Box';
 import { useTheme } from '@material-ui/core/styles';
 import {
   CartesianGrid,
   Line,
   LineChart,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { SeriesPoint } from '@localplus/plugin-slo-common';
 import { formatSli, formatTarget } from '../../format/formatPercent';
-import { SectionHeading } from '../SectionHeading';
+import { CHART_MARGIN, ChartFigure, timeAxisProps } from './ChartFigure';
 import { formatPointTime, formatTick } from './timeAxis';
 
 /**
@@ -24,7 +21,6 @@ import { formatPointTime, formatTick } from './timeAxis';
 export function SliChart(props: { points: SeriesPoint[]; target: number }) {
   const { points, target } = props;
   const theme = useTheme();
-  const headingId = useId();
   const values = points.flatMap(p => (p.value === null ? [] : [p.value]));
   const worst = Math.min(target, ...values);
   const lower = Math.max(0, worst - (1 - target));
@@ -33,50 +29,39 @@ export function SliChart(props: { points: SeriesPoint[]; target: number }) {
     target,
   )}: ${belowTarget} of ${values.length} steps below target`;
   return (
-    <Box component="figure" m={0} aria-labelledby={headingId}>
-      <SectionHeading id={headingId}>SLI over the window</SectionHeading>
-      <Box role="img" aria-label={summary} height={220}>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 8, right: 16, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={formatTick}
-            />
-            <YAxis
-              domain={[lower, 1]}
-              tickFormatter={v => formatSli(v, target)}
-              width={80}
-            />
-            <Tooltip
-              labelFormatter={formatPointTime}
-              formatter={(value: number) => [formatSli(value, target), 'SLI']}
-            />
-            <ReferenceLine
-              y={target}
-              stroke={theme.palette.status.error}
-              strokeDasharray="6 3"
-              label={{
-                value: `Target ${formatTarget(target)}`,
-                position: 'insideBottomRight',
-                fontSize: 11,
-                fill: theme.palette.status.error,
-              }}
-            />
-            <Line
-              type="monotone"
-              dataKey="value"
-              stroke={theme.palette.primary.main}
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </Box>
-    </Box>
+    <ChartFigure title="SLI over the window" summary={summary} height={220}>
+      <LineChart data={points} margin={CHART_MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis {...timeAxisProps(formatTick)} />
+        <YAxis
+          domain={[lower, 1]}
+          tickFormatter={v => formatSli(v, target)}
+          width={80}
+        />
+        <Tooltip
+          labelFormatter={formatPointTime}
+          formatter={(value: number) => [formatSli(value, target), 'SLI']}
+        />
+        <ReferenceLine
+          y={target}
+          stroke={theme.palette.status.error}
+          strokeDasharray="6 3"
+          label={{
+            value: `Target ${formatTarget(target)}`,
+            position: 'insideBottomRight',
+            fontSize: 11,
+            fill: theme.palette.status.error,
+          }}
+        />
+        <Line
+          type="monotone"
+          dataKey="value"
+          stroke={theme.palette.primary.main}
+          dot={false}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ChartFigure>
   );
 }

@@ -7,18 +7,23 @@ export function bucketLabel(latencyMs: number): string {
 }
 
 /**
- * The OpenSLO v1 documents a golden-path service starts with: availability
+ * The OpenSLO v1 documents of a request-serving service: availability
  * (non-5xx requests) and P99 latency (requests under the threshold), over a
- * rolling 30 days, from the RED metrics the generated app exports.
+ * rolling 30 days, from the RED metrics golden-path services export
+ * (`http_requests_total{service,status}`, `http_request_duration_seconds`).
+ * The golden path writes them into every new repository.
  */
-export function serviceSloDocuments(options: {
+export function requestSloDocuments(options: {
   name: string;
   availabilityTarget: number;
   latencyP99Ms: number;
+  /** The `service` label the metrics carry; the service's name by default. */
+  metricsService?: string;
 }): string {
   const { name, availabilityTarget, latencyP99Ms } = options;
+  const service = options.metricsService ?? name;
   const requests = (extra = '') =>
-    `rate(http_requests_total{service="${name}"${extra}}[{{window}}])`;
+    `rate(http_requests_total{service="${service}"${extra}}[{{window}}])`;
   const documents = [
     {
       apiVersion: 'openslo/v1',
@@ -83,7 +88,7 @@ export function serviceSloDocuments(options: {
                 metricSource: {
                   type: 'Prometheus',
                   spec: {
-                    query: `rate(http_request_duration_seconds_bucket{service="${name}",le="${bucketLabel(
+                    query: `rate(http_request_duration_seconds_bucket{service="${service}",le="${bucketLabel(
                       latencyP99Ms,
                     )}"}[{{window}}])`,
                   },
@@ -93,7 +98,7 @@ export function serviceSloDocuments(options: {
                 metricSource: {
                   type: 'Prometheus',
                   spec: {
-                    query: `rate(http_request_duration_seconds_count{service="${name}"}[{{window}}])`,
+                    query: `rate(http_request_duration_seconds_count{service="${service}"}[{{window}}])`,
                   },
                 },
               },
