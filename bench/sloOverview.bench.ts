@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import {
   createSloServiceHarness,
   HarnessEntity,
-} from '../plugins/slo-backend/src/__testUtils__/sloServiceHarness';
+} from '@localplus/plugin-slo-backend/testUtils';
 
 const RUNS = 5;
 const ENTITIES = 100;

@@ -9,8 +9,8 @@ import { readTierModel } from '@localplus/plugin-tiers-common';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { measureRuleCost } from '../plugins/catalog-backend-module-localplus/src/__testUtils__/measureRuleCost';
-import { compileTierModel } from '../plugins/catalog-backend-module-localplus/src/tiers/compileTierModel';
+import { measureRuleCost } from '@localplus/plugin-catalog-backend-module-tier-model/testUtils';
+import { compileTierModel } from '@localplus/plugin-catalog-backend-module-tier-model';
 
 const root = path.resolve(__dirname, '..');
 

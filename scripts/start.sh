@@ -5,8 +5,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/toolchain.sh"
 
 ensure_node
 ensure_dependencies
-# The golden-path template renders manifests with kubectl and commits with git.
-ensure_debian_packages kubectl:kubernetes-client git:git || exit 1
+# The golden-path template renders manifests with kubectl and commits with git;
+# TechDocs builds every Docs tab locally with Debian's mkdocs and its material
+# theme (PyPI, and so mkdocs-techdocs-core, is out of reach here).
+ensure_debian_packages kubectl:kubernetes-client git:git mkdocs:mkdocs || exit 1
+ensure_debian_packages_present mkdocs-material python3-pymdownx || exit 1
 cd "$PORTAL_ROOT"
 # Services created from templates in development live in local bare
 # repositories under .devdata/; like the in-memory catalog that lists them,

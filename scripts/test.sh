@@ -71,6 +71,7 @@ ensure_redis
 static_check "typecheck (tsc)" yarn tsc
 static_check "lint (eslint)" yarn backstage-cli repo lint
 static_check "format (prettier)" yarn prettier --check --loglevel warn .
+static_check "package boundaries (dependency-cruiser)" yarn deps:check
 
 log "unit and integration tests (Jest; SQLite and PostgreSQL)"
 CI=true yarn backstage-cli repo test --ci --json --outputFile="$RESULTS_DIR/jest.json"

@@ -2,43 +2,33 @@ export interface Config {
   localplus?: {
     /**
      * The organisation's tier model: which tiers exist, what each may hold,
-     * who owns and approves it. The catalog processor enforces it and the
-     * portal shows it; each organisation defines its own.
+     * who owns and approves it. The catalog module enforces it and the portal
+     * shows it. Validated at startup by `tierModelSchema` (src/tierModel.ts),
+     * which holds the defaults and the rules; this declaration only tells
+     * Backstage the keys and that the browser may read them.
+     * @deepVisibility frontend
      */
     tiers?: {
-      /**
-       * Annotation in which an entity declares its tier, e.g. `localplus.io/tier: T3`.
-       * @visibility frontend
-       */
+      /** Annotation in which an entity declares its tier; `localplus.io/tier` by default. */
       annotation?: string;
-      /**
-       * Entities the name, owner and annotation rules apply to. A declared
-       * tier must be known everywhere.
-       * @visibility frontend
-       */
+      /** Entities the name, owner and annotation rules apply to. */
       appliesTo?: {
-        /** @visibility frontend */
+        /** `[Component]` by default. */
         kinds?: string[];
-        /** Regular expression matched against `spec.system`. @visibility frontend */
+        /** Regular expression matched against `spec.system`. */
         systemPattern?: string;
       };
-      /** @visibility frontend */
       levels: Array<{
-        /** @visibility frontend */
         id: string;
-        /** @visibility frontend */
         name: string;
-        /** @visibility frontend */
         description: string;
-        /** Regular expression the entity name must match. @visibility frontend */
+        /** Regular expression the entity name must match. */
         namePattern: string;
-        /** Groups allowed to own entities of this tier (entity refs or names). @visibility frontend */
+        /** Who may own entities of this tier (entity refs; a plain name is a group). */
         owners: string[];
-        /** @visibility frontend */
         approvers: string;
-        /** @visibility frontend */
         changeProcess: string;
-        /** Annotations every entity of this tier must carry. @visibility frontend */
+        /** Annotations every entity of this tier must carry. */
         requiredAnnotations?: string[];
       }>;
     };

@@ -15,4 +15,3 @@ export {
   formatSignInPolicyRefusal,
 } from './security/signInPolicy';
 export { enforceProductionSignIn } from './security/enforceProductionSignIn';
-export { searchModuleLocalTechDocsPrebuild } from './techdocs/searchModuleLocalTechDocsPrebuild';

@@ -6,7 +6,6 @@ import { createBackend } from '@backstage/backend-defaults';
 import {
   databaseAwareHealthServiceFactory,
   enforceProductionSignIn,
-  searchModuleLocalTechDocsPrebuild,
 } from '@localplus/backend-platform';
 
 const backend = createBackend();
@@ -29,7 +28,10 @@ backend.add(
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // Lists entities that failed processing (tier violations among them).
 backend.add(import('@backstage/plugin-catalog-backend-module-unprocessed'));
-backend.add(import('@localplus/plugin-catalog-backend-module-localplus'));
+// Every entity checked against the tier model (localplus.tiers).
+backend.add(import('@localplus/plugin-catalog-backend-module-tier-model'));
+// $text files beside entities on disk; file locations where config allows.
+backend.add(import('@localplus/plugin-catalog-backend-module-local-files'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
@@ -58,7 +60,9 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 // Development: TechDocs kept beside their entities are built and searchable at startup.
-backend.add(searchModuleLocalTechDocsPrebuild);
+backend.add(
+  import('@localplus/plugin-search-backend-module-techdocs-prebuild'),
+);
 
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

@@ -1,6 +1,6 @@
 import { DevstackDataset } from './dataset/buildDevstackDataset';
 import { Fault, FaultRegistry, FaultSpec } from './faults/FaultRegistry';
-import { RunningServer } from './http/listen';
+import { RunningServer } from '@localplus/server-kit';
 
 /** What starting a simulator returns. */
 export interface SimulatorHandle {

@@ -1,9 +1,9 @@
+import { instantValue } from '@localplus/server-kit';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DEVSTACK_DEFAULTS } from './defaults';
-import { instantValue } from './prometheus/instantQuery';
 import { devstackConfigFromEnv, startDevstack } from './startDevstack';
 
 jest.setTimeout(60_000);

@@ -9,3 +9,4 @@ export type { ServiceParameters } from './service/serviceParameters';
 export { checkPlatformPolicies } from './manifests/platformPolicies';
 export type { PolicyViolation } from './manifests/platformPolicies';
 export { renderKustomization } from './manifests/renderKustomization';
+export { bufLint, bufBinary } from './buf/bufLint';

@@ -1,11 +1,11 @@
 import { isMetricSourceError } from '@localplus/plugin-slo-node';
+import { findFreePort } from '@localplus/server-kit';
 import { failureOf } from './__testUtils__/failureOf';
 import {
   LocalServer,
   startHttpServer,
   startSilentServer,
 } from './__testUtils__/localServers';
-import { freePort } from './__testUtils__/startPrometheus';
 import { PrometheusMetricSource } from './PrometheusMetricSource';
 
 // Real sockets, no msw: what fetch does when nothing answers, or answers
@@ -43,7 +43,7 @@ describe('PrometheusMetricSource over the network', () => {
   });
 
   it('reports a port with nothing listening as unreachable', async () => {
-    const baseUrl = `http://127.0.0.1:${await freePort()}/prometheus`;
+    const baseUrl = `http://127.0.0.1:${await findFreePort()}/prometheus`;
 
     const error = await failureOf(instant(sourceFor(baseUrl)));
 

@@ -1,8 +1,5 @@
+import { RunningPrometheus, startPrometheus } from '@localplus/server-kit';
 import { failureOf } from './__testUtils__/failureOf';
-import {
-  RunningPrometheus,
-  startPrometheus,
-} from './__testUtils__/startPrometheus';
 import { PrometheusMetricSource } from './PrometheusMetricSource';
 
 // Against the real Prometheus binary, served under a path prefix as behind a
@@ -17,7 +14,7 @@ describe('PrometheusMetricSource against a real Prometheus', () => {
   beforeAll(async () => {
     prometheus = await startPrometheus({ routePrefix: '/prometheus' });
     source = new PrometheusMetricSource({
-      environments: { local: { baseUrl: prometheus.baseUrl } },
+      environments: { local: { baseUrl: prometheus.url } },
     });
   });
 
@@ -76,7 +73,7 @@ describe('PrometheusMetricSource against a real Prometheus', () => {
   });
 
   it('reports a base URL without the path prefix as a response error', async () => {
-    const withoutPrefix = prometheus.baseUrl.replace(/\/prometheus$/, '');
+    const withoutPrefix = prometheus.url.replace(/\/prometheus$/, '');
     const wrong = new PrometheusMetricSource({
       environments: { local: { baseUrl: withoutPrefix } },
     });

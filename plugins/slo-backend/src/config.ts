@@ -3,16 +3,16 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import {
+  DEFAULT_SLO_SERVICE_SETTINGS,
+  SloServiceSettings,
+} from './services/createSloService';
 
-export type SloBackendConfig = {
-  defaultEnvironment: string;
-  minimumEvents: number;
-  cacheTtlSeconds: number;
-  documentCacheTtlSeconds: number;
-  batchSize: number;
-  concurrency: number;
+export type SloBackendConfig = SloServiceSettings & {
   snapshots: SchedulerServiceTaskScheduleDefinition | undefined;
 };
+
+const DEFAULTS = DEFAULT_SLO_SERVICE_SETTINGS;
 
 const DEFAULT_SNAPSHOT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   // Every six hours, each run replacing the day's row: the stored snapshot
@@ -42,7 +42,8 @@ export function readSloBackendConfig(root: Config): SloBackendConfig {
   const config = root.getOptionalConfig('slo');
   const empty = { getOptionalNumber: () => undefined } as unknown as Config;
   const section = config ?? empty;
-  const minimumEvents = section.getOptionalNumber('minimumEvents') ?? 100;
+  const minimumEvents =
+    section.getOptionalNumber('minimumEvents') ?? DEFAULTS.minimumEvents;
   if (!Number.isInteger(minimumEvents) || minimumEvents < 0) {
     throw new Error(
       `slo.minimumEvents must be a whole number, got ${minimumEvents}`,
@@ -60,17 +61,28 @@ export function readSloBackendConfig(root: Config): SloBackendConfig {
   }
   return {
     defaultEnvironment:
-      config?.getOptionalString('defaultEnvironment') ?? 'prod',
+      config?.getOptionalString('defaultEnvironment') ??
+      DEFAULTS.defaultEnvironment,
     minimumEvents,
-    cacheTtlSeconds: positiveInteger(section, 'cacheTtlSeconds', 60, 3600),
+    cacheTtlSeconds: positiveInteger(
+      section,
+      'cacheTtlSeconds',
+      DEFAULTS.cacheTtlSeconds,
+      3600,
+    ),
     documentCacheTtlSeconds: positiveInteger(
       section,
       'documentCacheTtlSeconds',
-      300,
+      DEFAULTS.documentCacheTtlSeconds,
       86400,
     ),
-    batchSize: positiveInteger(section, 'batchSize', 10, 50),
-    concurrency: positiveInteger(section, 'concurrency', 4, 32),
+    batchSize: positiveInteger(section, 'batchSize', DEFAULTS.batchSize, 50),
+    concurrency: positiveInteger(
+      section,
+      'concurrency',
+      DEFAULTS.concurrency,
+      32,
+    ),
     snapshots,
   };
 }

@@ -4,7 +4,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { startPrometheus, RunningPrometheus } from '@localplus/devstack';
+import { startPrometheus, RunningPrometheus } from '@localplus/server-kit';
 import prometheusModule from '@localplus/plugin-slo-backend-module-prometheus';
 import type {
   EntitySloReport,

@@ -9,11 +9,7 @@ import {
 } from '@localplus/plugin-slo-node';
 import { readSloBackendConfig } from './config';
 import { createRouter } from './router';
-import { DefaultSloService } from './services/SloService/DefaultSloService';
-import { EntitySloDocumentReader } from './services/SloService/entitySloDocuments';
-import { ObjectiveEvaluator } from './services/SloService/objectiveEvaluator';
-import { OpenSloDocumentLoader } from './services/SloService/openSloDocumentLoader';
-import { DatabaseSnapshotStore } from './services/SnapshotStore';
+import { createSloService } from './services/createSloService';
 
 /** SLOs and error budgets, measured from each entity's OpenSLO documents. */
 export const sloPlugin = createBackendPlugin({
@@ -46,39 +42,10 @@ export const sloPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
       },
       async init(deps) {
-        const { auth, cache, catalog, config, database, logger, scheduler } =
-          deps;
-        const settings = readSloBackendConfig(config);
-        if (sources.size === 0) {
-          logger.warn(
-            'No SLO metric source is installed; objectives will show as not measurable',
-          );
-        }
-        const slo = new DefaultSloService({
-          catalog,
-          auth,
-          logger,
-          documents: new EntitySloDocumentReader({
-            loader: new OpenSloDocumentLoader(deps.urlReader),
-            cache,
-            logger,
-            cacheTtlSeconds: settings.documentCacheTtlSeconds,
-          }),
-          evaluator: new ObjectiveEvaluator({
-            sources,
-            cache,
-            logger,
-            cacheTtlSeconds: settings.cacheTtlSeconds,
-            batchSize: settings.batchSize,
-            concurrency: settings.concurrency,
-            minimumEvents: settings.minimumEvents,
-          }),
-          snapshots: await DatabaseSnapshotStore.create({ database }),
-          defaultEnvironment: settings.defaultEnvironment,
-          minimumEvents: settings.minimumEvents,
-        });
+        const settings = readSloBackendConfig(deps.config);
+        const slo = await createSloService({ ...deps, sources, settings });
         if (settings.snapshots) {
-          await scheduler.scheduleTask({
+          await deps.scheduler.scheduleTask({
             id: 'slo-budget-snapshots',
             ...settings.snapshots,
             fn: async () => {

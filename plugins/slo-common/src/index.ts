@@ -64,6 +64,8 @@ export {
   type PrometheusRuleResource,
 } from './prometheus/toPrometheusRuleResource';
 export type * from './api/reportTypes';
+export { OPENSLO_ANNOTATION } from './annotations';
+export { overviewRow, type OverviewRowEntity } from './overview/overviewRow';
 export {
   SloClient,
   sloEntityPath,

@@ -6,4 +6,3 @@
  */
 export { sloPlugin as default } from './plugin';
 export { sloApiRef } from './api/sloApiRef';
-export { OPENSLO_ANNOTATION } from './annotations';

@@ -9,9 +9,8 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { SloClient } from '@localplus/plugin-slo-common';
+import { OPENSLO_ANNOTATION, SloClient } from '@localplus/plugin-slo-common';
 import TrackChangesIcon from '@material-ui/icons/TrackChanges';
-import { OPENSLO_ANNOTATION } from './annotations';
 import { sloApiRef } from './api/sloApiRef';
 import { rootRouteRef, SLOS_TAB_PATH } from './routes';
 

@@ -8,6 +8,7 @@ export {
   declaredTier,
   DEFAULT_TIER_ANNOTATION,
   TIER_ERROR_PREFIX,
+  tierModelSchema,
   type TierLevel,
   type TierModel,
 } from './tierModel';

@@ -15,31 +15,45 @@ const level = (id: string, overrides: object = {}) => ({
   ...overrides,
 });
 
+const sampleConfig = () =>
+  parse(
+    fs.readFileSync(
+      path.join(__dirname, '__fixtures__/sample-tier-model.yaml'),
+      'utf8',
+    ),
+  );
+
 const read = (tiers: unknown) =>
   readTierModel(new ConfigReader({ localplus: { tiers } } as any));
 
 describe('readTierModel', () => {
-  it('reads the repository tier model with defaults filled in', () => {
-    const appConfig = parse(
-      fs.readFileSync(
-        path.resolve(__dirname, '../../../app-config.yaml'),
-        'utf8',
-      ),
-    );
-    const model = readTierModel(new ConfigReader(appConfig));
-    expect(model?.levels.map(l => l.id)).toEqual([
-      'T0',
-      'T1',
-      'T2',
-      'T3',
-      'T4',
-      'T5',
-    ]);
-    expect(model?.annotation).toBe('localplus.io/tier');
-    expect(model?.levels[3]).toMatchObject({
-      name: 'Domain',
-      approvers: 'Team lead',
-      owners: ['team-loyalty', 'team-merchant', 'team-engagement'],
+  it('reads a sample configuration, defaults filled in', () => {
+    const model = readTierModel(new ConfigReader(sampleConfig()));
+    expect(model).toEqual({
+      annotation: 'example.com/tier',
+      appliesTo: { kinds: ['Component', 'Resource'], systemPattern: '^shop-' },
+      levels: [
+        {
+          id: 'core',
+          name: 'Core',
+          description: 'Payment and order services.',
+          namePattern: '^core-[a-z-]+$',
+          owners: ['payments-team', 'group:ops/sre'],
+          approvers: 'Head of engineering',
+          changeProcess: 'RFC',
+          requiredAnnotations: ['pagerduty.com/service-id'],
+        },
+        {
+          id: 'edge',
+          name: 'Edge',
+          description: 'Storefronts and gateways.',
+          namePattern: '^edge-[a-z-]+$',
+          owners: ['web-team'],
+          approvers: 'Tech lead',
+          changeProcess: 'Standard review',
+          requiredAnnotations: [],
+        },
+      ],
     });
   });
 

@@ -1,25 +1,6 @@
 import { Config } from '@backstage/config';
 import { z } from 'zod';
 
-/** One tier of the model, as configured under `localplus.tiers.levels`. */
-export interface TierLevel {
-  id: string;
-  name: string;
-  description: string;
-  namePattern: string;
-  owners: string[];
-  approvers: string;
-  changeProcess: string;
-  requiredAnnotations: string[];
-}
-
-/** The organisation's tier model, as configured under `localplus.tiers`. */
-export interface TierModel {
-  annotation: string;
-  appliesTo: { kinds: string[]; systemPattern?: string };
-  levels: TierLevel[];
-}
-
 export const DEFAULT_TIER_ANNOTATION = 'localplus.io/tier';
 
 const regex = z.string().refine(
@@ -33,7 +14,12 @@ const regex = z.string().refine(
   { message: 'is not a valid regular expression' },
 );
 
-const tierModelSchema = z.object({
+/**
+ * The tier model as configured under `localplus.tiers`. The types below are
+ * derived from it; `config.d.ts` only declares the same keys to Backstage's
+ * config schema (frontend visibility) and must stay in step with it.
+ */
+export const tierModelSchema = z.object({
   annotation: z.string().min(1).default(DEFAULT_TIER_ANNOTATION),
   appliesTo: z
     .object({
@@ -59,6 +45,12 @@ const tierModelSchema = z.object({
       message: 'tier ids must be unique',
     }),
 });
+
+/** The organisation's tier model, defaults filled in. */
+export type TierModel = z.infer<typeof tierModelSchema>;
+
+/** One tier of the model, as configured under `localplus.tiers.levels`. */
+export type TierLevel = TierModel['levels'][number];
 
 /**
  * Reads and validates `localplus.tiers`. Returns undefined when no model is

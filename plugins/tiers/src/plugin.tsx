@@ -1,14 +1,35 @@
 import {
+  ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
   CatalogFilterBlueprint,
   EntityCardBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
 import LayersIcon from '@material-ui/icons/Layers';
+import { tiersApiRef } from './api/TiersApi';
+import { TiersClient } from './api/TiersClient';
 import { catalogIndexRouteRef, rootRouteRef } from './routes';
+
+/** Entity counts per tier and tier violations, from the catalog. */
+export const tiersApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: tiersApiRef,
+      deps: {
+        catalogApi: catalogApiRef,
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+      },
+      factory: ({ catalogApi, discoveryApi, fetchApi }) =>
+        new TiersClient({ catalogApi, discoveryApi, fetchApi }),
+    }),
+});
 
 /** The Tiers page, `/tiers`; its title and icon make its nav item. */
 export const tiersPage = PageBlueprint.make({
@@ -54,5 +75,5 @@ export const tiersPlugin = createFrontendPlugin({
   icon: <LayersIcon fontSize="inherit" />,
   routes: { root: rootRouteRef },
   externalRoutes: { catalogIndex: catalogIndexRouteRef },
-  extensions: [tiersPage, tierBadgeEntityCard, tierCatalogFilter],
+  extensions: [tiersApi, tiersPage, tierBadgeEntityCard, tierCatalogFilter],
 });

@@ -1,6 +1,6 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { ThrowawayPostgres } from '../testing/ThrowawayPostgres';
+import { ThrowawayPostgres } from '@localplus/server-kit';
 import { databaseAwareHealthServiceFactory } from './databaseAwareHealthServiceFactory';
 
 jest.setTimeout(60_000);

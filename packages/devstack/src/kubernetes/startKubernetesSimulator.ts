@@ -1,10 +1,10 @@
+import { listen } from '@localplus/server-kit';
 import {
   buildDevstackDataset,
   DevstackDataset,
 } from '../dataset/buildDevstackDataset';
 import { DEVSTACK_DEFAULTS } from '../defaults';
 import { FaultRegistry } from '../faults/FaultRegistry';
-import { listen } from '../http/listen';
 import { SimulatorHandle, simulatorHandle } from '../simulatorHandle';
 import { ClusterStore } from './ClusterStore';
 import { CLUSTER_PATH_PREFIX, createKubernetesApp } from './kubernetesApp';

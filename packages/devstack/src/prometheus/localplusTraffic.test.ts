@@ -1,10 +1,10 @@
+import { seriesKey, SyntheticSeries } from '@localplus/server-kit';
 import {
   LOCALPLUS_PROBE_SCENARIOS,
   LOCALPLUS_TRAFFIC_SCENARIOS,
   localplusTraffic,
 } from './localplusTraffic';
 import { requestsUntil } from './requestModel';
-import { seriesKey, SyntheticSeries } from './syntheticSeries';
 
 const NOW = 1_767_225_600; // 2026-01-01T00:00:00Z
 const DAY = 86_400;

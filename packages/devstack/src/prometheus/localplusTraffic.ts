@@ -1,3 +1,4 @@
+import { SyntheticSeries } from '@localplus/server-kit';
 import { seeded } from '../dataset/seededRandom';
 import {
   DailyTraffic,
@@ -5,7 +6,6 @@ import {
   requestsUntil,
   SharePhase,
 } from './requestModel';
-import { SyntheticSeries } from './syntheticSeries';
 
 /** How much history the dev Prometheus holds: the SLOs' rolling 30 days. */
 export const LOCALPLUS_HISTORY_DAYS = 30;

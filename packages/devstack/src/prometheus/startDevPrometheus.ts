@@ -1,6 +1,8 @@
-import { findExecutable } from '../process/findExecutable';
-import { PROMETHEUS_INSTALL_HINT } from './backfillHistory';
-import { DEFAULT_SCRAPE_INTERVAL_SECONDS } from './prometheusConfig';
+import {
+  DEFAULT_SCRAPE_INTERVAL_SECONDS,
+  findExecutable,
+  PROMETHEUS_INSTALL_HINT,
+} from '@localplus/server-kit';
 import {
   LOCALPLUS_HISTORY_DAYS,
   LOCALPLUS_TRAFFIC_SCENARIOS,

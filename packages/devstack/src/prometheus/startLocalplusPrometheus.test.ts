@@ -1,11 +1,10 @@
-import { instantQuery, instantValue } from './instantQuery';
+import { instantQuery, instantValue, seriesKey } from '@localplus/server-kit';
 import { LOCALPLUS_TRAFFIC_SCENARIOS } from './localplusTraffic';
 import {
   LocalplusPrometheus,
   LOCALPLUS_TRAFFIC_JOB,
   startLocalplusPrometheus,
 } from './startLocalplusPrometheus';
-import { seriesKey } from './syntheticSeries';
 
 jest.setTimeout(60_000);
 

@@ -1,12 +1,13 @@
-import { LOCALPLUS_HISTORY_DAYS, localplusTraffic } from './localplusTraffic';
-import { MetricsExporter, startMetricsExporter } from './startMetricsExporter';
 import {
+  MetricsExporter,
   RunningPrometheus,
+  SampleSchedule,
+  startMetricsExporter,
   startPrometheus,
   StartPrometheusOptions,
-} from './startPrometheus';
-import { SampleSchedule } from './sampleSchedule';
-import { SyntheticSeries } from './syntheticSeries';
+  SyntheticSeries,
+} from '@localplus/server-kit';
+import { LOCALPLUS_HISTORY_DAYS, localplusTraffic } from './localplusTraffic';
 
 /** The `job` label of the LOCAL-PLUS traffic, backfilled and scraped alike. */
 export const LOCALPLUS_TRAFFIC_JOB = 'localplus-traffic';

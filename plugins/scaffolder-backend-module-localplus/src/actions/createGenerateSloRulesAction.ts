@@ -12,7 +12,13 @@ import {
   requestSloDocuments,
   toPrometheusRuleResource,
 } from '@localplus/plugin-slo-common';
-import { SERVICE_NAME_PATTERN } from '../service/serviceParameters';
+import {
+  SERVICE_NAME_FORMAT_MESSAGE,
+  SERVICE_NAME_LENGTH_MESSAGE,
+  SERVICE_NAME_MAX_LENGTH,
+  SERVICE_NAME_PATTERN,
+  validateServiceName,
+} from '@localplus/plugin-golden-path-common';
 
 /**
  * `localplus:slo:generate`: writes the new service's SLOs as code
@@ -44,8 +50,8 @@ export function createGenerateSloRulesAction() {
         name: z =>
           z
             .string()
-            .max(40)
-            .regex(SERVICE_NAME_PATTERN, 'must be a svc-* name'),
+            .max(SERVICE_NAME_MAX_LENGTH, SERVICE_NAME_LENGTH_MESSAGE)
+            .regex(SERVICE_NAME_PATTERN, SERVICE_NAME_FORMAT_MESSAGE),
         availabilityTarget: z => z.number().min(90).max(99.99),
         latencyP99Ms: z => z.number().int().min(10).max(10_000),
       },
@@ -56,8 +62,9 @@ export function createGenerateSloRulesAction() {
     },
     async handler(ctx) {
       const { name, availabilityTarget, latencyP99Ms } = ctx.input;
-      if (!SERVICE_NAME_PATTERN.test(name)) {
-        throw new InputError(`name: "${name}" is not a svc-* name`);
+      const nameProblems = validateServiceName(name);
+      if (nameProblems.length > 0) {
+        throw new InputError(`name: ${nameProblems.join('; ')}`);
       }
       const text = requestSloDocuments({
         name,

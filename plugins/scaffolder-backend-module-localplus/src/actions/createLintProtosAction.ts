@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { bufLint } from '@localplus/catalog-contracts';
+import { bufLint } from '../buf/bufLint';
 
 /**
  * `localplus:proto:lint`: runs the real `buf lint` on the new repository's

@@ -1,7 +1,7 @@
 import type { JsonObject } from '@backstage/types';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { catalogFixtures } from '../goldenPath/__testUtils__/goldenPathTestBackend';
+import { catalogEntities } from '../__fixtures__/catalogEntities';
 import { createValidateServiceParametersAction } from './createValidateServiceParametersAction';
 
 const parameters = {
@@ -22,7 +22,7 @@ const parameters = {
 
 describe('localplus:service:validate-parameters', () => {
   const action = createValidateServiceParametersAction({
-    catalog: catalogServiceMock({ entities: catalogFixtures }),
+    catalog: catalogServiceMock({ entities: catalogEntities }),
     rules: {
       productTeamsParent: 'product-teams',
       systemPattern: /^localplus-/,

@@ -1,3 +1,9 @@
+import {
+  SERVICE_NAME_FORMAT_MESSAGE,
+  SERVICE_NAME_LENGTH_MESSAGE,
+  SERVICE_NAME_MAX_LENGTH,
+  SERVICE_NAME_PATTERN,
+} from '@localplus/plugin-golden-path-common';
 import { z } from 'zod';
 
 /**
@@ -5,10 +11,6 @@ import { z } from 'zod';
  * JSON schema runs in the browser and can be bypassed by anyone calling the
  * scaffolder API directly.
  */
-
-/** `svc-` then lower-case kebab-case words; short enough for `<name>-staging` to stay a DNS label. */
-export const SERVICE_NAME_PATTERN = /^svc-[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-export const SERVICE_NAME_MAX_LENGTH = 40;
 
 /**
  * Descriptions land in YAML, TOML, Python docstrings and Markdown, so only
@@ -76,14 +78,8 @@ export const serviceParametersSchema = z
   .object({
     name: z
       .string()
-      .max(
-        SERVICE_NAME_MAX_LENGTH,
-        `must be at most ${SERVICE_NAME_MAX_LENGTH} characters`,
-      )
-      .regex(
-        SERVICE_NAME_PATTERN,
-        'must start with "svc-" followed by lower-case words separated by single hyphens, e.g. svc-loyalty-tiers',
-      ),
+      .max(SERVICE_NAME_MAX_LENGTH, SERVICE_NAME_LENGTH_MESSAGE)
+      .regex(SERVICE_NAME_PATTERN, SERVICE_NAME_FORMAT_MESSAGE),
     description: z
       .string()
       .trim()

@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -36,7 +37,7 @@ export async function componentsWithSloFiles(
             dir,
             'catalog-info.yaml',
           )}`,
-          'localplus.io/openslo': './slo/slos.yaml',
+          [OPENSLO_ANNOTATION]: './slo/slos.yaml',
           'localplus.io/tier': spec.tier ?? 'T3',
           'localplus.io/criticality': spec.criticality ?? 'P1',
           ...(spec.environment

@@ -1,4 +1,4 @@
-import type { SyntheticSeries } from '@localplus/devstack';
+import type { SyntheticSeries } from '@localplus/server-kit';
 
 /**
  * A dataset whose every SLO figure can be worked out by hand. Times are epoch

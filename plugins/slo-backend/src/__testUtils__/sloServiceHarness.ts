@@ -9,11 +9,7 @@ import type { SloMetricSource } from '@localplus/plugin-slo-node';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DefaultSloService } from '../services/SloService/DefaultSloService';
-import { EntitySloDocumentReader } from '../services/SloService/entitySloDocuments';
-import { ObjectiveEvaluator } from '../services/SloService/objectiveEvaluator';
-import { OpenSloDocumentLoader } from '../services/SloService/openSloDocumentLoader';
-import { DatabaseSnapshotStore } from '../services/SnapshotStore';
+import { createSloService } from '../services/createSloService';
 import { componentsWithSloFiles } from './catalogEntities';
 import { memoryCache } from './memoryCache';
 
@@ -36,9 +32,10 @@ export type HarnessEntity = Parameters<
 >[1][number];
 
 /**
- * Builds the SLO service by hand, as the plugin does, over real OpenSLO files
- * on disk, a real metric source and a real database; only the catalog is the
- * Backstage test double. The clock is pinned to the dataset's end.
+ * Builds the SLO service as the plugin does, with its default settings unless
+ * given, over real OpenSLO files on disk, a real metric source and a real
+ * database; only the catalog is the Backstage test double. The clock is
+ * pinned to the dataset's end.
  */
 export async function createSloServiceHarness(options: {
   entities: HarnessEntity[];
@@ -65,41 +62,19 @@ async function buildHarness(
 ) {
   const entities = await componentsWithSloFiles(folder, options.entities);
   // No jest.fn() in here, so benchmarks can build the same service outside Jest.
-  const logger = mockServices.rootLogger({ level: 'none' });
-  const cache = memoryCache();
-  const snapshots = await DatabaseSnapshotStore.create({
-    database: options.database,
-  });
-  const service = new DefaultSloService({
-    catalog: catalogServiceMock({ entities }),
+  const service = await createSloService({
     auth: mockServices.auth(),
-    logger,
-    documents: new EntitySloDocumentReader({
-      loader: new OpenSloDocumentLoader(fileLocationsOnly),
-      cache,
-      logger,
-      cacheTtlSeconds: 300,
-    }),
-    evaluator: new ObjectiveEvaluator({
-      sources: new Map([[options.source.type, options.source]]),
-      cache,
-      logger,
-      cacheTtlSeconds: 60,
-      batchSize: options.batchSize ?? 10,
-      concurrency: 4,
-      minimumEvents: options.minimumEvents ?? 100,
-    }),
-    snapshots,
-    defaultEnvironment: 'prod',
-    minimumEvents: options.minimumEvents ?? 100,
+    cache: memoryCache(),
+    catalog: catalogServiceMock({ entities }),
+    database: options.database,
+    logger: mockServices.rootLogger({ level: 'none' }),
+    urlReader: fileLocationsOnly,
+    sources: new Map([[options.source.type, options.source]]),
+    settings: {
+      minimumEvents: options.minimumEvents,
+      batchSize: options.batchSize,
+    },
     clock: options.now,
   });
-  return {
-    service,
-    cache,
-    snapshots,
-    entities,
-    folder,
-    cleanup,
-  };
+  return { service, entities, folder, cleanup };
 }

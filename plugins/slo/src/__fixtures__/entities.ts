@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { OPENSLO_ANNOTATION } from '../annotations';
+import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
 
 /** A service entity, with an OpenSLO document unless `annotated` is false. */
 export function serviceEntity(name: string, annotated = true): Entity {

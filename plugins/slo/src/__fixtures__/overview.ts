@@ -1,44 +1,13 @@
-import type {
-  ObjectiveReport,
-  OverviewRow,
-  SloOverview,
+import {
+  overviewRow,
+  type OverviewRow,
+  type SloOverview,
 } from '@localplus/plugin-slo-common';
 import {
   ledgerAvailability,
   ledgerLatency,
   walletAvailabilityInError,
 } from './objectiveReports';
-
-function row(
-  objective: ObjectiveReport,
-  entity: Pick<
-    OverviewRow,
-    'entityTitle' | 'owner' | 'system' | 'tier' | 'criticality'
-  >,
-): OverviewRow {
-  const { measurement } = objective;
-  return {
-    key: objective.key,
-    entityRef: objective.entityRef,
-    ...entity,
-    sloName: objective.sloName,
-    sloDisplayName: objective.sloDisplayName,
-    objectiveName: objective.objectiveName,
-    target: objective.target,
-    windowDuration: objective.window.duration,
-    status: objective.status,
-    error: objective.error,
-    sli: measurement?.sli ?? null,
-    consumedFraction: measurement?.budget?.consumedFraction ?? null,
-    remainingFraction: measurement?.budget?.remainingFraction ?? null,
-    remainingSeconds: measurement?.budget?.remainingSeconds ?? null,
-    state: measurement?.policy?.state ?? null,
-    firingAlerts: (measurement?.alerts ?? [])
-      .filter(alert => alert.firing)
-      .map(({ severity, longWindow }) => ({ severity, longWindow })),
-    lastSnapshot: objective.lastSnapshot,
-  };
-}
 
 const ledger = {
   entityTitle: 'Ledger Service',
@@ -76,10 +45,10 @@ export const overview: SloOverview = {
   generatedAt: '2026-11-21T08:00:00Z',
   filters: {},
   rows: [
-    row(ledgerLatency, ledger),
+    overviewRow(ledgerLatency, ledger),
     paymentsCareful,
-    row(ledgerAvailability, ledger),
-    row(walletAvailabilityInError, {
+    overviewRow(ledgerAvailability, ledger),
+    overviewRow(walletAvailabilityInError, {
       entityTitle: 'Wallet Service',
       owner: 'group:default/team-wallet',
       system: 'system:default/loyalty-core',

@@ -1,33 +1,19 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import type {
+  CatalogUnprocessedEntitiesApiResponse,
+  UnprocessedEntityError,
+} from '@backstage/plugin-catalog-unprocessed-entities-common';
 import {
   declaredTier,
   TIER_ERROR_PREFIX,
   TierModel,
 } from '@localplus/plugin-tiers-common';
+import { TierViolation } from './TiersApi';
 
-/** One tier-model error of one entity that failed catalog processing. */
-export interface TierViolation {
-  entityRef: string;
-  /** The tier the entity declares, when it declares one. */
-  tier?: string;
-  message: string;
-}
-
-/** The parts of the unprocessed-entities module's answer this plugin reads. */
-interface UnprocessedEntitiesResponse {
-  entities?: Array<{
-    entity_ref?: string | null;
-    unprocessed_entity?: Entity;
-    errors?: Array<{ message?: string; cause?: { message?: string } }>;
-  }>;
-}
-
-function tierMessage(error: {
-  message?: string;
-  cause?: { message?: string };
-}): string | undefined {
+function tierMessage(error: UnprocessedEntityError): string | undefined {
   // The catalog may wrap a processor's error; the tier text is then the cause.
+  // Stored errors are JSON from the database: cause may be absent.
   return [error.message, error.cause?.message].find(message =>
     message?.startsWith(TIER_ERROR_PREFIX),
   );
@@ -54,7 +40,7 @@ export async function fetchTierViolations(
           `Could not list the entities held back by the catalog: ${response.status} ${response.statusText}`.trim(),
         );
       }
-      return (await response.json()) as UnprocessedEntitiesResponse;
+      return (await response.json()) as CatalogUnprocessedEntitiesApiResponse;
     }),
   );
   const violations = new Map<string, TierViolation>();

@@ -1,13 +1,7 @@
 import { useEffect, useState } from 'react';
-import {
-  discoveryApiRef,
-  fetchApiRef,
-  useApi,
-} from '@backstage/frontend-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { TierModel } from '@localplus/plugin-tiers-common';
-import { countEntitiesByTier } from '../api/countEntitiesByTier';
-import { fetchTierViolations, TierViolation } from '../api/fetchTierViolations';
+import { tiersApiRef, TierViolation } from '../api/TiersApi';
 
 export interface TiersOverview {
   loading: boolean;
@@ -32,9 +26,7 @@ function asError(reason: unknown): Error {
 
 /** Loads entity counts per tier and the tier violations, in parallel. */
 export function useTiersOverview(model: TierModel | undefined): TiersOverview {
-  const catalogApi = useApi(catalogApiRef);
-  const discoveryApi = useApi(discoveryApiRef);
-  const fetchApi = useApi(fetchApiRef);
+  const tiersApi = useApi(tiersApiRef);
   const [state, setState] = useState<TiersOverview>(initial);
 
   useEffect(() => {
@@ -45,8 +37,8 @@ export function useTiersOverview(model: TierModel | undefined): TiersOverview {
     let cancelled = false;
     setState(initial);
     Promise.allSettled([
-      countEntitiesByTier(catalogApi, model),
-      fetchTierViolations({ discoveryApi, fetchApi }, model),
+      tiersApi.countEntitiesByTier(model),
+      tiersApi.getTierViolations(model),
     ]).then(([counts, violations]) => {
       if (cancelled) {
         return;
@@ -66,7 +58,7 @@ export function useTiersOverview(model: TierModel | undefined): TiersOverview {
     return () => {
       cancelled = true;
     };
-  }, [model, catalogApi, discoveryApi, fetchApi]);
+  }, [model, tiersApi]);
 
   return state;
 }

@@ -2,21 +2,17 @@ import TextField from '@material-ui/core/TextField';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
 import { createFormField } from '@backstage/plugin-scaffolder-react/alpha';
+import {
+  SERVICE_NAME_MAX_LENGTH,
+  validateServiceName,
+} from '@localplus/plugin-golden-path-common';
 
-/** Same rule as the server-side check of the golden path. */
-const SERVICE_NAME = /^svc-[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const MAX_LENGTH = 40;
-
-function ServiceNameInput(props: FieldExtensionComponentProps<string>) {
-  const {
-    formData,
-    onChange,
-    required,
-    rawErrors,
-    schema,
-    uiSchema,
-    idSchema,
-  } = props;
+/** The name input; the form around it prints the description and help. */
+export function ServiceNameInput(props: FieldExtensionComponentProps<string>) {
+  const { formData, onChange, required, rawErrors, schema, idSchema } = props;
+  // The form prints ui:help under every field, custom ones included, but
+  // leaves a custom field's description to the field: show only the
+  // description here, or the help appears twice.
   return (
     <TextField
       id={idSchema?.$id}
@@ -24,10 +20,10 @@ function ServiceNameInput(props: FieldExtensionComponentProps<string>) {
       required={required}
       value={formData ?? ''}
       onChange={event => onChange(event.target.value.trim())}
-      helperText={uiSchema?.['ui:help'] ?? schema.description}
+      helperText={schema.description}
       error={(rawErrors?.length ?? 0) > 0}
       inputProps={{
-        maxLength: MAX_LENGTH,
+        maxLength: SERVICE_NAME_MAX_LENGTH,
         autoComplete: 'off',
         spellCheck: false,
       }}
@@ -49,10 +45,9 @@ export const serviceNameField = createFormField({
     if (!value) {
       return;
     }
-    if (!SERVICE_NAME.test(value) || value.length > MAX_LENGTH) {
-      validation.addError(
-        `must be "svc-" followed by lower-case words separated by single hyphens, at most ${MAX_LENGTH} characters`,
-      );
+    const problems = validateServiceName(value);
+    if (problems.length > 0) {
+      problems.forEach(problem => validation.addError(problem));
       return;
     }
     const catalogApi = apiHolder.get(catalogApiRef);

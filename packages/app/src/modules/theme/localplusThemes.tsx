@@ -84,32 +84,34 @@ const darkTheme = createUnifiedTheme({
   pageTheme,
 });
 
-export const localplusLightTheme = ThemeBlueprint.make({
-  name: 'light',
-  params: {
-    theme: {
-      id: 'light',
-      title: 'LOCAL-PLUS light',
-      variant: 'light',
-      icon: <LightIcon />,
-      Provider: ({ children }) => (
-        <UnifiedThemeProvider theme={lightTheme} children={children} />
-      ),
+function themeExtension(
+  variant: 'light' | 'dark',
+  theme: typeof lightTheme,
+  icon: JSX.Element,
+) {
+  return ThemeBlueprint.make({
+    name: variant,
+    params: {
+      theme: {
+        id: variant,
+        title: `LOCAL-PLUS ${variant}`,
+        variant,
+        icon,
+        Provider: ({ children }) => (
+          <UnifiedThemeProvider theme={theme} children={children} />
+        ),
+      },
     },
-  },
-});
+  });
+}
 
-export const localplusDarkTheme = ThemeBlueprint.make({
-  name: 'dark',
-  params: {
-    theme: {
-      id: 'dark',
-      title: 'LOCAL-PLUS dark',
-      variant: 'dark',
-      icon: <DarkIcon />,
-      Provider: ({ children }) => (
-        <UnifiedThemeProvider theme={darkTheme} children={children} />
-      ),
-    },
-  },
-});
+export const localplusLightTheme = themeExtension(
+  'light',
+  lightTheme,
+  <LightIcon />,
+);
+export const localplusDarkTheme = themeExtension(
+  'dark',
+  darkTheme,
+  <DarkIcon />,
+);

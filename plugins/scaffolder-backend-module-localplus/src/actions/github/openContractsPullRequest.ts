@@ -6,6 +6,12 @@ import {
   ScmIntegrationRegistry,
 } from '@backstage/integration';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  SERVICE_NAME_FORMAT_MESSAGE,
+  SERVICE_NAME_LENGTH_MESSAGE,
+  SERVICE_NAME_MAX_LENGTH,
+  SERVICE_NAME_PATTERN,
+} from '@localplus/plugin-golden-path-common';
 import { z } from 'zod/v3';
 import { createGithubClient } from './githubClient';
 import { callGithub } from './githubErrors';
@@ -31,7 +37,6 @@ const ACTION_ID = 'localplus:contracts:open-pull-request';
 export const CONTRACTS_REPOSITORY_CONFIG_KEY =
   'localplus.scaffolder.contractsRepository';
 
-const SERVICE_NAME_PATTERN = /^svc-[a-z0-9]+(-[a-z0-9]+)*$/;
 /** A relative path of plain segments; `..` is refused by resolveSafeChildPath. */
 const RELATIVE_PATH_PATTERN = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*\/?$/;
 /** A path inside the contracts repository: no `.` or `..` segments at all. */
@@ -51,11 +56,8 @@ export const openContractsPullRequestInput = {
   serviceName: (zImpl: typeof z) =>
     zImpl
       .string({ required_error: 'is required' })
-      .max(63, 'must be at most 63 characters')
-      .regex(
-        SERVICE_NAME_PATTERN,
-        'must be svc- followed by lower-kebab words, e.g. svc-ledger',
-      )
+      .max(SERVICE_NAME_MAX_LENGTH, SERVICE_NAME_LENGTH_MESSAGE)
+      .regex(SERVICE_NAME_PATTERN, SERVICE_NAME_FORMAT_MESSAGE)
       .describe('Name of the new service, e.g. svc-ledger'),
   sourcePath: (zImpl: typeof z) =>
     zImpl

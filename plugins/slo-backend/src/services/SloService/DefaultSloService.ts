@@ -13,6 +13,8 @@ import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   generatePrometheusRules,
+  OPENSLO_ANNOTATION,
+  overviewRow,
   prometheusRulesToYaml,
 } from '@localplus/plugin-slo-common';
 import type {
@@ -33,13 +35,12 @@ import {
   EntitySloDocuments,
 } from './entitySloDocuments';
 import { ObjectiveEvaluator } from './objectiveEvaluator';
-import { OPENSLO_ANNOTATION } from './openSloDocumentLoader';
 import {
   countStates,
   entityFacets,
   facetValues,
   matchesFilters,
-  overviewRow,
+  overviewRowEntity,
   sortRows,
 } from './overviewRows';
 import { resolveObjectives, sloLinks } from './resolvedObjective';
@@ -152,12 +153,15 @@ export class DefaultSloService implements SloService {
         { series: false },
       ),
     );
-    const byRef = new Map(
-      selected.map(entity => [stringifyEntityRef(entity), entity]),
+    const rowEntities = new Map(
+      selected.map(entity => [
+        stringifyEntityRef(entity),
+        overviewRowEntity(entity),
+      ]),
     );
     const rows = sortRows(
       reports.map(report =>
-        overviewRow(byRef.get(report.entityRef)!, report, report.lastSnapshot),
+        overviewRow(report, rowEntities.get(report.entityRef)!),
       ),
     );
     return {

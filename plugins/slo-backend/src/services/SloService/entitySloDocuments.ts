@@ -5,13 +5,11 @@ import type {
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   formatOpenSloProblem,
+  OPENSLO_ANNOTATION,
   OpenSloSlo,
   parseOpenSloDocuments,
 } from '@localplus/plugin-slo-common';
-import {
-  OpenSloDocumentLoader,
-  OPENSLO_ANNOTATION,
-} from './openSloDocumentLoader';
+import { OpenSloDocumentLoader } from './openSloDocumentLoader';
 
 /** An entity's SLOs as far as they could be read, and what was wrong. */
 export type EntitySloDocuments = {

@@ -1,5 +1,5 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
-import { startPrometheus, RunningPrometheus } from '@localplus/devstack';
+import { startPrometheus, RunningPrometheus } from '@localplus/server-kit';
 import { PrometheusMetricSource } from '@localplus/plugin-slo-backend-module-prometheus';
 import type { ObjectiveReport } from '@localplus/plugin-slo-common';
 import {

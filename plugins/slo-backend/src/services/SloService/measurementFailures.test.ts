@@ -1,6 +1,6 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import type { DatabaseService } from '@backstage/backend-plugin-api';
-import { startPrometheus, RunningPrometheus } from '@localplus/devstack';
+import { startPrometheus, RunningPrometheus } from '@localplus/server-kit';
 import { PrometheusMetricSource } from '@localplus/plugin-slo-backend-module-prometheus';
 import type { SloMetricSource } from '@localplus/plugin-slo-node';
 import net from 'node:net';

@@ -5,12 +5,12 @@ import {
 } from '@backstage/catalog-model';
 import type { UrlReaderService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { MAX_OPENSLO_BYTES } from '@localplus/plugin-slo-common';
+import {
+  MAX_OPENSLO_BYTES,
+  OPENSLO_ANNOTATION,
+} from '@localplus/plugin-slo-common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-
-/** The entity annotation naming its OpenSLO file, relative to the entity's own YAML file. */
-export const OPENSLO_ANNOTATION = 'localplus.io/openslo';
 
 /**
  * Reads the OpenSLO file an entity points at. The path is resolved against the

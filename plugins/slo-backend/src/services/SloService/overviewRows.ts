@@ -4,10 +4,9 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import type {
-  ObjectiveReport,
-  ObjectiveSnapshot,
   OverviewFilters,
   OverviewRow,
+  OverviewRowEntity,
   PolicyStateCounts,
   SloOverview,
 } from '@localplus/plugin-slo-common';
@@ -40,36 +39,11 @@ export function entityFacets(entity: Entity) {
   };
 }
 
-export function overviewRow(
-  entity: Entity,
-  report: ObjectiveReport,
-  lastSnapshot: ObjectiveSnapshot | undefined,
-): OverviewRow {
-  const measurement = report.measurement;
+/** What the overview row of each of its objectives says of an entity. */
+export function overviewRowEntity(entity: Entity): OverviewRowEntity {
   return {
-    key: report.key,
-    entityRef: report.entityRef,
     entityTitle: entity.metadata.title ?? entity.metadata.name,
     ...entityFacets(entity),
-    sloName: report.sloName,
-    sloDisplayName: report.sloDisplayName,
-    objectiveName: report.objectiveName,
-    target: report.target,
-    windowDuration: report.window.duration,
-    status: report.status,
-    error: report.error,
-    sli: measurement?.sli ?? null,
-    consumedFraction: measurement?.budget?.consumedFraction ?? null,
-    remainingFraction: measurement?.budget?.remainingFraction ?? null,
-    remainingSeconds: measurement?.budget?.remainingSeconds ?? null,
-    state: measurement?.policy?.state ?? null,
-    firingAlerts: (measurement?.alerts ?? [])
-      .filter(alert => alert.firing)
-      .map(alert => ({
-        severity: alert.severity,
-        longWindow: alert.longWindow,
-      })),
-    lastSnapshot,
   };
 }
 

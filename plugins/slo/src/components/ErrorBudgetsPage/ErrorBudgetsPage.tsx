@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { OPENSLO_ANNOTATION } from '../../annotations';
+import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
 import { formatAge } from '../../format/formatAge';
 import { useOverviewFilters } from '../../hooks/useOverviewFilters';
 import { useSloOverview } from '../../hooks/useSloOverview';

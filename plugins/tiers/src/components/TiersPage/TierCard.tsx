@@ -7,7 +7,7 @@ import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import { TierViolation } from '../../api/fetchTierViolations';
+import { TierViolation } from '../../api/TiersApi';
 import { TierChip } from '../TierChip';
 
 export interface TierCardProps {

@@ -1,6 +1,6 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { TierViolation } from '../../api/fetchTierViolations';
+import { TierViolation } from '../../api/TiersApi';
 
 const columns: TableColumn<TierViolation>[] = [
   {

@@ -6,6 +6,8 @@ import {
 } from '@backstage/frontend-test-utils';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { tiersApiRef } from '../../api/TiersApi';
+import { TiersClient } from '../../api/TiersClient';
 import { tiersPage } from '../../plugin';
 import { catalogIndexRouteRef } from '../../routes';
 import { tierModelConfig } from '../../testing/tierModelConfig';
@@ -53,6 +55,11 @@ function renderTiersPage(options: {
   getEntityFacets: jest.Mock;
   fetch: jest.Mock;
 }) {
+  const catalogApi = catalogApiMock.mock({
+    getEntityFacets: options.getEntityFacets,
+  });
+  const discoveryApi = mockApis.discovery({ baseUrl: 'http://backend' });
+  const fetchApi = mockApis.fetch({ baseImplementation: options.fetch });
   return renderInTestApp(createExtensionTester(tiersPage).reactElement(), {
     config: tierModelConfig,
     mountedRoutes: {
@@ -60,12 +67,10 @@ function renderTiersPage(options: {
       '/catalog/:namespace/:kind/:name': entityRouteRef,
     },
     apis: [
-      [
-        catalogApiRef,
-        catalogApiMock.mock({ getEntityFacets: options.getEntityFacets }),
-      ],
-      mockApis.discovery({ baseUrl: 'http://backend' }),
-      mockApis.fetch({ baseImplementation: options.fetch }),
+      [catalogApiRef, catalogApi],
+      discoveryApi,
+      fetchApi,
+      [tiersApiRef, new TiersClient({ catalogApi, discoveryApi, fetchApi })],
     ],
   });
 }

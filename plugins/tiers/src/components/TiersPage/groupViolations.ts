@@ -1,5 +1,5 @@
 import { TierModel } from '@localplus/plugin-tiers-common';
-import { TierViolation } from '../../api/fetchTierViolations';
+import { TierViolation } from '../../api/TiersApi';
 
 export interface GroupedViolations {
   /** By level id of the model. */
