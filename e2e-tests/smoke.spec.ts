@@ -122,21 +122,19 @@ test.describe.serial('portal smoke', () => {
     });
   });
 
-  test('lists the demo tier violation among unprocessed entities', async () => {
+  test('lists the demo tier violation among the catalog errors', async () => {
     await page.goto('/catalog-unprocessed-entities');
-    await expect(page.getByText('Unprocessed Entities').first()).toBeVisible();
-    // A new entity that fails processing is pending: it was never stored.
-    await page.getByRole('tab', { name: /pending/i }).click();
-    // The upstream view leaves the ref of pending entities blank (its
-    // backend answers entity_ref: null); the demo row shows kind and owner.
-    await expect(
-      page
-        .getByRole('row')
-        .filter({ hasText: 'qa-team' })
-        .filter({ hasText: 'Component' }),
-    ).toHaveCount(1);
+    await expect(page.getByText('Catalog errors').first()).toBeVisible();
+    // A new entity that fails processing was never stored: it is listed
+    // with its ref, why it is held back and the tier model's message.
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: 'component:default/payments-demo' });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('never processed');
+    await expect(row).toContainText('Tier model');
     await page.screenshot({
-      path: `${screenshotDir}/08-unprocessed.png`,
+      path: `${screenshotDir}/08-catalog-errors.png`,
       fullPage: true,
     });
   });

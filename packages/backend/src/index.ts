@@ -16,9 +16,13 @@ backend.add(databaseAwareHealthServiceFactory);
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-proxy-backend'));
 
-// Sign-in: guest in development, GitHub in production (config decides).
+// Sign-in: guest and the demo users in development, GitHub in production
+// (config decides; production refuses to start with guest or demo users).
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(
+  import('@localplus/plugin-auth-backend-module-demo-users-provider'),
+);
 backend.add(import('@backstage/plugin-auth-backend-module-github-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));

@@ -11,7 +11,7 @@ export type { Devstack, DevstackConfig } from './startDevstack';
 export { startKubernetesSimulator } from './kubernetes/startKubernetesSimulator';
 export type { KubernetesSimulator } from './kubernetes/startKubernetesSimulator';
 export { startArgoCdSimulator } from './argocd/startArgoCdSimulator';
-export type { SimulatorHandle } from './simulatorHandle';
+export type { SimulatorHandle } from './http';
 export { buildDevstackDataset } from './dataset/buildDevstackDataset';
 export type { DevstackDataset } from './dataset/buildDevstackDataset';
 export {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DEVSTACK_DEFAULTS } from './defaults';
+import { DEVSTACK_DEFAULTS } from './config';
 import { devstackConfigFromEnv, startDevstack } from './startDevstack';
 
 jest.setTimeout(60_000);

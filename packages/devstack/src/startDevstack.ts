@@ -1,79 +1,111 @@
-import path from 'node:path';
-import { z } from 'zod';
+import {
+  DEFAULT_SCRAPE_INTERVAL_SECONDS,
+  findExecutable,
+  PROMETHEUS_INSTALL_HINT,
+} from '@localplus/server-kit';
 import { startArgoCdSimulator } from './argocd/startArgoCdSimulator';
-import { defaultCatalogDir } from './catalog/readCatalogEntities';
+import { DEVSTACK_DEFAULTS, DevstackConfig } from './config';
 import { buildDevstackDataset } from './dataset/buildDevstackDataset';
-import { DEVSTACK_DEFAULTS } from './defaults';
-import { devDataDir } from './devDataDir';
-import { FAULT_ADMIN_PATH } from './faults/faultAdminRouter';
+import { FAULT_ADMIN_PATH } from './faults';
+import { SimulatorHandle } from './http';
 import {
   KubernetesSimulator,
   startKubernetesSimulator,
 } from './kubernetes/startKubernetesSimulator';
 import {
-  DevPrometheus,
-  startDevPrometheus,
-} from './prometheus/startDevPrometheus';
-import { SimulatorHandle } from './simulatorHandle';
+  LOCALPLUS_HISTORY_DAYS,
+  LOCALPLUS_TRAFFIC_SCENARIOS,
+} from './prometheus/localplusTraffic';
+import {
+  LocalplusPrometheus,
+  startLocalplusPrometheus,
+} from './prometheus/startLocalplusPrometheus';
 
-const port = z.coerce.number().int().min(0).max(65535);
-
-const configSchema = z.object({
-  host: z.string().min(1),
-  kubernetesPort: port,
-  argoCdPort: port,
-  kubernetesToken: z.string().min(8),
-  argoCdToken: z.string().min(8),
-  argoCdUsername: z.string().min(1),
-  argoCdPassword: z.string().min(1),
-  catalogDir: z.string().min(1),
-  prometheus: z.enum(['auto', 'on', 'off']),
-  prometheusPort: port,
-  trafficPort: port,
-  prometheusDir: z.string().min(1),
-});
-
-export type DevstackConfig = z.infer<typeof configSchema>;
-
-/** Reads `DEVSTACK_*` variables over the defaults (see README, "Configuration"). */
-export function devstackConfigFromEnv(env: NodeJS.ProcessEnv): DevstackConfig {
-  const parsed = configSchema.safeParse({
-    host: env.DEVSTACK_HOST ?? DEVSTACK_DEFAULTS.host,
-    kubernetesPort:
-      env.DEVSTACK_KUBERNETES_PORT ?? DEVSTACK_DEFAULTS.kubernetesPort,
-    argoCdPort: env.DEVSTACK_ARGOCD_PORT ?? DEVSTACK_DEFAULTS.argoCdPort,
-    kubernetesToken:
-      env.DEVSTACK_KUBERNETES_TOKEN ?? DEVSTACK_DEFAULTS.kubernetesToken,
-    argoCdToken: env.DEVSTACK_ARGOCD_TOKEN ?? DEVSTACK_DEFAULTS.argoCdToken,
-    argoCdUsername:
-      env.DEVSTACK_ARGOCD_USERNAME ?? DEVSTACK_DEFAULTS.argoCdUsername,
-    argoCdPassword:
-      env.DEVSTACK_ARGOCD_PASSWORD ?? DEVSTACK_DEFAULTS.argoCdPassword,
-    catalogDir: env.DEVSTACK_CATALOG_DIR ?? defaultCatalogDir(),
-    prometheus: env.DEVSTACK_PROMETHEUS ?? 'auto',
-    prometheusPort:
-      env.DEVSTACK_PROMETHEUS_PORT ?? DEVSTACK_DEFAULTS.prometheusPort,
-    trafficPort: env.DEVSTACK_TRAFFIC_PORT ?? DEVSTACK_DEFAULTS.trafficPort,
-    prometheusDir:
-      env.DEVSTACK_PROMETHEUS_DIR ?? path.join(devDataDir(env), 'prometheus'),
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `Invalid dev stack setting ${issue.path.join('.')}: ${issue.message}`,
-    );
-  }
-  return parsed.data;
-}
+export { devstackConfigFromEnv, type DevstackConfig } from './config';
 
 export interface Devstack {
   kubernetes: KubernetesSimulator;
   argoCd: SimulatorHandle;
   /** Prometheus with the LOCAL-PLUS traffic, when installed (see README). */
-  prometheus: DevPrometheus;
+  prometheus: {
+    /** Absent when Prometheus is off, not installed or failed to start. */
+    stack?: LocalplusPrometheus;
+    describe(): string[];
+    close(): Promise<void>;
+  };
   /** Human-readable lines saying where everything listens. */
   describe(): string[];
   close(): Promise<void>;
+}
+
+const LABEL = 'Prometheus     ';
+const VARIABLES = {
+  kubernetesToken: 'DEVSTACK_KUBERNETES_TOKEN',
+  argoCdToken: 'DEVSTACK_ARGOCD_TOKEN',
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * The dev stack's Prometheus: 30 days of LOCAL-PLUS traffic and the live
+ * exporter, when the machine has Prometheus. Without it the dev stack runs
+ * on (the SLO pages then show no data) unless the config says `on`.
+ */
+async function startDevPrometheus(
+  config: DevstackConfig,
+  env: NodeJS.ProcessEnv,
+): Promise<Devstack['prometheus']> {
+  const notStarted = (reason: string) => ({
+    describe: () => [`${LABEL} not started: ${reason}`],
+    close: async () => undefined,
+  });
+  if (config.prometheus === 'off') {
+    return notStarted('DEVSTACK_PROMETHEUS=off');
+  }
+  const prometheusBinary = findExecutable('prometheus', env.PATH);
+  const promtoolBinary = findExecutable('promtool', env.PATH);
+  const missing = `prometheus and promtool are not both on the PATH (${PROMETHEUS_INSTALL_HINT})`;
+  if ((!prometheusBinary || !promtoolBinary) && config.prometheus === 'on') {
+    throw new Error(`DEVSTACK_PROMETHEUS=on, but ${missing}`);
+  } else if (!prometheusBinary || !promtoolBinary) {
+    return notStarted(`${missing}; the SLO pages will have no data`);
+  }
+  let stack: LocalplusPrometheus;
+  try {
+    stack = await startLocalplusPrometheus({
+      host: config.host,
+      prometheusPort: config.prometheusPort,
+      exporterPort: config.trafficPort,
+      workDir: config.prometheusDir,
+      prometheusBinary,
+      promtoolBinary,
+      // Loopback only: lets the e2e tests stop it (POST /-/quit) to see the
+      // portal's "Prometheus is down" views, and rule files be reloaded.
+      enableLifecycle: true,
+    });
+  } catch (error) {
+    if (config.prometheus === 'on') {
+      throw error;
+    }
+    return notStarted(`it failed to start: ${(error as Error).message}`);
+  }
+  const { prometheus, exporter } = stack;
+  const story = LOCALPLUS_TRAFFIC_SCENARIOS.filter(s => s.state !== 'healthy')
+    .map(s => `${s.service} ${s.state}`)
+    .join(', ');
+  const { backfillMs, startMs } = prometheus.timings;
+  return {
+    stack,
+    describe: () => [
+      `${LABEL} ${prometheus.url}  ${LOCALPLUS_HISTORY_DAYS} days of LOCAL-PLUS traffic, then live (${story})`,
+      `  ${'history'.padEnd(12)} backfilled in ${seconds(
+        backfillMs,
+      )}, started in ${seconds(startMs)}, data in ${prometheus.workDir}`,
+      `  ${'traffic'.padEnd(12)} ${
+        exporter.url
+      }/metrics  scraped every ${DEFAULT_SCRAPE_INTERVAL_SECONDS} s`,
+    ],
+    close: () => stack.stop(),
+  };
 }
 
 /**
@@ -93,28 +125,32 @@ export async function startDevstack(
     );
   }
   const dataset = buildDevstackDataset({ catalogDir: config.catalogDir });
+  const { host } = config;
   // Whatever started is closed again when a later part fails to start.
   const started: Array<{ close(): Promise<void> }> = [];
-  const keep = <T extends { close(): Promise<void> }>(handle: T): T => {
+  const closeAll = async () => {
+    await Promise.all(started.map(handle => handle.close()));
+  };
+  const keep = async <T extends { close(): Promise<void> }>(
+    starting: Promise<T>,
+  ) => {
+    const handle = await starting;
     started.push(handle);
     return handle;
   };
-  let kubernetes: KubernetesSimulator;
-  let argoCd: SimulatorHandle;
-  let prometheus: DevPrometheus;
   try {
-    kubernetes = keep(
-      await startKubernetesSimulator({
-        host: config.host,
+    const kubernetes = await keep(
+      startKubernetesSimulator({
+        host,
         port: config.kubernetesPort,
         token: config.kubernetesToken,
         dataset,
         adminEndpoints: true,
       }),
     );
-    argoCd = keep(
-      await startArgoCdSimulator({
-        host: config.host,
+    const argoCd = await keep(
+      startArgoCdSimulator({
+        host,
         port: config.argoCdPort,
         token: config.argoCdToken,
         username: config.argoCdUsername,
@@ -123,48 +159,33 @@ export async function startDevstack(
         adminEndpoints: true,
       }),
     );
-    prometheus = keep(
-      await startDevPrometheus({
-        mode: config.prometheus,
-        host: config.host,
-        prometheusPort: config.prometheusPort,
-        trafficPort: config.trafficPort,
-        workDir: config.prometheusDir,
-        env,
-      }),
-    );
+    const prometheus = await keep(startDevPrometheus(config, env));
+    const shown = (setting: 'kubernetesToken' | 'argoCdToken') =>
+      config[setting] === DEVSTACK_DEFAULTS[setting]
+        ? config[setting]
+        : `(set by ${VARIABLES[setting]})`;
+    const { components, clusters, applications } = dataset;
+    return {
+      kubernetes,
+      argoCd,
+      prometheus,
+      describe: () => [
+        'LOCAL-PLUS dev stack: simulated APIs for development and tests, never for production.',
+        `Kubernetes API  ${kubernetes.url}  token ${shown('kubernetesToken')}`,
+        ...Object.entries(kubernetes.clusterUrls).map(
+          ([name, url]) => `  ${name.padEnd(12)} ${url}`,
+        ),
+        `Argo CD API     ${argoCd.url}  token ${shown('argoCdToken')}, user ${
+          config.argoCdUsername
+        }`,
+        ...prometheus.describe(),
+        `Faults          POST ${FAULT_ADMIN_PATH} on either server (bearer token required)`,
+        `Data            ${components.length} components x ${clusters.length} clusters, ${applications.length} applications, from ${config.catalogDir}`,
+      ],
+      close: closeAll,
+    };
   } catch (error) {
-    await Promise.all(started.map(handle => handle.close()));
+    await closeAll();
     throw error;
   }
-
-  const shown = (value: string, fallback: string, variable: string) =>
-    value === fallback ? value : `(set by ${variable})`;
-  return {
-    kubernetes,
-    argoCd,
-    prometheus,
-    describe: () => [
-      'LOCAL-PLUS dev stack: simulated APIs for development and tests, never for production.',
-      `Kubernetes API  ${kubernetes.url}  token ${shown(
-        config.kubernetesToken,
-        DEVSTACK_DEFAULTS.kubernetesToken,
-        'DEVSTACK_KUBERNETES_TOKEN',
-      )}`,
-      ...Object.entries(kubernetes.clusterUrls).map(
-        ([name, url]) => `  ${name.padEnd(12)} ${url}`,
-      ),
-      `Argo CD API     ${argoCd.url}  token ${shown(
-        config.argoCdToken,
-        DEVSTACK_DEFAULTS.argoCdToken,
-        'DEVSTACK_ARGOCD_TOKEN',
-      )}, user ${config.argoCdUsername}`,
-      ...prometheus.describe(),
-      `Faults          POST ${FAULT_ADMIN_PATH} on either server (bearer token required)`,
-      `Data            ${dataset.components.length} components x ${dataset.clusters.length} clusters, ${dataset.applications.length} applications, from ${config.catalogDir}`,
-    ],
-    close: async () => {
-      await Promise.all(started.map(handle => handle.close()));
-    },
-  };
 }

@@ -78,3 +78,9 @@ export {
   ThrowawayPostgres,
   type ThrowawayPostgresOptions,
 } from './postgres/ThrowawayPostgres';
+export {
+  createThrowawayDatabase,
+  queryDatabase,
+  DEFAULT_POSTGRES_ADMIN_URL,
+  type ThrowawayDatabase,
+} from './postgres/throwawayDatabase';

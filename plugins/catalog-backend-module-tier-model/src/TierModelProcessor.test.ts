@@ -1,6 +1,9 @@
 import { processingResult } from '@backstage/plugin-catalog-node';
 import { TIER_ERROR_PREFIX } from '@localplus/plugin-tiers-common';
-import { domainComponent, fixtureTierModel } from './testing/tierModelFixture';
+import {
+  domainComponent,
+  fixtureTierModel,
+} from './__testUtils__/tierModelFixture';
 import { TierModelProcessor } from './TierModelProcessor';
 
 const location = { type: 'file', target: '/catalog/components.yaml' };

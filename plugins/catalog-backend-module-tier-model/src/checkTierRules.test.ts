@@ -1,5 +1,11 @@
-import { TIER_ERROR_PREFIX } from '@localplus/plugin-tiers-common';
-import { domainComponent, fixtureTierModel } from './testing/tierModelFixture';
+import {
+  isInTierScope,
+  TIER_ERROR_PREFIX,
+} from '@localplus/plugin-tiers-common';
+import {
+  domainComponent,
+  fixtureTierModel,
+} from './__testUtils__/tierModelFixture';
 import {
   checkKnownTier,
   checkNamePattern,
@@ -7,7 +13,6 @@ import {
   checkRequiredAnnotations,
   checkTierDeclared,
   checkTierRules,
-  isInTierScope,
 } from './checkTierRules';
 import { compileTierModel } from './compileTierModel';
 

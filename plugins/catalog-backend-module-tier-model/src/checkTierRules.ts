@@ -1,10 +1,7 @@
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   declaredTier,
+  isInTierScope,
   TIER_ERROR_PREFIX,
 } from '@localplus/plugin-tiers-common';
 import {
@@ -37,35 +34,6 @@ function violation(rule: TierRule, entity: Entity, text: string) {
 function specString(entity: Entity, field: string): string | undefined {
   const value = entity.spec?.[field];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-
-/**
- * Whether the tier model governs this entity: its kind is listed and, when a
- * system pattern is configured, its spec.system names a matching system.
- */
-export function isInTierScope(
-  entity: Entity,
-  model: CompiledTierModel,
-): boolean {
-  if (!model.kinds.has(entity.kind.toLocaleLowerCase('en-US'))) {
-    return false;
-  }
-  if (!model.systemPattern) {
-    return true;
-  }
-  const system = specString(entity, 'system');
-  if (!system) {
-    return false;
-  }
-  try {
-    const { name } = parseEntityRef(system, {
-      defaultKind: 'system',
-      defaultNamespace: entity.metadata.namespace ?? 'default',
-    });
-    return model.systemPattern.test(name);
-  } catch {
-    return false;
-  }
 }
 
 export function checkKnownTier(

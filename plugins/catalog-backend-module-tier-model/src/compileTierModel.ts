@@ -1,5 +1,10 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { TierLevel, TierModel } from '@localplus/plugin-tiers-common';
+import {
+  compileTierScope,
+  TierLevel,
+  TierModel,
+  TierScope,
+} from '@localplus/plugin-tiers-common';
 
 /** A tier level with its name pattern compiled and its owners normalised. */
 export interface CompiledTierLevel {
@@ -13,10 +18,8 @@ export interface CompiledTierLevel {
  * The tier model in the form the rules check against: regular expressions
  * compiled once, not once per entity, and owners as comparable refs.
  */
-export interface CompiledTierModel {
+export interface CompiledTierModel extends TierScope {
   annotation: string;
-  kinds: Set<string>;
-  systemPattern?: RegExp;
   levelIds: string[];
   levels: Map<string, CompiledTierLevel>;
 }
@@ -54,13 +57,7 @@ function compileOwners(level: TierLevel, index: number): Set<string> {
 export function compileTierModel(model: TierModel): CompiledTierModel {
   return {
     annotation: model.annotation,
-    kinds: new Set(
-      model.appliesTo.kinds.map(k => k.toLocaleLowerCase('en-US')),
-    ),
-    systemPattern:
-      model.appliesTo.systemPattern !== undefined
-        ? new RegExp(model.appliesTo.systemPattern)
-        : undefined,
+    ...compileTierScope(model),
     levelIds: model.levels.map(level => level.id),
     levels: new Map(
       model.levels.map((level, index) => [

@@ -8,7 +8,6 @@ export { catalogModuleTierModel } from './module';
 export { TierModelProcessor } from './TierModelProcessor';
 export {
   checkTierRules,
-  isInTierScope,
   type TierRule,
   type TierViolation,
 } from './checkTierRules';

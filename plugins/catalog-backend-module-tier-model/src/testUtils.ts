@@ -4,12 +4,17 @@
  *
  * @packageDocumentation
  */
+// This entry is itself test code: what it exposes stays in __testUtils__ so
+// that its test-only imports stay devDependencies of the module.
+// eslint-disable-next-line no-restricted-imports
 export {
   domainComponent,
   fixtureTierModel,
   tierModelConfig,
-} from './testing/tierModelFixture';
-export { measureRuleCost } from './testing/measureRuleCost';
+} from './__testUtils__/tierModelFixture';
+// eslint-disable-next-line no-restricted-imports
+export { measureRuleCost } from './__testUtils__/measureRuleCost';
+// eslint-disable-next-line no-restricted-imports
 export {
   listEntities,
   listUnprocessed,
@@ -17,5 +22,5 @@ export {
   waitForCatalog,
   type CatalogTestServer,
   type HeldBackEntity,
-} from './testing/waitForCatalog';
+} from './__testUtils__/waitForCatalog';
 export { compileTierModel } from './compileTierModel';

@@ -4,8 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { domainComponent, tierModelConfig } from './testing/tierModelFixture';
-import { statusItems, waitForCatalog } from './testing/waitForCatalog';
+import {
+  domainComponent,
+  tierModelConfig,
+} from './__testUtils__/tierModelFixture';
+import { statusItems, waitForCatalog } from './__testUtils__/waitForCatalog';
 import { catalogModuleTierModel } from './module';
 
 jest.setTimeout(60_000);

@@ -10,13 +10,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { domainComponent, tierModelConfig } from './testing/tierModelFixture';
+import {
+  domainComponent,
+  tierModelConfig,
+} from './__testUtils__/tierModelFixture';
 import {
   listUnprocessed,
   HeldBackEntity,
   statusItems,
   waitForCatalog,
-} from './testing/waitForCatalog';
+} from './__testUtils__/waitForCatalog';
 import { catalogModuleTierModel } from './module';
 
 jest.setTimeout(120_000);

@@ -21,13 +21,35 @@ export {
   type OpenSloService,
   type OpenSloSlo,
 } from './openslo/schema';
-export { objectiveTarget, sloWindowSeconds } from './openslo/sloAccessors';
+export {
+  objectiveStepSeconds,
+  objectiveTarget,
+  sloAlertPeriodSeconds,
+  sloPeriodAt,
+  sloWindowSeconds,
+} from './openslo/sloAccessors';
+export {
+  calendarMonthAt,
+  shortestCalendarMonthSeconds,
+  type OpenSloCalendar,
+  type SloPeriod,
+} from './openslo/calendarPeriod';
+export {
+  alertConditionDocumentSchema,
+  alertPolicyDocumentSchema,
+  type OpenSloAlertCondition,
+  type OpenSloAlertPolicy,
+} from './openslo/alertSchema';
+export {
+  sloAlertConditions,
+  type SloAlertCondition,
+} from './openslo/sloAlertConditions';
 export {
   bucketLabel,
   requestSloDocuments,
 } from './openslo/requestSloDocuments';
 export { removeDecimalNoise } from './budget/decimalNoise';
-export { durationToSeconds, NOMINAL_MONTH_SECONDS } from './openslo/durations';
+export { durationToSeconds } from './openslo/durations';
 export { WINDOW_PLACEHOLDER } from './openslo/promqlSafety';
 export {
   errorBudget,
@@ -42,9 +64,14 @@ export {
   type BudgetPolicyStep,
 } from './budget/budgetPolicy';
 export {
+  BURN_RATE_ALERT_POLICY,
   BURN_RATE_ALERT_WINDOWS,
+  burnRateAlertWindows,
   ERROR_RATIO_WINDOWS,
+  errorRatioWindows,
   hasEnoughEvents,
+  MIN_ALERT_WINDOW_SECONDS,
+  shortWindowSeconds,
   type BurnRateAlertWindow,
 } from './budget/burnRateAlertWindows';
 export {
@@ -59,6 +86,11 @@ export {
   type RecordingRule,
 } from './prometheus/generatePrometheusRules';
 export { sloQueries, type SloQueries } from './prometheus/sloQueries';
+export { sloAlertWindows } from './prometheus/sloAlertWindows';
+export {
+  missingRecordings,
+  type MissingRecording,
+} from './prometheus/missingRecordings';
 export {
   toPrometheusRuleResource,
   type PrometheusRuleResource,

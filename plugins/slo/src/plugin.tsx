@@ -9,6 +9,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { OPENSLO_ANNOTATION, SloClient } from '@localplus/plugin-slo-common';
 import TrackChangesIcon from '@material-ui/icons/TrackChanges';
 import { sloApiRef } from './api/sloApiRef';
@@ -69,6 +70,37 @@ export const sloSummaryEntityCard = EntityCardBlueprint.make({
   },
 });
 
+/** Home widget: the objectives whose error budget burns or is spent. */
+export const budgetsBurningHomeWidget = HomePageWidgetBlueprint.make({
+  name: 'budgets-burning',
+  params: {
+    name: 'SloBudgetsBurning',
+    title: 'Budgets burning',
+    description:
+      'Services whose error budget burns or is exhausted, with what is left',
+    layout: { height: { minRows: 3 }, width: { minColumns: 4 } },
+    components: () =>
+      import('./components/HomeWidgets').then(m => ({
+        Content: m.BudgetsBurningContent,
+      })),
+  },
+});
+
+/** Home widget: the objectives with a firing burn-rate alert. */
+export const firingAlertsHomeWidget = HomePageWidgetBlueprint.make({
+  name: 'firing-alerts',
+  params: {
+    name: 'SloFiringAlerts',
+    title: 'Firing SLO alerts',
+    description: 'Objectives whose burn-rate alerts fire now',
+    layout: { height: { minRows: 3 } },
+    components: () =>
+      import('./components/HomeWidgets').then(m => ({
+        Content: m.FiringAlertsContent,
+      })),
+  },
+});
+
 /** SLOs and error budgets in the LOCAL-PLUS portal. */
 export const sloPlugin = createFrontendPlugin({
   pluginId: 'slo',
@@ -80,5 +112,7 @@ export const sloPlugin = createFrontendPlugin({
     errorBudgetsPage,
     slosEntityContent,
     sloSummaryEntityCard,
+    budgetsBurningHomeWidget,
+    firingAlertsHomeWidget,
   ],
 });

@@ -12,3 +12,4 @@ export {
   type TierLevel,
   type TierModel,
 } from './tierModel';
+export { compileTierScope, isInTierScope, type TierScope } from './tierScope';

@@ -10,6 +10,7 @@ import {
   CatalogFilterBlueprint,
   EntityCardBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
 import LayersIcon from '@material-ui/icons/Layers';
 import { tiersApiRef } from './api/TiersApi';
@@ -68,6 +69,37 @@ export const tierCatalogFilter = CatalogFilterBlueprint.make({
   },
 });
 
+/** Home widget: entities held back by tier rule errors. */
+export const tierViolationsHomeWidget = HomePageWidgetBlueprint.make({
+  name: 'violations',
+  params: {
+    name: 'TierViolations',
+    title: 'Tier violations',
+    description:
+      'Entities the catalog holds back because they break a tier rule',
+    layout: { height: { minRows: 3 } },
+    components: () =>
+      import('./components/HomeWidgets').then(m => ({
+        Content: m.TierViolationsContent,
+      })),
+  },
+});
+
+/** Home widget: the tier model's owners, approvers and change process. */
+export const tierRulesHomeWidget = HomePageWidgetBlueprint.make({
+  name: 'rules',
+  params: {
+    name: 'TierRules',
+    title: 'Tier rules',
+    description: 'T0-T5 with their owners, approvers and change process',
+    layout: { height: { minRows: 4 }, width: { minColumns: 6 } },
+    components: () =>
+      import('./components/HomeWidgets').then(m => ({
+        Content: m.TierRulesContent,
+      })),
+  },
+});
+
 /** The LOCAL-PLUS tier model in the portal. */
 export const tiersPlugin = createFrontendPlugin({
   pluginId: 'tiers',
@@ -75,5 +107,12 @@ export const tiersPlugin = createFrontendPlugin({
   icon: <LayersIcon fontSize="inherit" />,
   routes: { root: rootRouteRef },
   externalRoutes: { catalogIndex: catalogIndexRouteRef },
-  extensions: [tiersApi, tiersPage, tierBadgeEntityCard, tierCatalogFilter],
+  extensions: [
+    tiersApi,
+    tiersPage,
+    tierBadgeEntityCard,
+    tierCatalogFilter,
+    tierViolationsHomeWidget,
+    tierRulesHomeWidget,
+  ],
 });

@@ -28,6 +28,31 @@ describe('findSignInPolicyViolations', () => {
     ]);
   });
 
+  it('refuses demo users sign-in in production', () => {
+    const config = new ConfigReader({
+      auth: {
+        environment: 'production',
+        providers: { demoUsers: { users: ['alice'] }, github },
+      },
+    });
+    expect(findSignInPolicyViolations(config, {})).toEqual([
+      'demo users sign-in is enabled (remove auth.providers.demoUsers)',
+    ]);
+  });
+
+  it('does not count demo users as a production provider', () => {
+    const config = new ConfigReader({
+      auth: {
+        environment: 'production',
+        providers: { demoUsers: { production: { users: ['alice'] } } },
+      },
+    });
+    expect(findSignInPolicyViolations(config, {})).toEqual([
+      'demo users sign-in is enabled (remove auth.providers.demoUsers)',
+      expect.stringContaining('no sign-in provider is configured'),
+    ]);
+  });
+
   it('refuses production without any provider', () => {
     const config = new ConfigReader({ auth: { environment: 'production' } });
     expect(findSignInPolicyViolations(config, {})).toEqual([

@@ -1,8 +1,11 @@
 import { Config } from '@backstage/config';
 
+/** Providers that sign anyone in without a credential. */
+const DEVELOPMENT_ONLY_PROVIDERS = ['guest', 'demoUsers'];
+
 /**
  * Production must never be reachable without a real identity: no guest
- * provider, and at least one provider configured for the auth environment.
+ * provider, no demo users provider (anyone could pick a persona), and at least one provider configured for the auth environment.
  * Returns the violations as sentences an operator can act on; empty when safe.
  */
 export function findSignInPolicyViolations(
@@ -24,8 +27,15 @@ export function findSignInPolicyViolations(
   if (providerIds.includes('guest')) {
     violations.push('guest sign-in is enabled (remove auth.providers.guest)');
   }
+  if (providerIds.includes('demoUsers')) {
+    violations.push(
+      'demo users sign-in is enabled (remove auth.providers.demoUsers)',
+    );
+  }
   const configured = providerIds.filter(
-    id => id !== 'guest' && providers?.has(`${id}.${authEnvironment}`),
+    id =>
+      !DEVELOPMENT_ONLY_PROVIDERS.includes(id) &&
+      providers?.has(`${id}.${authEnvironment}`),
   );
   if (configured.length === 0) {
     violations.push(

@@ -1,7 +1,12 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { findFreePort } from '@localplus/server-kit';
+import {
+  createThrowawayDatabase,
+  findFreePort,
+  queryDatabase,
+  ThrowawayDatabase,
+} from '@localplus/server-kit';
 import {
   dryRunGoldenPathOrFail,
   startGoldenPathBackend,
@@ -12,13 +17,7 @@ import {
   listFiles,
   prometheusBucketLabel,
 } from './__testUtils__/generatedRepository';
-import {
-  createThrowawayDatabase,
-  queryDatabase,
-  redisStat,
-  redisUrl,
-  ThrowawayDatabase,
-} from './__testUtils__/dataServices';
+import { redisStat, redisUrl } from './__testUtils__/dataServices';
 import {
   compileAll,
   migrateDatabase,

@@ -2,7 +2,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseOpenSloDocuments } from '@localplus/plugin-slo-common';
+import {
+  missingRecordings,
+  parseOpenSloDocuments,
+} from '@localplus/plugin-slo-common';
 import { checkPlatformPolicies } from '@localplus/plugin-scaffolder-backend-module-localplus';
 import {
   dryRunGoldenPathOrFail,
@@ -292,6 +295,8 @@ describe('the LOCAL-PLUS service template', () => {
       expect(stdout).toMatch(/SUCCESS: \d+ rules found/);
       const rules = rule.spec.groups.flatMap((group: any) => group.rules);
       const alerts = rules.filter((r: any) => r.alert);
+      // promtool accepts an alert on a series nobody records; it never fires.
+      expect(missingRecordings(rule.spec)).toEqual([]);
       // Four burn-rate pairs for each of availability and latency.
       expect(alerts).toHaveLength(8);
       const windows = alerts.map(

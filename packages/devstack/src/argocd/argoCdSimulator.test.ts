@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { SimulatorHandle } from '../simulatorHandle';
+import { SimulatorHandle } from '../http';
 import { startArgoCdSimulator } from './startArgoCdSimulator';
 
 const TOKEN = 'test-argocd-token';

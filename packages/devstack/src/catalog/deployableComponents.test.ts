@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadDeployableComponents } from './deployableComponents';
-import { defaultCatalogDir, readCatalogEntities } from './readCatalogEntities';
+import {
+  defaultCatalogDir,
+  loadDeployableComponents,
+  readCatalogEntities,
+} from './deployableComponents';
 
 describe('deployable components', () => {
   it('reads the components with a kubernetes-id from the repository catalog', () => {

@@ -1,49 +1,88 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { CatalogEntity, readCatalogEntities } from './readCatalogEntities';
 
 export const KUBERNETES_ID_ANNOTATION = 'backstage.io/kubernetes-id';
-const KUBERNETES_NAMESPACE_ANNOTATION = 'backstage.io/kubernetes-namespace';
-const PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
+
+/** The part of a Backstage catalog entity the dev stack reads. */
+export interface CatalogEntity {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    annotations?: Record<string, string>;
+  };
+  spec?: Record<string, unknown>;
+  /** Absolute path of the YAML file the entity came from. */
+  sourceFile: string;
+}
 
 /** One `servers` entry of an OpenAPI document the component provides. */
-export interface ApiServer {
-  url: string;
-  description?: string;
+export type ApiServer = { url: string; description?: string };
+
+/**
+ * A catalog component that runs in the clusters: its `backstage.io/kubernetes-id`,
+ * owning group (whose members author its commits), `localplus.io/tier`
+ * (`T0`..`T5`), GitHub `owner/repo`, pinned namespace if any, and the servers
+ * of the OpenAPI APIs it provides (none when it has no public REST API).
+ */
+export type DeployableComponent = ReturnType<
+  typeof loadDeployableComponents
+>[number];
+
+/**
+ * The catalog folder of the repository, found from this package's location
+ * so that the dev stack works from any current directory. The package is
+ * never built or installed elsewhere, so the repository is always around it.
+ */
+export function defaultCatalogDir(): string {
+  const packageDir = path.dirname(
+    require.resolve('@localplus/devstack/package.json'),
+  );
+  return path.resolve(packageDir, '../../catalog');
 }
 
-/** A member of the owning group: the people who author its commits. */
-export interface Maintainer {
-  name: string;
-  displayName: string;
-  email: string;
+function listYamlFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap(entry => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return listYamlFiles(full);
+      return /\.ya?ml$/.test(entry.name) ? [full] : [];
+    })
+    .sort();
 }
 
-/** A catalog component that runs in the clusters. */
-export interface DeployableComponent {
-  name: string;
-  kubernetesId: string;
-  title: string;
-  owner: string;
-  system?: string;
-  lifecycle: string;
-  /** `T0`..`T5` from the `localplus.io/tier` annotation. */
-  tier?: string;
-  criticality?: string;
-  /** `owner/repo` on GitHub. */
-  repositorySlug: string;
-  /** Set when the entity pins its namespace (`backstage.io/kubernetes-namespace`). */
-  namespaceAnnotation?: string;
-  /** Servers of the OpenAPI APIs it provides; empty when it has no public REST API. */
-  publicApiServers: ApiServer[];
-  maintainers: Maintainer[];
+/**
+ * Every Backstage entity in the YAML files under `catalogDir`. Files that are
+ * not entities (OpenAPI documents, buf configuration) are skipped rather than
+ * rejected, because the catalog folder holds API definitions too.
+ */
+export function readCatalogEntities(catalogDir: string): CatalogEntity[] {
+  if (!fs.existsSync(catalogDir) || !fs.statSync(catalogDir).isDirectory()) {
+    throw new Error(`Catalog directory not found: ${catalogDir}`);
+  }
+  return listYamlFiles(catalogDir).flatMap(file =>
+    YAML.parseAllDocuments(fs.readFileSync(file, 'utf8')).flatMap(document => {
+      if (document.errors.length > 0) {
+        throw new Error(
+          `Invalid YAML in ${file}: ${document.errors[0].message}`,
+        );
+      }
+      const value = document.toJS();
+      const isEntity =
+        typeof value?.apiVersion === 'string' &&
+        value.apiVersion.startsWith('backstage.io/') &&
+        typeof value.kind === 'string' &&
+        typeof value.metadata?.name === 'string';
+      return isEntity ? [{ ...value, sourceFile: file } as CatalogEntity] : [];
+    }),
+  );
 }
 
 /** `group:default/team-loyalty` and `team-loyalty` both name `team-loyalty`. */
 function refName(ref: string): string {
-  const withoutKind = ref.includes(':') ? ref.split(':')[1] : ref;
-  return withoutKind.includes('/') ? withoutKind.split('/')[1] : withoutKind;
+  return ref.split(':').pop()!.split('/').pop()!;
 }
 
 function stringArray(value: unknown): string[] {
@@ -53,30 +92,17 @@ function stringArray(value: unknown): string[] {
 }
 
 function readOpenApiServers(api: CatalogEntity): ApiServer[] {
-  const definition = api.spec?.definition;
+  const definition = api.spec?.definition as string | { $text?: unknown };
   let text: string | undefined;
   if (typeof definition === 'string') {
     text = definition;
-  } else if (
-    definition &&
-    typeof definition === 'object' &&
-    typeof (definition as { $text?: unknown }).$text === 'string'
-  ) {
-    const file = path.resolve(
-      path.dirname(api.sourceFile),
-      (definition as { $text: string }).$text,
-    );
+  } else if (typeof definition?.$text === 'string') {
+    const file = path.resolve(path.dirname(api.sourceFile), definition.$text);
     text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
   }
-  if (!text) {
-    return [];
-  }
-  const document = YAML.parse(text) as { servers?: unknown } | null;
-  if (!document || !Array.isArray(document.servers)) {
-    return [];
-  }
-  return document.servers.flatMap(server =>
-    server && typeof server.url === 'string'
+  const servers = text ? YAML.parse(text)?.servers : undefined;
+  return (Array.isArray(servers) ? servers : []).flatMap(server =>
+    typeof server?.url === 'string'
       ? [
           {
             url: server.url,
@@ -89,75 +115,60 @@ function readOpenApiServers(api: CatalogEntity): ApiServer[] {
   );
 }
 
-function maintainersOf(group: string, users: CatalogEntity[]): Maintainer[] {
+function maintainersOf(group: string, users: CatalogEntity[]) {
   return users
     .filter(user =>
       stringArray(user.spec?.memberOf).some(ref => refName(ref) === group),
     )
     .map(user => {
+      const { name } = user.metadata;
       const profile = (user.spec?.profile ?? {}) as Record<string, unknown>;
+      const text = (value: unknown, fallback: string) =>
+        typeof value === 'string' ? value : fallback;
       return {
-        name: user.metadata.name,
-        displayName:
-          typeof profile.displayName === 'string'
-            ? profile.displayName
-            : user.metadata.name,
-        email:
-          typeof profile.email === 'string'
-            ? profile.email
-            : `${user.metadata.name}@localplus.example`,
+        name,
+        displayName: text(profile.displayName, name),
+        email: text(profile.email, `${name}@localplus.example`),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Turns catalog entities into the components the simulators deploy. */
-export function toDeployableComponents(
-  entities: CatalogEntity[],
-): DeployableComponent[] {
+/** The catalog's components that run in the clusters, sorted by name. */
+export function loadDeployableComponents(catalogDir = defaultCatalogDir()) {
+  const entities = readCatalogEntities(catalogDir);
   const openApis = new Map(
     entities
       .filter(e => e.kind === 'API' && e.spec?.type === 'openapi')
       .map(e => [e.metadata.name, e]),
   );
   const users = entities.filter(e => e.kind === 'User');
-
   return entities
     .filter(
       e =>
         e.kind === 'Component' &&
         typeof e.metadata.annotations?.[KUBERNETES_ID_ANNOTATION] === 'string',
     )
-    .map(component => {
-      const annotations = component.metadata.annotations ?? {};
-      const spec = component.spec ?? {};
+    .map(({ metadata, spec = {} }) => {
+      const annotations = metadata.annotations ?? {};
       const owner = refName(String(spec.owner ?? 'unknown'));
-      const publicApiServers = stringArray(spec.providesApis)
-        .map(ref => openApis.get(refName(ref)))
-        .flatMap(api => (api ? readOpenApiServers(api) : []));
       return {
-        name: component.metadata.name,
+        name: metadata.name,
         kubernetesId: annotations[KUBERNETES_ID_ANNOTATION],
-        title: component.metadata.title ?? component.metadata.name,
         owner,
-        ...(typeof spec.system === 'string' && { system: spec.system }),
-        lifecycle: String(spec.lifecycle ?? 'production'),
-        tier: annotations['localplus.io/tier'],
-        criticality: annotations['localplus.io/criticality'],
+        tier: annotations['localplus.io/tier'] as string | undefined,
         repositorySlug:
-          annotations[PROJECT_SLUG_ANNOTATION] ??
-          `localplus/${component.metadata.name}`,
-        namespaceAnnotation: annotations[KUBERNETES_NAMESPACE_ANNOTATION],
-        publicApiServers,
+          annotations['github.com/project-slug'] ??
+          `localplus/${metadata.name}`,
+        namespaceAnnotation: annotations[
+          'backstage.io/kubernetes-namespace'
+        ] as string | undefined,
+        publicApiServers: stringArray(spec.providesApis).flatMap(ref => {
+          const api = openApis.get(refName(ref));
+          return api ? readOpenApiServers(api) : [];
+        }),
         maintainers: maintainersOf(owner, users),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** Reads the catalog folder and returns its deployable components, sorted by name. */
-export function loadDeployableComponents(
-  catalogDir: string,
-): DeployableComponent[] {
-  return toDeployableComponents(readCatalogEntities(catalogDir));
 }

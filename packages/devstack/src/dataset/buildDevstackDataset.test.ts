@@ -1,10 +1,7 @@
-import {
-  buildDevstackDataset,
-  expectedPods,
-  findWorkload,
-} from './buildDevstackDataset';
-import { publicRouteFor } from './kubernetes/networkObjects';
-import { lastDailyRun } from './kubernetes/scheduledJobObjects';
+import { expectedPods, findWorkload } from '../__testUtils__/datasetQueries';
+import { buildDevstackDataset } from './buildDevstackDataset';
+import { lastDailyRun } from './workloadObjects';
+import { publicRouteFor } from './workloadPlan';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
 const dataset = buildDevstackDataset({ now: NOW });
@@ -103,6 +100,18 @@ describe('buildDevstackDataset', () => {
           ),
         ).toBe(true);
       }
+    }
+  });
+
+  it('starts every Argo CD sync before it ends, so durations are positive', () => {
+    // The portal once showed "Took 00:-01:-25" for a sync that ended before it began.
+    const entries = dataset.applications.flatMap(a => a.status.history);
+    expect(entries.length).toBeGreaterThan(dataset.applications.length);
+    for (const entry of entries) {
+      const took =
+        new Date(entry.deployedAt).getTime() -
+        new Date(entry.deployStartedAt).getTime();
+      expect(took).toBeGreaterThan(0);
     }
   });
 

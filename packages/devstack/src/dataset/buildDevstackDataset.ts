@@ -2,18 +2,11 @@ import {
   DeployableComponent,
   loadDeployableComponents,
 } from '../catalog/deployableComponents';
-import { defaultCatalogDir } from '../catalog/readCatalogEntities';
-import { ArgoApplication, buildApplication } from './argocd/buildApplication';
-import { buildCommitChain, Commit } from './commitHistory';
-import {
-  buildWorkloadObjects,
-  WorkloadObjects,
-} from './kubernetes/buildWorkloadObjects';
-import { buildNamespaces } from './kubernetes/namespaceObjects';
-import { KubeObject } from './kubernetes/objectMeta';
-import { DEFAULT_SCENARIOS, Scenarios } from './scenarios';
-import { ClusterEnvironment, ENVIRONMENTS } from './seedFacts';
-import { planWorkload, WorkloadPlan } from './workloadPlan';
+import { buildApplication } from './argoApplication';
+import { renderObject } from './kubeObject';
+import { ClusterEnvironment, PLATFORM, Scenarios } from './platform';
+import { buildWorkloadObjects, workloadScope } from './workloadObjects';
+import { buildCommits, planWorkload, WorkloadPlan } from './workloadPlan';
 
 export interface DevstackDatasetOptions {
   /** Folder of catalog YAML files; defaults to the repository's `catalog/`. */
@@ -29,27 +22,36 @@ export interface DevstackDatasetOptions {
   scenarios?: Scenarios;
 }
 
-export interface WorkloadDataset extends WorkloadObjects {
-  plan: WorkloadPlan;
-  application: ArgoApplication;
-}
+/**
+ * The simulated platform: the components, each cluster's objects (and per
+ * workload its plan, objects and Argo CD application), the applications
+ * sorted by name as Argo CD lists them, and each component's commits.
+ */
+export type DevstackDataset = ReturnType<typeof buildDevstackDataset>;
+export type ClusterDataset = DevstackDataset['clusters'][number];
+export type WorkloadDataset = ClusterDataset['workloads'][number];
 
-export interface ClusterDataset {
-  name: string;
-  environment: ClusterEnvironment;
-  /** Every object the cluster serves, pod metrics included. */
-  objects: KubeObject[];
-  workloads: WorkloadDataset[];
-}
-
-export interface DevstackDataset {
-  now: Date;
-  components: DeployableComponent[];
-  clusters: ClusterDataset[];
-  /** Argo CD applications, sorted by name as Argo CD lists them. */
-  applications: ArgoApplication[];
-  /** Commits of each component, oldest first, keyed by component name. */
-  commits: Map<string, Commit[]>;
+/** The namespaces every EKS cluster has, the platform one (001 §2.1.2) and the services' own. */
+function namespaces(env: ClusterEnvironment, plans: WorkloadPlan[], now: Date) {
+  const deploys = plans.map(p => p.history[0].deployStartedAt);
+  const oldest = Math.min(now.getTime(), ...deploys.map(d => d.getTime()));
+  const createdAt = new Date(oldest - 30 * 86_400_000);
+  const { baseNamespaces, platformNamespace } = PLATFORM;
+  const names = [
+    ...baseNamespaces,
+    platformNamespace,
+    ...plans.map(p => p.namespace),
+  ];
+  return [...new Set(names)]
+    .sort()
+    .map(
+      namespace =>
+        renderObject(
+          'Namespace',
+          { namespace },
+          { cluster: env.cluster, createdAt },
+        )!,
+    );
 }
 
 /**
@@ -57,94 +59,46 @@ export interface DevstackDataset {
  * its workload in each of the three clusters and its Argo CD application per
  * environment. Pure and deterministic for a given catalog and `now`.
  */
-export function buildDevstackDataset(
-  options: DevstackDatasetOptions = {},
-): DevstackDataset {
+export function buildDevstackDataset(options: DevstackDatasetOptions = {}) {
   const now = new Date(
     Math.floor((options.now ?? new Date()).getTime() / 1000) * 1000,
   );
-  const scenarios = options.scenarios ?? DEFAULT_SCENARIOS;
+  const scenarios = options.scenarios ?? PLATFORM.scenarios;
   const components =
-    options.components ??
-    loadDeployableComponents(options.catalogDir ?? defaultCatalogDir());
-
+    options.components ?? loadDeployableComponents(options.catalogDir);
   const commits = new Map(
-    components.map(component => [
-      component.name,
-      buildCommitChain(component, now, {
-        freshCommit: scenarios.rollingOut?.component === component.name,
-      }),
-    ]),
+    components.map(component => {
+      const fresh = scenarios.rollingOut?.component === component.name;
+      return [component.name, buildCommits(component, now, fresh)];
+    }),
   );
-
-  const clusters = ENVIRONMENTS.map(environment => {
+  const clusters = PLATFORM.environments.map(environment => {
     const workloads = components.map(component => {
+      const history = commits.get(component.name)!;
       const plan = planWorkload(
         component,
         environment,
-        commits.get(component.name)!,
+        history,
         scenarios,
         now,
       );
-      const objects = buildWorkloadObjects(plan);
-      return {
-        ...objects,
-        plan,
-        application: buildApplication(plan, objects.managed, objects.pods),
-      };
+      const scope = workloadScope(plan);
+      const objects = buildWorkloadObjects(plan, scope);
+      const application = buildApplication(plan, objects.managed, scope);
+      return { ...objects, plan, application };
     });
-    const oldestDeploy = Math.min(
-      ...workloads.map(w => w.plan.history[0].deployStartedAt.getTime()),
-      now.getTime(),
-    );
     const objects = [
-      ...buildNamespaces(
+      ...namespaces(
         environment,
         workloads.map(w => w.plan),
-        new Date(oldestDeploy - 30 * 86_400_000),
+        now,
       ),
-      ...workloads.flatMap(w => [
-        ...w.managed,
-        ...w.owned,
-        ...w.podMetrics,
-        ...w.events,
-      ]),
+      ...workloads.flatMap(w => w.all),
     ];
-    return {
-      name: environment.cluster,
-      environment,
-      objects,
-      workloads,
-    };
+    return { name: environment.cluster, environment, objects, workloads };
   });
-
-  return {
-    now,
-    components,
-    clusters,
-    applications: clusters
-      .flatMap(cluster => cluster.workloads.map(w => w.application))
-      .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name)),
-    commits,
-  };
-}
-
-/** The workload of a `backstage.io/kubernetes-id` in a cluster, if deployed there. */
-export function findWorkload(
-  dataset: DevstackDataset,
-  cluster: string,
-  kubernetesId: string,
-): WorkloadDataset | undefined {
-  return dataset.clusters
-    .find(c => c.name === cluster)
-    ?.workloads.find(w => w.plan.component.kubernetesId === kubernetesId);
-}
-
-/** The pods a cluster reports for a `backstage.io/kubernetes-id`, for assertions. */
-export function expectedPods(
-  dataset: DevstackDataset,
-  cluster: string,
-  kubernetesId: string,
-): KubeObject[] {
-  return findWorkload(dataset, cluster, kubernetesId)?.pods ?? [];
+  const applications = clusters
+    .flatMap(cluster => cluster.workloads.map(w => w.application))
+    .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+  return { now, components, clusters, applications, commits };
 }

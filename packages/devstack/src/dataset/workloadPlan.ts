@@ -1,170 +1,180 @@
-import { DeployableComponent } from '../catalog/deployableComponents';
 import {
-  ClusterNode,
-  clusterNodes,
-  workloadSubnetAddress,
-} from './clusterNodes';
-import {
-  buildDeploymentRecords,
-  Commit,
-  DeploymentRecord,
-} from './commitHistory';
-import { scenarioApplies, Scenarios } from './scenarios';
+  ApiServer,
+  DeployableComponent,
+} from '../catalog/deployableComponents';
 import {
   ClusterEnvironment,
-  PLATFORM_NAMESPACE,
-  PLATFORM_TIER,
-  SERVICE_TEMPLATE,
-} from './seedFacts';
-import { seeded } from './seededRandom';
+  EnvironmentName,
+  PLATFORM,
+  ScenarioTarget,
+  Scenarios,
+  workloadSubnetAddress,
+} from './platform';
+import { seeded } from './random';
+import { render } from './renderTemplate';
+
+export type Commit = ReturnType<typeof buildCommits>[number];
+
+/**
+ * One sync of a component into an environment, as Argo CD records it: the
+ * history id (one more per sync), the commit, when it started and ended, and
+ * who approved it (undefined for an automated sync).
+ */
+export type DeploymentRecord = ReturnType<typeof deploymentRecords>[number];
 
 /** `running`: ready; `starting`: running, readiness not passed yet; `crashLoop`: CrashLoopBackOff. */
 export type PodState = 'running' | 'starting' | 'crashLoop';
 
-export type WorkloadCondition = 'healthy' | 'crashLooping' | 'rollingOut';
-
-export interface PodPlan {
-  name: string;
-  state: PodState;
-  startedAt: Date;
-  restartCount: number;
-  node: ClusterNode;
-  podIP: string;
-  /** Usage reported by metrics-server; undefined while the container is down. */
-  usage?: { cpuMillicores: number; memoryMebibytes: number };
-}
-
-export interface ReplicaSetPlan {
-  name: string;
-  podTemplateHash: string;
-  /** `deployment.kubernetes.io/revision` */
-  revision: number;
-  deployment: DeploymentRecord;
-  pods: PodPlan[];
-}
-
-export interface AutoscalerPlan {
-  currentReplicas: number;
-  desiredReplicas: number;
-  cpuUtilization: number;
-  memoryUtilization: number;
-  atMaximum: boolean;
-  lastScaleTime: Date;
-}
-
 /** Everything about one component in one cluster, before it becomes objects. */
-export interface WorkloadPlan {
-  component: DeployableComponent;
-  env: ClusterEnvironment;
-  namespace: string;
-  condition: WorkloadCondition;
-  /** Deployment `spec.replicas`. */
-  desiredReplicas: number;
-  /** Newest first: the current ReplicaSet, then the previous one. */
-  replicaSets: [ReplicaSetPlan, ReplicaSetPlan | undefined];
-  history: DeploymentRecord[];
-  /** The revision Argo CD compares against; newer than the live one when out of sync. */
-  targetCommit: Commit;
-  outOfSync: boolean;
-  autoscaler: AutoscalerPlan;
-  now: Date;
+export type WorkloadPlan = ReturnType<typeof planWorkload>;
+/** Newest first in `replicaSets`: the current one, then the previous one if any. */
+export type ReplicaSetPlan = WorkloadPlan['replicaSets'][number];
+export type PodPlan = ReplicaSetPlan['pods'][number];
+
+const MINUTE_MS = 60_000;
+
+const { commitsPerComponent, commitMessages, serviceTemplate } = PLATFORM;
+
+function authorsOf(component: DeployableComponent) {
+  return component.maintainers.length > 0
+    ? component.maintainers.map(m => ({ name: m.displayName, email: m.email }))
+    : [PLATFORM.fallbackAuthor];
+}
+
+/** `123456789012.dkr.ecr.eu-west-1.amazonaws.com/localplus/svc-ledger:1a2b3c4` */
+export function imageFor(component: DeployableComponent, sha: string) {
+  return `${PLATFORM.imageRegistry}/${component.kubernetesId}:${sha.slice(
+    0,
+    7,
+  )}`;
+}
+
+const serverEnvironment = ({ description = '' }: ApiServer) =>
+  (['prod', 'staging', 'dev'] as const).find(env =>
+    new RegExp(env, 'i').test(description),
+  );
+
+/**
+ * Where a public component is reached in an environment, read from the
+ * `servers` of the OpenAPI documents it provides. The documents name
+ * production and staging; other environments follow staging's pattern
+ * (`api.<env>.<production domain>`). Undefined when the component has no
+ * public REST API.
+ */
+export function publicRouteFor(servers: ApiServer[], env: EnvironmentName) {
+  const own = servers.find(s => serverEnvironment(s) === env);
+  const production =
+    servers.find(s => serverEnvironment(s) === 'prod') ?? servers[0];
+  if (!own && !production) {
+    return undefined;
+  }
+  const url = new URL((own ?? production).url);
+  if (!own) {
+    const [first, ...rest] = url.hostname.split('.');
+    url.hostname = [first, env, ...rest].join('.');
+  }
+  const pathPrefix = url.pathname.replace(/\/$/, '') || '/';
+  const { hostname, origin } = url;
+  return { hostname, pathPrefix, url: `${origin}${pathPrefix}` };
+}
+
+/**
+ * The component's recent commits on `main`, oldest first, about 30 hours
+ * apart. With `freshCommit`, one more commit was merged six minutes ago.
+ */
+export function buildCommits(
+  component: DeployableComponent,
+  now: Date,
+  freshCommit: boolean,
+) {
+  const authors = authorsOf(component);
+  const area = component.name.replace(/^(svc|platform)-/, '');
+  const first = seeded(component.name, 'messages').int(0, 9);
+  const total = commitsPerComponent + (freshCommit ? 1 : 0);
+  return Array.from({ length: total }, (_, index) => {
+    const random = seeded(component.name, 'commit', index);
+    const minutesBack =
+      index === commitsPerComponent
+        ? 6
+        : (commitsPerComponent - index) * 30 * 60 + random.int(0, 5 * 60);
+    return {
+      sha: random.hex(40),
+      author: random.pick(authors),
+      date: new Date(now.getTime() - minutesBack * MINUTE_MS),
+      message: String(
+        render(commitMessages[(first + index) % commitMessages.length], {
+          area,
+        }),
+      ),
+    };
+  });
+}
+
+/** The syncs of one component into one environment, oldest first. */
+function deploymentRecords(
+  component: DeployableComponent,
+  env: ClusterEnvironment,
+  commits: Commit[],
+) {
+  const firstId = seeded(component.name, env.environment, 'history').int(4, 60);
+  const authors = authorsOf(component);
+  return env.deployedCommits
+    .filter(stepsBack => stepsBack <= commits.length)
+    .map((stepsBack, index) => {
+      const commit = commits[commits.length - stepsBack];
+      const random = seeded(component.name, env.environment, 'deploy', index);
+      // The sync starts after the merge and ends 30 s to 2 min later.
+      const startedMs =
+        commit.date.getTime() + random.int(...env.deployDelaySeconds) * 1000;
+      return {
+        id: firstId + index,
+        commit,
+        deployStartedAt: new Date(startedMs),
+        deployedAt: new Date(startedMs + random.int(30, 120) * 1000),
+        ...(!env.autoSync && { initiatedBy: random.pick(authors).email }),
+      };
+    });
+}
+
+/** The nodes of one pool, named like EKS names them. */
+function poolNodes(env: ClusterEnvironment, pool: 'platform' | 'application') {
+  return Array.from({ length: PLATFORM.nodesPerPool[pool] }, (_, i) => {
+    const internalIP = workloadSubnetAddress(
+      env,
+      seeded(env.cluster, 'node', pool, i),
+    );
+    const host = internalIP.replace(/\./g, '-');
+    const name = `ip-${host}.${PLATFORM.awsRegion}.compute.internal`;
+    return { name, internalIP };
+  });
 }
 
 export function namespaceFor(component: DeployableComponent): string {
   if (component.namespaceAnnotation) {
     return component.namespaceAnnotation;
   }
-  return component.tier === PLATFORM_TIER
-    ? PLATFORM_NAMESPACE
+  return component.tier === PLATFORM.platformTier
+    ? PLATFORM.platformNamespace
     : component.kubernetesId;
-}
-
-function conditionFor(
-  component: DeployableComponent,
-  env: ClusterEnvironment,
-  scenarios: Scenarios,
-): WorkloadCondition {
-  if (scenarioApplies(scenarios.crashLoop, component.name, env.environment)) {
-    return 'crashLooping';
-  }
-  if (scenarioApplies(scenarios.rollingOut, component.name, env.environment)) {
-    return 'rollingOut';
-  }
-  return 'healthy';
 }
 
 /**
  * Pod states of the current and previous ReplicaSet. A stuck or running
  * rollout keeps old pods, as a RollingUpdate with maxUnavailable 0 does.
  */
-function podStates(
-  condition: WorkloadCondition,
-  replicas: number,
-): [PodState[], PodState[]] {
-  switch (condition) {
-    case 'crashLooping':
-      return [
-        [...Array(replicas - 1).fill('running'), 'crashLoop'],
-        ['running'],
-      ];
-    case 'rollingOut':
-      return [['starting'], Array(replicas).fill('running')];
-    default:
-      return [Array(replicas).fill('running'), []];
-  }
-}
+const POD_STATES = {
+  healthy: n => [Array(n).fill('running'), []],
+  crashLooping: n => [
+    [...Array(n - 1).fill('running'), 'crashLoop'],
+    ['running'],
+  ],
+  rollingOut: n => [['starting'], Array(n).fill('running')],
+} satisfies Record<string, (replicas: number) => [PodState[], PodState[]]>;
 
-function planPods(
-  owner: { name: string; key: string },
-  states: PodState[],
-  deployment: DeploymentRecord,
-  nodes: ClusterNode[],
-  env: ClusterEnvironment,
-  baseUtilization: { cpu: number; memory: number },
-  now: Date,
-): PodPlan[] {
-  return states.map((state, index) => {
-    const random = seeded(owner.key, 'pod', index);
-    const startedAt =
-      state === 'starting'
-        ? new Date(now.getTime() - random.int(20, 50) * 1000)
-        : new Date(
-            deployment.deployStartedAt.getTime() + random.int(5, 40) * 1000,
-          );
-    const cpu = Math.max(3, baseUtilization.cpu + random.int(-6, 6));
-    const memory = Math.max(10, baseUtilization.memory + random.int(-5, 5));
-    const usage =
-      state === 'crashLoop'
-        ? undefined
-        : {
-            cpuMillicores:
-              state === 'starting'
-                ? 12
-                : Math.round((SERVICE_TEMPLATE.requestMillicores * cpu) / 100),
-            memoryMebibytes: Math.round(
-              (SERVICE_TEMPLATE.requestMebibytes *
-                (state === 'starting' ? 30 : memory)) /
-                100,
-            ),
-          };
-    return {
-      name: `${owner.name}-${random.kubernetesSuffix(5)}`,
-      state,
-      startedAt,
-      // Back-off caps at five minutes, so a day-old crash loop restarts dozens of times.
-      restartCount: state === 'crashLoop' ? random.int(38, 64) : 0,
-      node: random.pick(nodes),
-      podIP: workloadSubnetAddress(env, random),
-      usage,
-    };
-  });
-}
-
-function average(values: number[]): number {
-  return values.length === 0
+const average = (values: number[]) =>
+  values.length === 0
     ? 0
     : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-}
 
 export function planWorkload(
   component: DeployableComponent,
@@ -172,98 +182,93 @@ export function planWorkload(
   commits: Commit[],
   scenarios: Scenarios,
   now: Date,
-): WorkloadPlan {
+) {
   const key = `${component.name}/${env.cluster}`;
   const random = seeded(key, 'workload');
-  const condition = conditionFor(component, env, scenarios);
-  const atMaximum = scenarioApplies(
-    scenarios.hpaAtMaximum,
-    component.name,
-    env.environment,
-  );
+  const applies = (target?: ScenarioTarget) =>
+    target?.component === component.name &&
+    target.environment === env.environment;
+  let condition: keyof typeof POD_STATES = 'healthy';
+  if (applies(scenarios.crashLoop)) condition = 'crashLooping';
+  else if (applies(scenarios.rollingOut)) condition = 'rollingOut';
+  const atMaximum = applies(scenarios.hpaAtMaximum);
   const desiredReplicas = atMaximum
-    ? SERVICE_TEMPLATE.maxReplicas
-    : SERVICE_TEMPLATE.minReplicas;
-  const baseUtilization = atMaximum
+    ? serviceTemplate.maxReplicas
+    : serviceTemplate.minReplicas;
+  const load = atMaximum
     ? { cpu: random.int(92, 99), memory: random.int(70, 78) }
     : { cpu: random.int(18, 55), memory: random.int(35, 65) };
-
-  const history = buildDeploymentRecords(component, env.environment, commits);
-  const nodes = clusterNodes(env).filter(
-    node =>
-      node.pool ===
-      (component.tier === PLATFORM_TIER ? 'platform' : 'application'),
+  const history = deploymentRecords(component, env, commits);
+  const nodes = poolNodes(
+    env,
+    component.tier === PLATFORM.platformTier ? 'platform' : 'application',
   );
-  const [currentStates, previousStates] = podStates(condition, desiredReplicas);
 
-  const replicaSet = (
-    deployment: DeploymentRecord,
-    states: PodState[],
-  ): ReplicaSetPlan => {
+  const replicaSet = (deployment: DeploymentRecord, states: PodState[]) => {
     const hash = seeded(key, 'rs', deployment.commit.sha).kubernetesSuffix(10);
     const name = `${component.kubernetesId}-${hash}`;
-    return {
-      name,
-      podTemplateHash: hash,
-      revision: deployment.id + 1,
-      deployment,
-      pods: planPods(
-        { name, key: `${key}/${hash}` },
-        states,
-        deployment,
-        nodes,
-        env,
-        baseUtilization,
-        now,
-      ),
-    };
+    const pods = states.map((state, index) => {
+      const r = seeded(key, hash, 'pod', index);
+      const startedMs =
+        state === 'starting'
+          ? now.getTime() - r.int(20, 50) * 1000
+          : deployment.deployStartedAt.getTime() + r.int(5, 40) * 1000;
+      const cpu = Math.max(3, load.cpu + r.int(-6, 6));
+      const memory = Math.max(10, load.memory + r.int(-5, 5));
+      return {
+        name: `${name}-${r.kubernetesSuffix(5)}`,
+        state,
+        startedAt: new Date(startedMs),
+        // Back-off caps at five minutes, so a day-old crash loop restarts dozens of times.
+        restartCount: state === 'crashLoop' ? r.int(38, 64) : 0,
+        node: r.pick(nodes),
+        podIP: workloadSubnetAddress(env, r),
+        // Usage metrics-server reports, in % of the request; none while the container is down.
+        usage: {
+          running: { cpu, memory },
+          starting: { cpu: 12, memory: 30 },
+          crashLoop: undefined,
+        }[state],
+      };
+    });
+    const revision = deployment.id + 1;
+    const image = imageFor(component, deployment.commit.sha);
+    return { name, podTemplateHash: hash, revision, deployment, image, pods };
   };
 
-  const current = history[history.length - 1];
-  const previous = history[history.length - 2];
-  const replicaSets: WorkloadPlan['replicaSets'] = [
-    replicaSet(current, currentStates),
-    previous ? replicaSet(previous, previousStates) : undefined,
-  ];
-
-  const allPods = replicaSets.flatMap(rs => rs?.pods ?? []);
-  const measured = allPods.filter(pod => pod.state === 'running');
-  const outOfSync = scenarioApplies(
-    scenarios.pendingPromotion,
-    component.name,
-    env.environment,
-  );
+  const [current, previous] = history.slice(-2).reverse();
+  const [currentStates, previousStates] =
+    POD_STATES[condition](desiredReplicas);
+  const replicaSets = [replicaSet(current, currentStates)];
+  if (previous) {
+    replicaSets.push(replicaSet(previous, previousStates));
+  }
+  const pods = replicaSets.flatMap(rs => rs.pods);
+  const measured = pods.filter(pod => pod.state === 'running');
+  const outOfSync = applies(scenarios.pendingPromotion);
 
   return {
     component,
     env,
     namespace: namespaceFor(component),
+    /** `healthy`, `crashLooping` or `rollingOut`. */
     condition,
     desiredReplicas,
     replicaSets,
+    pods,
+    /** Oldest first; the last one is live. */
     history,
+    /** The revision Argo CD compares against; newer than the live one when out of sync. */
     targetCommit: outOfSync ? commits[commits.length - 1] : current.commit,
     outOfSync,
+    route: publicRouteFor(component.publicApiServers, env.environment),
+    /** Utilization is the average of the running pods, in % of the request. */
     autoscaler: {
-      currentReplicas: allPods.length,
-      desiredReplicas,
-      cpuUtilization: average(
-        measured.map(
-          p =>
-            (100 * (p.usage?.cpuMillicores ?? 0)) /
-            SERVICE_TEMPLATE.requestMillicores,
-        ),
-      ),
-      memoryUtilization: average(
-        measured.map(
-          p =>
-            (100 * (p.usage?.memoryMebibytes ?? 0)) /
-            SERVICE_TEMPLATE.requestMebibytes,
-        ),
-      ),
       atMaximum,
+      cpuUtilization: average(measured.map(p => p.usage!.cpu)),
+      memoryUtilization: average(measured.map(p => p.usage!.memory)),
       lastScaleTime: atMaximum
-        ? new Date(now.getTime() - random.int(20, 90) * 60_000)
+        ? new Date(now.getTime() - random.int(20, 90) * MINUTE_MS)
         : current.deployedAt,
     },
     now,

@@ -8,7 +8,7 @@ import {
   topPods,
   VersionApi,
 } from '@kubernetes/client-node';
-import { expectedPods } from '../dataset/buildDevstackDataset';
+import { expectedPods } from '../__testUtils__/datasetQueries';
 import {
   LEDGER_SELECTOR,
   setUpKubernetesSimulator,

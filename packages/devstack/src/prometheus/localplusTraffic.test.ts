@@ -3,8 +3,8 @@ import {
   LOCALPLUS_PROBE_SCENARIOS,
   LOCALPLUS_TRAFFIC_SCENARIOS,
   localplusTraffic,
+  requestsUntil,
 } from './localplusTraffic';
-import { requestsUntil } from './requestModel';
 
 const NOW = 1_767_225_600; // 2026-01-01T00:00:00Z
 const DAY = 86_400;

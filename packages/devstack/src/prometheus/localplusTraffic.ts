@@ -1,176 +1,137 @@
 import { SyntheticSeries } from '@localplus/server-kit';
-import { seeded } from '../dataset/seededRandom';
-import {
-  DailyTraffic,
-  requestsOfKindUntil,
-  requestsUntil,
-  SharePhase,
-} from './requestModel';
+import { z } from 'zod';
+import { loadDataFile } from '../dataFiles';
+import { seeded } from '../dataset/random';
+
+const ratio = z.number().min(0).max(1);
+const trafficSchema = z.object({
+  historyDays: z.number().int().min(1),
+  dailySwing: z.object({
+    amplitude: ratio,
+    peakHourUtc: z.number().min(0).max(24),
+  }),
+  services: z.array(
+    z.object({
+      service: z.string().min(1),
+      state: z.enum(['healthy', 'burning-fast', 'feature-freeze']),
+      requestsPerSecond: z.number().positive(),
+      errorRatio: ratio,
+      slowRatio: ratio,
+      incident: z
+        .object({
+          startsSecondsBeforeNow: z.number().min(0),
+          errorRatio: ratio,
+        })
+        .optional(),
+    }),
+  ),
+  probes: z.array(
+    z.object({ target: z.string().min(1), downOneMinuteIn: z.number().min(1) }),
+  ),
+});
+
+/** The LOCAL-PLUS traffic model (data/traffic.yaml), checked at load. */
+const TRAFFIC = loadDataFile('traffic.yaml', trafficSchema);
 
 /** How much history the dev Prometheus holds: the SLOs' rolling 30 days. */
-export const LOCALPLUS_HISTORY_DAYS = 30;
+export const LOCALPLUS_HISTORY_DAYS = TRAFFIC.historyDays;
 
-export type TrafficState = 'healthy' | 'burning-fast' | 'feature-freeze';
+/** The services and the story their metrics tell, relative to the moment `now`. */
+export const LOCALPLUS_TRAFFIC_SCENARIOS = TRAFFIC.services;
+export type ServiceTrafficScenario = (typeof TRAFFIC.services)[number];
 
-/** The story one service's metrics tell, relative to the moment `now`. */
-export interface ServiceTrafficScenario {
-  service: string;
-  state: TrafficState;
-  /** What the SLO pages should show, in words. */
-  description: string;
-  /** Mean requests per second; the rate swings ±20 % over the day. */
-  requestsPerSecond: number;
-  /** Share of requests answered 5xx. */
-  errorRatio: number;
-  /** A later, higher 5xx share that starts before `now` and goes on live. */
-  incident?: { startsSecondsBeforeNow: number; errorRatio: number };
-  /** Share of requests slower than 200 ms. */
-  slowRatio: number;
+/** Blackbox-style probes of the platform, each down for a few scattered minutes. */
+export const LOCALPLUS_PROBE_SCENARIOS = TRAFFIC.probes;
+
+const DAY_SECONDS = 86_400;
+const OMEGA = (2 * Math.PI) / DAY_SECONDS;
+
+export interface DailyTraffic {
+  /** Epoch seconds at which the counters start from 0. */
+  origin: number;
+  meanPerSecond: number;
+  /** Relative daily swing: the rate moves between mean × (1 ± amplitude). */
+  amplitude: number;
+  /** UTC hour at which the rate peaks. */
+  peakHourUtc: number;
 }
 
 /**
- * The LOCAL-PLUS services and their intended SLO states. Budgets are those
- * of the catalog's OpenSLO documents: 99.9 % non-5xx and 99 % under 200 ms,
- * over a rolling 30 days. Budget consumed = ratio / (1 - target).
+ * Requests served from `origin` to `t`: the integral of
+ * mean × (1 + amplitude × sin(phase)), 0 before the origin. Closed-form, so
+ * that a counter is exact (no accumulated sampling error) and identical
+ * whether backfilled, scraped live or recomputed by a test. The phase is
+ * reduced modulo one day first: the cosine of a raw epoch (about 1e5
+ * radians) would lose digits that the small error counters need.
  */
-export const LOCALPLUS_TRAFFIC_SCENARIOS: readonly ServiceTrafficScenario[] = [
-  {
-    service: 'svc-ledger',
-    state: 'healthy',
-    description:
-      'healthy: 0.02 % 5xx (20 % of the availability budget), 0.3 % slower than 200 ms (30 % of the latency budget)',
-    requestsPerSecond: 4,
-    errorRatio: 0.0002,
-    slowRatio: 0.003,
-  },
-  {
-    service: 'svc-wallet',
-    state: 'burning-fast',
-    description:
-      'burning fast: 0.03 % 5xx, then 2 % for the last 2 hours and still going: 1h and 5m burn rates 20x (page), 6h above 6x (ticket)',
-    requestsPerSecond: 3,
-    errorRatio: 0.0003,
-    incident: { startsSecondsBeforeNow: 2 * 3600, errorRatio: 0.02 },
-    slowRatio: 0.001,
-  },
-  {
-    service: 'svc-giftcard',
-    state: 'feature-freeze',
-    description:
-      'feature freeze: a steady 0.08 % 5xx has consumed 80 % of the availability budget, no alert fires',
-    requestsPerSecond: 1.5,
-    errorRatio: 0.0008,
-    slowRatio: 0.001,
-  },
-  {
-    service: 'svc-merchant',
-    state: 'healthy',
-    description: 'healthy: 0.01 % 5xx (10 % of the budget)',
-    requestsPerSecond: 2,
-    errorRatio: 0.0001,
-    slowRatio: 0.001,
-  },
-  {
-    service: 'svc-notification',
-    state: 'healthy',
-    description: 'healthy: 0.01 % 5xx (10 % of the budget)',
-    requestsPerSecond: 2.5,
-    errorRatio: 0.0001,
-    slowRatio: 0.001,
-  },
-];
-
-/** Blackbox-style probes of the platform, each down for a few scattered minutes. */
-export interface ProbeScenario {
-  target: string;
-  /** Share of minutes the probe fails; the objective is 99.5 %. */
-  downShare: number;
+export function requestsUntil(traffic: DailyTraffic, t: number): number {
+  const { origin, meanPerSecond, amplitude, peakHourUtc } = traffic;
+  const phase = (at: number) =>
+    OMEGA * ((at - (peakHourUtc - 6) * 3600) % DAY_SECONDS);
+  const end = Math.max(t, origin);
+  const swing =
+    (amplitude * (Math.cos(phase(origin)) - Math.cos(phase(end)))) / OMEGA;
+  return meanPerSecond * (end - origin + swing);
 }
 
-export const LOCALPLUS_PROBE_SCENARIOS: readonly ProbeScenario[] = [
-  // About 36 minutes a month: 17 % of a 99.5 % budget.
-  { target: 'argocd-server', downShare: 1 / 1200 },
-  // About 18 minutes a month.
-  { target: 'prometheus', downShare: 1 / 2400 },
-];
-
-/** The latency bucket the OpenSLO latency objectives count as good. */
-export const LATENCY_THRESHOLD_LABEL = '0.2';
-
-// Swing of ±20 %: enough to look like a day, small enough that svc-wallet's
-// 6h burn rate stays above 6x whatever the time of day of `now`.
-const DAILY_AMPLITUDE = 0.2;
-const PEAK_HOUR_UTC = 14;
+/**
+ * Requests of one kind (5xx, slow) served until `t` when their share of all
+ * requests changes by phases (sorted by `from`, epoch seconds): each phase
+ * counts its share of the requests served until the next phase's start.
+ */
+function requestsOfKindUntil(
+  traffic: DailyTraffic,
+  phases: ReadonlyArray<{ from: number; share: number }>,
+  t: number,
+): number {
+  return phases.reduce((count, phase, i) => {
+    const from = Math.max(phase.from, traffic.origin);
+    const to = Math.min(phases[i + 1]?.from ?? Infinity, t);
+    return to > from
+      ? count +
+          phase.share *
+            (requestsUntil(traffic, to) - requestsUntil(traffic, from))
+      : count;
+  }, 0);
+}
 
 function serviceSeries(
   scenario: ServiceTrafficScenario,
   now: number,
   origin: number,
 ): SyntheticSeries[] {
-  const traffic: DailyTraffic = {
+  const traffic = {
     origin,
     meanPerSecond: scenario.requestsPerSecond,
-    amplitude: DAILY_AMPLITUDE,
-    peakHourUtc: PEAK_HOUR_UTC,
+    ...TRAFFIC.dailySwing,
   };
-  const errorPhases: SharePhase[] = [
-    { from: origin, share: scenario.errorRatio },
-  ];
-  if (scenario.incident) {
-    errorPhases.push({
-      from: now - scenario.incident.startsSecondsBeforeNow,
-      share: scenario.incident.errorRatio,
-    });
+  const { incident, service } = scenario;
+  const errorPhases = [{ from: origin, share: scenario.errorRatio }];
+  if (incident) {
+    const from = now - incident.startsSecondsBeforeNow;
+    errorPhases.push({ from, share: incident.errorRatio });
   }
-  const slowPhases: SharePhase[] = [
-    { from: origin, share: scenario.slowRatio },
-  ];
+  const slowPhases = [{ from: origin, share: scenario.slowRatio }];
   const total = (t: number) => requestsUntil(traffic, t);
   const errors = (t: number) => requestsOfKindUntil(traffic, errorPhases, t);
   const slow = (t: number) => requestsOfKindUntil(traffic, slowPhases, t);
-  const service = scenario.service;
+  const series = (
+    metric: string,
+    labels: Record<string, string>,
+    valueAt: (t: number) => number,
+  ) => ({ metric, labels: { service, ...labels }, valueAt });
   return [
-    {
-      metric: 'http_requests_total',
-      labels: { service, status: '200' },
-      valueAt: t => total(t) - errors(t),
-    },
-    {
-      metric: 'http_requests_total',
-      labels: { service, status: '500' },
-      valueAt: errors,
-    },
-    {
-      metric: 'http_request_duration_seconds_bucket',
-      labels: { service, le: LATENCY_THRESHOLD_LABEL },
-      valueAt: t => total(t) - slow(t),
-    },
-    {
-      metric: 'http_request_duration_seconds_bucket',
-      labels: { service, le: '+Inf' },
-      valueAt: total,
-    },
-    {
-      metric: 'http_request_duration_seconds_count',
-      labels: { service },
-      valueAt: total,
-    },
+    series('http_requests_total', { status: '200' }, t => total(t) - errors(t)),
+    series('http_requests_total', { status: '500' }, errors),
+    // The latency bucket the OpenSLO latency objectives count as good.
+    series(
+      'http_request_duration_seconds_bucket',
+      { le: '0.2' },
+      t => total(t) - slow(t),
+    ),
+    series('http_request_duration_seconds_bucket', { le: '+Inf' }, total),
+    series('http_request_duration_seconds_count', {}, total),
   ];
-}
-
-/**
- * 1 or 0 per whole minute, drawn from the minute's number: the backfill, the
- * live endpoint and a test all agree on which minutes failed.
- */
-function probeSeries(probe: ProbeScenario): SyntheticSeries {
-  return {
-    metric: 'probe_success',
-    labels: { target: probe.target },
-    valueAt: t =>
-      seeded('probe', probe.target, Math.floor(t / 60)).next() < probe.downShare
-        ? 0
-        : 1,
-  };
 }
 
 /**
@@ -181,11 +142,19 @@ function probeSeries(probe: ProbeScenario): SyntheticSeries {
  * dev stack started at any time shows the same states.
  */
 export function localplusTraffic(now: number): SyntheticSeries[] {
-  const origin = now - LOCALPLUS_HISTORY_DAYS * 86_400;
+  const origin = now - LOCALPLUS_HISTORY_DAYS * DAY_SECONDS;
   return [
-    ...LOCALPLUS_TRAFFIC_SCENARIOS.flatMap(scenario =>
-      serviceSeries(scenario, now, origin),
-    ),
-    ...LOCALPLUS_PROBE_SCENARIOS.map(probeSeries),
+    ...LOCALPLUS_TRAFFIC_SCENARIOS.flatMap(s => serviceSeries(s, now, origin)),
+    // 1 or 0 per whole minute, drawn from the minute's number: the backfill,
+    // the live endpoint and a test all agree on which minutes failed.
+    ...LOCALPLUS_PROBE_SCENARIOS.map(probe => ({
+      metric: 'probe_success',
+      labels: { target: probe.target },
+      valueAt: (t: number) =>
+        seeded('probe', probe.target, Math.floor(t / 60)).next() <
+        1 / probe.downOneMinuteIn
+          ? 0
+          : 1,
+    })),
   ];
 }

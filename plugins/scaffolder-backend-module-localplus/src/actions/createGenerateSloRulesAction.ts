@@ -6,6 +6,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   formatOpenSloProblem,
   generatePrometheusRules,
+  missingRecordings,
   OpenSloSlo,
   parseOpenSloDocuments,
   prometheusRulesToYaml,
@@ -88,6 +89,15 @@ export function createGenerateSloRulesAction() {
             dashboardUrl: `https://grafana.localplus.example/d/service-overview/service-overview?var-service=${name}`,
           }).groups,
       );
+      // An alert on a series no rule records would never fire.
+      const missing = missingRecordings({ groups });
+      if (missing.length > 0) {
+        throw new Error(
+          `The generated alerts read series nobody records: ${missing
+            .map(m => m.series)
+            .join(', ')}`,
+        );
+      }
       const resource = toPrometheusRuleResource(`${name}-slo`, { groups });
       const sloFile = `slo/${name}.openslo.yaml`;
       const header =

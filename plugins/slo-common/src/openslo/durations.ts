@@ -24,12 +24,6 @@ export function durationToSeconds(shorthand: string): number | undefined {
   return Number(match[1]) * SECONDS_PER_UNIT[match[2]];
 }
 
-/**
- * Budgets over a calendar month are computed on a nominal 30-day month so that
- * the same SLO has the same budget every month; the burn-rate table assumes it.
- */
-export const NOMINAL_MONTH_SECONDS = 30 * 86400;
-
 /** The shortest and longest rolling windows we accept for an SLO. */
 export const MIN_ROLLING_WINDOW_SECONDS = 86400;
 export const MAX_ROLLING_WINDOW_SECONDS = 90 * 86400;

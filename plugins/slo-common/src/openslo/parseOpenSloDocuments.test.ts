@@ -43,7 +43,13 @@ describe('parseOpenSloDocuments with the seed SLOs', () => {
   it('reads the wallet SLO on a calendar month', () => {
     const { documents, problems } = parseOpenSloDocuments(walletSlo);
     expect(problems).toEqual([]);
-    expect(sloWindowSeconds(documents[0] as OpenSloSlo)).toBe(30 * 86400);
+    // The budget period is the real month in Europe/Paris: February 2026.
+    expect(
+      sloWindowSeconds(
+        documents[0] as OpenSloSlo,
+        new Date('2026-02-10T12:00:00Z'),
+      ),
+    ).toBe(28 * 86400);
   });
 
   it('reads the platform SLOs for Argo CD and Prometheus', () => {
@@ -174,11 +180,18 @@ describe('parseOpenSloDocuments reports each invalid field with its path', () =>
       'document 0: spec.objectives[0].timeSliceWindow: timeSliceTarget and timeSliceWindow only apply to Timeslices budgeting',
     ],
     [
-      'op on a ratio',
+      'op lte on a ratio',
       (s: any) => {
         s.spec.objectives[0].op = 'lte';
       },
-      'document 0: spec.objectives[0].op: op and value only apply to a thresholdMetric',
+      'document 0: spec.objectives[0].op: a ratio objective is met when the good share reaches its target: op must be gte or gt, not lte',
+    ],
+    [
+      'value on a ratio',
+      (s: any) => {
+        s.spec.objectives[0].value = 1;
+      },
+      'document 0: spec.objectives[0].value: value only applies to a thresholdMetric',
     ],
     [
       'good and bad',
@@ -292,17 +305,17 @@ describe('parseOpenSloDocuments with hostile input', () => {
     [
       'an unknown kind',
       'apiVersion: openslo/v1\nkind: Pizza\n',
-      /^document 0: kind: must be SLO or Service$/,
+      /^document 0: kind: must be SLO, Service, AlertPolicy or AlertCondition$/,
     ],
     [
       'a prototype key as kind',
       'apiVersion: openslo/v1\nkind: constructor\n',
-      /^document 0: kind: must be SLO or Service$/,
+      /^document 0: kind: must be SLO, Service, AlertPolicy or AlertCondition$/,
     ],
     [
       'an unsupported kind',
-      'apiVersion: openslo/v1\nkind: AlertPolicy\n',
-      /^document 0: kind: AlertPolicy is not supported yet/,
+      'apiVersion: openslo/v1\nkind: DataSource\n',
+      /^document 0: kind: DataSource documents are not supported: give each query its metricSource inline/,
     ],
     [
       'another API version',

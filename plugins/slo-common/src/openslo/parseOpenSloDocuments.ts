@@ -1,6 +1,11 @@
 import { parseAllDocuments } from 'yaml';
 import type { z } from 'zod';
 import {
+  alertConditionDocumentSchema,
+  alertPolicyDocumentSchema,
+} from './alertSchema';
+import { resolveAlertPolicies } from './resolveAlertPolicies';
+import {
   OpenSloDocument,
   serviceDocumentSchema,
   sloDocumentSchema,
@@ -16,16 +21,25 @@ export const MAX_YAML_ALIASES = 50;
 const SCHEMA_BY_KIND = new Map<unknown, z.ZodType<OpenSloDocument>>([
   ['SLO', sloDocumentSchema],
   ['Service', serviceDocumentSchema],
+  ['AlertPolicy', alertPolicyDocumentSchema],
+  ['AlertCondition', alertConditionDocumentSchema],
 ]);
 
-/** Kinds from OpenSLO v1 that we recognise but do not read yet. */
-const UNSUPPORTED_KINDS = [
-  'SLI',
-  'AlertPolicy',
-  'AlertCondition',
-  'AlertNotificationTarget',
-  'DataSource',
-];
+/** Kinds from OpenSLO v1 that the portal does not read, and what to do instead. */
+const UNSUPPORTED_KINDS = new Map<unknown, string>([
+  [
+    'SLI',
+    'SLI documents are not supported: write the indicator inline in the SLO (spec.indicator)',
+  ],
+  [
+    'DataSource',
+    'DataSource documents are not supported: give each query its metricSource inline (type: Prometheus, spec.query); the portal reads Prometheus from its own configuration',
+  ],
+  [
+    'AlertNotificationTarget',
+    'AlertNotificationTarget documents are not supported: the portal does not deliver notifications. Alertmanager does, routing on the alert labels; name the target in the AlertPolicy (notificationTargets: - targetRef: <name>) to get it as the notification_targets label',
+  ],
+]);
 
 export type OpenSloProblem = {
   /** Zero-based position of the YAML document in the stream; -1 for the whole input. */
@@ -87,6 +101,7 @@ function parseSafely(yamlText: unknown): OpenSloParseResult {
     };
   }
   const documents: OpenSloDocument[] = [];
+  const documentIndexes: number[] = [];
   const problems: OpenSloProblem[] = [];
   yamlDocuments.forEach((yamlDocument, index) => {
     if (yamlDocument.errors.length > 0) {
@@ -113,6 +128,7 @@ function parseSafely(yamlText: unknown): OpenSloParseResult {
     const result = validateDocument(value, index);
     if ('document' in result) {
       documents.push(result.document);
+      documentIndexes.push(index);
     } else {
       problems.push(...result.problems);
     }
@@ -123,7 +139,11 @@ function parseSafely(yamlText: unknown): OpenSloParseResult {
   ) {
     problems.push(whole('holds no OpenSLO documents'));
   }
-  return { documents, problems };
+  const resolved = resolveAlertPolicies(documents, documentIndexes);
+  return {
+    documents: resolved.documents,
+    problems: [...problems, ...resolved.problems],
+  };
 }
 
 function validateDocument(
@@ -143,15 +163,16 @@ function validateDocument(
   if (apiVersion !== 'openslo/v1') {
     return problem('apiVersion', 'must be openslo/v1');
   }
-  if (typeof kind === 'string' && UNSUPPORTED_KINDS.includes(kind)) {
-    return problem(
-      'kind',
-      `${kind} is not supported yet; inline the indicator in the SLO`,
-    );
+  const unsupported = UNSUPPORTED_KINDS.get(kind);
+  if (unsupported) {
+    return problem('kind', unsupported);
   }
   const schema = SCHEMA_BY_KIND.get(kind);
   if (!schema) {
-    return problem('kind', 'must be SLO or Service');
+    return problem(
+      'kind',
+      'must be SLO, Service, AlertPolicy or AlertCondition',
+    );
   }
   const result = schema.safeParse(value);
   if (result.success) {

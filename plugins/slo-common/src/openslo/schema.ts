@@ -1,26 +1,17 @@
 import { z } from 'zod';
 import {
+  OpenSloAlertCondition,
+  OpenSloAlertPolicy,
+  sloAlertPolicyEntry,
+} from './alertSchema';
+import { isIanaTimeZone, isRealStartTime } from './calendarPeriod';
+import {
   durationToSeconds,
   MAX_ROLLING_WINDOW_SECONDS,
   MIN_ROLLING_WINDOW_SECONDS,
 } from './durations';
+import { descriptionSchema, dnsName, metadataSchema } from './metadataSchema';
 import { findPromqlProblem, WINDOW_PLACEHOLDER } from './promqlSafety';
-
-/** Kubernetes-style names (RFC 1123 labels), as OpenSLO asks for metadata.name. */
-const dnsName = z
-  .string()
-  .max(63, 'must be at most 63 characters')
-  .regex(
-    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
-    'must be lowercase letters, digits and "-", starting and ending with a letter or digit',
-  );
-
-const metadataSchema = z.object({
-  name: dnsName,
-  displayName: z.string().max(200).optional(),
-  labels: z.record(z.string(), z.unknown()).optional(),
-  annotations: z.record(z.string(), z.string()).optional(),
-});
 
 const promqlQuery = (needsWindow: boolean) =>
   z.string().superRefine((query, ctx) => {
@@ -67,7 +58,7 @@ const indicatorSchema = z.strictObject({
   metadata: metadataSchema,
   spec: z
     .strictObject({
-      description: z.string().max(1000).optional(),
+      description: descriptionSchema.optional(),
       ratioMetric: ratioMetricSchema.optional(),
       thresholdMetric: z
         .strictObject({ metricSource: metricSource(false) })
@@ -83,26 +74,30 @@ const indicatorSchema = z.strictObject({
     }),
 });
 
+const calendarSchema = z.strictObject({
+  startTime: z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/,
+      'must look like "2024-01-01 00:00:00" (YYYY-MM-DD HH:mm:ss, no time zone)',
+    )
+    .refine(isRealStartTime, {
+      message: 'must be a real date and time (no 2025-02-30, no 24:00:00)',
+    }),
+  timeZone: z.string().refine(isIanaTimeZone, {
+    message: 'must be an IANA time zone such as Europe/Paris',
+  }),
+});
+
 const timeWindowSchema = z
   .strictObject({
     duration: z.string(),
     isRolling: z.boolean().optional(),
-    calendar: z
-      .strictObject({
-        startTime: z
-          .string()
-          .regex(
-            /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/,
-            'must look like "2024-01-01 00:00:00"',
-          ),
-        timeZone: z.string().refine(isKnownTimeZone, {
-          message: 'must be an IANA time zone such as Europe/Paris',
-        }),
-      })
-      .optional(),
+    calendar: calendarSchema.optional(),
   })
   .superRefine((window, ctx) => {
-    const rolling = window.isRolling !== false;
+    // OpenSLO: "if omitted assumed false if calendar: is present".
+    const rolling = window.isRolling ?? !window.calendar;
     if (rolling) {
       const seconds = durationToSeconds(window.duration);
       if (
@@ -142,7 +137,28 @@ const timeWindowSchema = z
         path: ['calendar'],
       });
     }
-  });
+  })
+  .transform(window => ({
+    ...window,
+    isRolling: window.isRolling ?? !window.calendar,
+  }));
+
+/** A time slice: a duration such as `5m`, or a number of minutes (OpenSLO's default unit). */
+const timeSliceWindowSchema = z
+  .union([
+    z
+      .number()
+      .int('must be whole minutes, or a duration such as 30s')
+      .positive('must be at least one minute')
+      .transform(minutes => `${minutes}m`),
+    z.string(),
+  ])
+  .pipe(
+    z.string().refine(w => (durationToSeconds(w) ?? Infinity) <= 3600, {
+      message:
+        'must be a duration such as 1m or 5m (or minutes: 5), at most 1h',
+    }),
+  );
 
 const fraction = z
   .number()
@@ -164,12 +180,7 @@ const objectiveSchema = z.strictObject({
     .gt(0, 'must be in (0, 1]')
     .lte(1, 'must be in (0, 1]')
     .optional(),
-  timeSliceWindow: z
-    .string()
-    .refine(w => (durationToSeconds(w) ?? Infinity) <= 3600, {
-      message: 'must be a duration such as 1m or 5m, at most 1h',
-    })
-    .optional(),
+  timeSliceWindow: timeSliceWindowSchema.optional(),
 });
 
 export const sloDocumentSchema = z
@@ -178,7 +189,7 @@ export const sloDocumentSchema = z
     kind: z.literal('SLO'),
     metadata: metadataSchema,
     spec: z.strictObject({
-      description: z.string().max(2000).optional(),
+      description: descriptionSchema.optional(),
       service: dnsName,
       indicator: indicatorSchema,
       timeWindow: z
@@ -189,7 +200,7 @@ export const sloDocumentSchema = z
         .array(objectiveSchema)
         .min(1, 'must hold at least one objective')
         .max(10, 'must hold at most ten objectives'),
-      alertPolicies: z.array(z.unknown()).optional(),
+      alertPolicies: z.array(sloAlertPolicyEntry).optional(),
     }),
   })
   .superRefine((slo, ctx) => checkObjectives(slo.spec, ctx));
@@ -199,13 +210,17 @@ export const serviceDocumentSchema = z.strictObject({
   kind: z.literal('Service'),
   metadata: metadataSchema,
   spec: z
-    .strictObject({ description: z.string().max(2000).optional() })
+    .strictObject({ description: descriptionSchema.optional() })
     .optional(),
 });
 
 export type OpenSloSlo = z.infer<typeof sloDocumentSchema>;
 export type OpenSloService = z.infer<typeof serviceDocumentSchema>;
-export type OpenSloDocument = OpenSloSlo | OpenSloService;
+export type OpenSloDocument =
+  | OpenSloSlo
+  | OpenSloService
+  | OpenSloAlertPolicy
+  | OpenSloAlertCondition;
 export type OpenSloObjective = OpenSloSlo['spec']['objectives'][number];
 
 /** Rules that tie objectives to the indicator and the budgeting method. */
@@ -234,14 +249,20 @@ function checkObjectives(spec: OpenSloSlo['spec'], ctx: z.RefinementCtx) {
         path: at(objective.op === undefined ? 'op' : 'value'),
       });
     }
-    if (
-      !threshold &&
-      (objective.op !== undefined || objective.value !== undefined)
-    ) {
+    if (!threshold && objective.value !== undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: 'op and value only apply to a thresholdMetric',
-        path: at(objective.op !== undefined ? 'op' : 'value'),
+        message: 'value only applies to a thresholdMetric',
+        path: at('value'),
+      });
+    }
+    // The portal measures a ratio as "good share at least the target"; gt
+    // differs only at exact equality. lte/lt would ask for errors.
+    if (!threshold && (objective.op === 'lte' || objective.op === 'lt')) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a ratio objective is met when the good share reaches its target: op must be gte or gt, not ${objective.op}`,
+        path: at('op'),
       });
     }
     const hasSlices =
@@ -275,13 +296,4 @@ function checkObjectives(spec: OpenSloSlo['spec'], ctx: z.RefinementCtx) {
       });
     }
   });
-}
-
-function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    // Intl is the only zone database both browsers and Node ship.
-    return Boolean(new Intl.DateTimeFormat('en-US', { timeZone }));
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,11 @@
+import { DateTime } from 'luxon';
 import { removeDecimalNoise } from '../budget/decimalNoise';
-import { durationToSeconds, NOMINAL_MONTH_SECONDS } from './durations';
+import {
+  calendarMonthAt,
+  shortestCalendarMonthSeconds,
+  SloPeriod,
+} from './calendarPeriod';
+import { durationToSeconds } from './durations';
 import type { OpenSloObjective, OpenSloSlo } from './schema';
 
 /** The objective's target as a fraction, whichever way the document wrote it. */
@@ -10,11 +16,56 @@ export function objectiveTarget(objective: OpenSloObjective): number {
   return removeDecimalNoise((objective.targetPercent ?? NaN) / 100);
 }
 
-/** The SLO window in seconds; calendar months count as a nominal 30 days. */
-export function sloWindowSeconds(slo: OpenSloSlo): number {
+/**
+ * The period of the SLO window that holds `at`, the one definition of an
+ * SLO's budget period: a rolling window ends at `at` and spans its duration;
+ * a calendar month starts on the day and time of `calendar.startTime` in
+ * `calendar.timeZone` and lasts until the same day and time a month later,
+ * however many seconds that is.
+ */
+export function sloPeriodAt(slo: OpenSloSlo, at: Date): SloPeriod {
   const [window] = slo.spec.timeWindow;
-  if (window.isRolling === false) {
-    return NOMINAL_MONTH_SECONDS;
+  if (window.calendar && !window.isRolling) {
+    return calendarMonthAt(window.calendar, at);
+  }
+  const seconds = durationToSeconds(window.duration) ?? NaN;
+  const end = DateTime.fromJSDate(at, { zone: 'utc' });
+  return { start: end.minus({ seconds }), end, seconds };
+}
+
+/** The length of the SLO period that holds `at` (now by default), in seconds. */
+export function sloWindowSeconds(slo: OpenSloSlo, at = new Date()): number {
+  return sloPeriodAt(slo, at).seconds;
+}
+
+/**
+ * The SLO window the alert windows are sized on: its duration when rolling,
+ * the shortest of its calendar months otherwise (28 days for a month anchored
+ * on the 1st), so that in a longer month an alert fires a little earlier in
+ * the budget (2 % x 28/31 = 1.81 %) and never later.
+ */
+export function sloAlertPeriodSeconds(slo: OpenSloSlo): number {
+  const [window] = slo.spec.timeWindow;
+  if (window.calendar && !window.isRolling) {
+    return shortestCalendarMonthSeconds(window.calendar);
   }
   return durationToSeconds(window.duration) ?? NaN;
+}
+
+/**
+ * The step of the objective's alert windows: its time slice when it counts
+ * slices (Timeslices budgeting, or a threshold metric, 1m by default), so that
+ * a window never cuts a slice; a minute otherwise.
+ */
+export function objectiveStepSeconds(
+  slo: OpenSloSlo,
+  objective: OpenSloObjective,
+): number {
+  const counted =
+    slo.spec.budgetingMethod === 'Timeslices' ||
+    Boolean(slo.spec.indicator.spec.thresholdMetric);
+  if (counted && objective.timeSliceWindow) {
+    return durationToSeconds(objective.timeSliceWindow) ?? 60;
+  }
+  return 60;
 }

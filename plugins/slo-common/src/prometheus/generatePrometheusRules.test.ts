@@ -62,6 +62,7 @@ describe('generatePrometheusRules', () => {
     expect(Object.keys(alerts[0].annotations)).toEqual([
       'summary',
       'description',
+      'windows',
       'runbook_url',
       'dashboard_url',
     ]);

@@ -1,13 +1,16 @@
 import { stringify } from 'yaml';
 import {
-  BURN_RATE_ALERT_WINDOWS,
   BurnRateAlertWindow,
-  ERROR_RATIO_WINDOWS,
+  errorRatioWindows,
 } from '../budget/burnRateAlertWindows';
 import { removeDecimalNoise } from '../budget/decimalNoise';
 import { durationToSeconds } from '../openslo/durations';
 import type { OpenSloSlo } from '../openslo/schema';
-import { objectiveTarget } from '../openslo/sloAccessors';
+import {
+  objectiveTarget,
+  sloAlertPeriodSeconds,
+} from '../openslo/sloAccessors';
+import { sloAlertWindows } from './sloAlertWindows';
 import { sloQueries, totalRateExpression } from './sloQueries';
 
 export type RecordingRule = {
@@ -19,6 +22,8 @@ export type RecordingRule = {
 export type AlertingRule = {
   alert: string;
   expr: string;
+  /** From an AlertCondition's `alertAfter`; absent when the alert fires at once. */
+  for?: string;
   labels: Record<string, string>;
   annotations: Record<string, string>;
 };
@@ -37,7 +42,10 @@ export type GeneratePrometheusRulesOptions = {
    * `sum(rate(x_total[{{window}}]))`. Ignored for threshold metrics.
    */
   minimumEvents?: number;
-  /** Defaults to the SRE workbook table. */
+  /**
+   * Replaces every objective's table (`sloAlertWindows`, the SRE workbook
+   * table scaled to the SLO window). Each window it names is recorded.
+   */
   alertWindows?: readonly BurnRateAlertWindow[];
 };
 
@@ -56,7 +64,6 @@ export function generatePrometheusRules(
   slo: OpenSloSlo,
   options: GeneratePrometheusRulesOptions = {},
 ): PrometheusRuleFile {
-  const alertWindows = options.alertWindows ?? BURN_RATE_ALERT_WINDOWS;
   const minimumEvents = options.minimumEvents ?? 0;
   const guarded =
     minimumEvents > 0 && totalRateExpression(slo, '5m') !== undefined;
@@ -73,7 +80,9 @@ export function generatePrometheusRules(
       labels.objective,
     )}}`;
     const queries = sloQueries(slo, objective);
-    for (const window of ERROR_RATIO_WINDOWS) {
+    const alertWindows =
+      options.alertWindows ?? sloAlertWindows(slo, objective);
+    for (const window of errorRatioWindows(alertWindows)) {
       rules.push({
         record: `${ERROR_RATIO_RECORD}${window}`,
         expr: queries.errorRatio(window),
@@ -96,8 +105,9 @@ export function generatePrometheusRules(
       // Compared as a burn rate rounded to a millionth: an error ratio rebuilt
       // from counters can land one float step under 6 * 0.001, and a burn of
       // exactly the table's rate must still alert.
+      const compare = alertWindow.op === 'gt' ? '>' : '>=';
       const ratio = (window: string) =>
-        `round(${ERROR_RATIO_RECORD}${window}${selector} / ${budget}, ${BURN_RATE_PRECISION}) >= ${alertWindow.burnRate}`;
+        `round(${ERROR_RATIO_RECORD}${window}${selector} / ${budget}, ${BURN_RATE_PRECISION}) ${compare} ${alertWindow.burnRate}`;
       let expr = `(${ratio(alertWindow.longWindow)}) and (${ratio(
         alertWindow.shortWindow,
       )})`;
@@ -108,11 +118,17 @@ export function generatePrometheusRules(
       alerts.push({
         alert: BURN_RATE_ALERT_NAME,
         expr,
+        ...(alertWindow.alertAfter ? { for: alertWindow.alertAfter } : {}),
         labels: {
           ...labels,
           severity: alertWindow.severity,
           long_window: alertWindow.longWindow,
           short_window: alertWindow.shortWindow,
+          ...(alertWindow.notificationTargets
+            ? {
+                notification_targets: alertWindow.notificationTargets.join(','),
+              }
+            : {}),
         },
         annotations: annotationsFor(slo, name, target, alertWindow, options),
       });
@@ -145,6 +161,14 @@ function annotationsFor(
       )} %): the error ratio ` +
       `over ${alertWindow.longWindow} and ${alertWindow.shortWindow} is at least ` +
       `${alertWindow.burnRate} times the rate that would spend exactly the whole budget.`,
+    windows: `long ${alertWindow.longWindow}, short ${
+      alertWindow.shortWindow
+    }, burn rate ${alertWindow.burnRate}x${
+      alertWindow.alertAfter ? `, for ${alertWindow.alertAfter}` : ''
+    }: fires after ${budgetSharePercent(
+      slo,
+      alertWindow,
+    )} % of the budget of ${periodName(slo)}`,
   };
   if (options.runbookUrl) {
     annotations.runbook_url = options.runbookUrl;
@@ -153,6 +177,26 @@ function annotationsFor(
     annotations.dashboard_url = options.dashboardUrl;
   }
   return annotations;
+}
+
+/** Share of the budget a steady burn at the alert's rate spends over its long window, in percent. */
+function budgetSharePercent(
+  slo: OpenSloSlo,
+  alertWindow: BurnRateAlertWindow,
+): number {
+  const spent =
+    (alertWindow.burnRate * durationToSeconds(alertWindow.longWindow)!) /
+    sloAlertPeriodSeconds(slo);
+  return Math.round(spent * 10000) / 100;
+}
+
+function periodName(slo: OpenSloSlo): string {
+  const [window] = slo.spec.timeWindow;
+  if (window.calendar && !window.isRolling) {
+    const days = removeDecimalNoise(sloAlertPeriodSeconds(slo) / 86400);
+    return `its shortest calendar month (${days} days in ${window.calendar.timeZone})`;
+  }
+  return `a rolling ${window.duration}`;
 }
 
 function uniqueLongWindows(

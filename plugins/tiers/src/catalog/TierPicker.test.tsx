@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { MockEntityListContextProvider } from '@backstage/plugin-catalog-react/testUtils';
-import { tierModelConfig } from '../testing/tierModelConfig';
+import { tierModelConfig } from '../__testUtils__/tierModelConfig';
 import { EntityTierFilter } from './EntityTierFilter';
 import { TierPicker } from './TierPicker';
 

@@ -20,7 +20,9 @@ export function createTierColumn<T extends { entity: Entity }>(
     title: options.title ?? 'Tier',
     field: `entity.metadata.annotations.${annotation}`,
     width: 'auto',
-    customSort: (a, b) => tierOf(a).localeCompare(tierOf(b)),
+    // Untiered entities (other systems) sort after T0-T5.
+    customSort: (a, b) =>
+      (tierOf(a) || '\uffff').localeCompare(tierOf(b) || '\uffff'),
     customFilterAndSearch: (query, row) =>
       tierOf(row)
         .toLocaleLowerCase('en-US')

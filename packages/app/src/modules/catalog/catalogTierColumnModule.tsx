@@ -1,16 +1,14 @@
 // Adds the Tier column to the catalog table: page:catalog in 1.55 takes no
 // column extensions, so the page is re-rendered with the default columns plus
 // the tier. Its attached filters (the Tier filter among them) are kept.
+// The page and its table are imported inside the loader, so they cost
+// nothing until someone opens the catalog.
 import { Fragment } from 'react';
 import {
   coreExtensionData,
   createFrontendModule,
 } from '@backstage/frontend-plugin-api';
-import catalogPlugin, {
-  CatalogIndexPage,
-} from '@backstage/plugin-catalog/alpha';
-import { CatalogTable } from '@backstage/plugin-catalog';
-import { createTierColumn } from '@localplus/plugin-tiers';
+import catalogPlugin from '@backstage/plugin-catalog/alpha';
 
 export const catalogTierColumnModule = createFrontendModule({
   pluginId: 'catalog',
@@ -19,26 +17,25 @@ export const catalogTierColumnModule = createFrontendModule({
       factory(originalFactory, { inputs, config }) {
         return originalFactory({
           params: {
-            loader: async () => (
-              <CatalogIndexPage
-                filters={
-                  <>
-                    {inputs.filters.map(filter => (
-                      <Fragment key={filter.node.spec.id}>
-                        {filter.get(coreExtensionData.reactElement)}
-                      </Fragment>
-                    ))}
-                  </>
-                }
-                pagination={config.pagination}
-                columns={context => {
-                  // Name first, then the tier: the column people scan for.
-                  const columns = CatalogTable.defaultColumnsFunc(context);
-                  columns.splice(1, 0, createTierColumn());
-                  return columns;
-                }}
-              />
-            ),
+            loader: async () => {
+              const { TieredCatalogIndexPage } = await import(
+                './TieredCatalogIndexPage'
+              );
+              return (
+                <TieredCatalogIndexPage
+                  filters={
+                    <>
+                      {inputs.filters.map(filter => (
+                        <Fragment key={filter.node.spec.id}>
+                          {filter.get(coreExtensionData.reactElement)}
+                        </Fragment>
+                      ))}
+                    </>
+                  }
+                  pagination={config.pagination}
+                />
+              );
+            },
           },
         });
       },

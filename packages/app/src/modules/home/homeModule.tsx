@@ -1,5 +1,8 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
-import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
+import {
+  HomePageLayoutBlueprint,
+  HomePageWidgetBlueprint,
+} from '@backstage/plugin-home-react/alpha';
 import { MarkdownContent } from '@backstage/core-components';
 
 const welcome = `
@@ -28,7 +31,99 @@ const welcomeWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+/** The home page by persona: greeting, persona switcher, per-persona grid. */
+const personaHomeLayout = HomePageLayoutBlueprint.make({
+  name: 'persona',
+  params: {
+    loader: () =>
+      import('./layout/PersonaHomeLayout').then(m => m.PersonaHomeLayout),
+  },
+});
+
+const myServicesWidget = HomePageWidgetBlueprint.make({
+  name: 'my-services',
+  params: {
+    name: 'LocalplusMyServices',
+    title: "My teams' services",
+    description:
+      'Components your groups own, with tier, SLO state, lifecycle and deployments',
+    layout: { height: { minRows: 3 }, width: { minColumns: 4 } },
+    components: () =>
+      import('./widgets/MyServicesContent').then(m => ({
+        Content: m.MyServicesContent,
+      })),
+  },
+});
+
+const myTemplateRunsWidget = HomePageWidgetBlueprint.make({
+  name: 'my-template-runs',
+  params: {
+    name: 'LocalplusMyTemplateRuns',
+    title: 'My template runs',
+    description: 'The templates you ran lately and how they ended',
+    layout: { height: { minRows: 3 } },
+    components: () =>
+      import('./widgets/MyTemplateRunsContent').then(m => ({
+        Content: m.MyTemplateRunsContent,
+      })),
+  },
+});
+
+const runbooksWidget = HomePageWidgetBlueprint.make({
+  name: 'runbooks',
+  params: {
+    name: 'LocalplusRunbooks',
+    title: 'Runbooks',
+    description: 'The platform runbooks in TechDocs',
+    layout: { height: { minRows: 3 } },
+    components: () =>
+      import('./widgets/DocLinksContent').then(m => ({
+        Content: () => <m.DocLinksContent list="runbooks" label="runbooks" />,
+      })),
+  },
+});
+
+const complianceDocumentsWidget = HomePageWidgetBlueprint.make({
+  name: 'compliance-documents',
+  params: {
+    name: 'LocalplusComplianceDocuments',
+    title: 'Compliance documents',
+    description: 'The GDPR, PCI-DSS and SOC 2 policies in TechDocs',
+    layout: { height: { minRows: 3 } },
+    components: () =>
+      import('./widgets/DocLinksContent').then(m => ({
+        Content: () => (
+          <m.DocLinksContent list="compliance" label="compliance documents" />
+        ),
+      })),
+  },
+});
+
+const decisionLogWidget = HomePageWidgetBlueprint.make({
+  name: 'decision-log',
+  params: {
+    name: 'LocalplusDecisionLog',
+    title: 'Decision log',
+    description: 'The architecture decision records of the platform',
+    layout: { height: { minRows: 3 } },
+    components: () =>
+      import('./widgets/DocLinksContent').then(m => ({
+        Content: () => (
+          <m.DocLinksContent list="decisions" label="decision records" />
+        ),
+      })),
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [welcomeWidget],
+  extensions: [
+    personaHomeLayout,
+    welcomeWidget,
+    myServicesWidget,
+    myTemplateRunsWidget,
+    runbooksWidget,
+    complianceDocumentsWidget,
+    decisionLogWidget,
+  ],
 });

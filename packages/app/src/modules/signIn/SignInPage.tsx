@@ -8,6 +8,8 @@ import {
   useApi,
 } from '@backstage/core-plugin-api';
 import { SignInPageProps } from '@backstage/plugin-app-react';
+import { DemoSignInPage } from './DemoSignInPage';
+import { DEMO_USERS_PROVIDER, readDemoUsers } from './demoUsers';
 
 const githubProvider: SignInProviderConfig = {
   id: 'github-auth-provider',
@@ -17,15 +19,25 @@ const githubProvider: SignInProviderConfig = {
 };
 
 /**
- * Offers the providers listed in `localplus.signIn.providers`: guest in the
- * development config, GitHub in production. Defaults to GitHub so a config
- * that forgets the key never falls back to guest access.
+ * Offers the providers listed in `localplus.signIn.providers`: the demo
+ * personas and guest in the development config, GitHub in production.
+ * Defaults to GitHub so a config that forgets the key never falls back to
+ * guest access.
  */
 export const SignInPage = (props: SignInPageProps) => {
   const config = useApi(configApiRef);
   const configured = config.getOptionalStringArray(
     'localplus.signIn.providers',
   ) ?? ['github'];
+  if (configured.includes(DEMO_USERS_PROVIDER)) {
+    return (
+      <DemoSignInPage
+        {...props}
+        demoUsers={readDemoUsers(config)}
+        guest={configured.includes('guest')}
+      />
+    );
+  }
   const providers = configured.map(id =>
     id === 'guest' ? 'guest' : githubProvider,
   );

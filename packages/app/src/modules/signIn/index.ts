@@ -7,7 +7,7 @@ const signInPage = SignInPageBlueprint.make({
   },
 });
 
-/** The portal's sign-in page: guest in development, GitHub in production. */
+/** The portal's sign-in page: demo personas and guest in development, GitHub in production. */
 export const signInModule = createFrontendModule({
   pluginId: 'app',
   extensions: [signInPage],

@@ -1,73 +1,10 @@
-import { execFile } from 'node:child_process';
-import crypto from 'node:crypto';
 import net from 'node:net';
-import { promisify } from 'node:util';
-import { pythonEnv } from './pythonEnvironment';
-
-const execFileAsync = promisify(execFile);
 
 /** The real PostgreSQL and Redis the generated services' integration tests use. */
 
-/** Where the harness's PostgreSQL (a superuser connection) and Redis listen. */
-export const postgresAdminUrl =
-  process.env.GOLDEN_PATH_POSTGRES_URL ??
-  'postgresql://postgres@127.0.0.1:5432/postgres';
+/** Where the harness's Redis listens; its databases come from the server kit. */
 export const redisUrl =
   process.env.GOLDEN_PATH_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
-
-// ---------------------------------------------------------------- PostgreSQL
-
-export interface ThrowawayDatabase {
-  name: string;
-  /** postgresql:// URL of the new database, same server and user as the admin URL. */
-  url: string;
-  drop(): Promise<void>;
-}
-
-async function psql(databaseUrl: string, sql: string): Promise<string> {
-  const { stdout } = await execFileAsync(
-    'psql',
-    [databaseUrl, '-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', sql],
-    { env: pythonEnv() },
-  );
-  return stdout.trim();
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-/** Creates an empty database, named after `label`, for one case of the harness. */
-export async function createThrowawayDatabase(
-  label: string,
-): Promise<ThrowawayDatabase> {
-  const suffix = crypto.randomBytes(4).toString('hex');
-  const name = `gp_${label
-    .replace(/[^a-z0-9]+/gi, '_')
-    .toLowerCase()}_${suffix}`.slice(0, 63);
-  await psql(postgresAdminUrl, `CREATE DATABASE "${name}"`);
-  return {
-    name,
-    url: withDatabase(postgresAdminUrl, name),
-    drop: async () => {
-      // WITH (FORCE) (PostgreSQL 13+) also ends connections a test left open.
-      await psql(
-        postgresAdminUrl,
-        `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`,
-      );
-    },
-  };
-}
-
-/** Runs one query and returns its rows as psql's unaligned text. */
-export function queryDatabase(
-  databaseUrl: string,
-  sql: string,
-): Promise<string> {
-  return psql(databaseUrl, sql);
-}
 
 // --------------------------------------------------------------------- Redis
 

@@ -1,8 +1,6 @@
 import {
   BUDGET_POLICY,
   budgetPolicyState,
-  BURN_RATE_ALERT_WINDOWS,
-  ERROR_RATIO_WINDOWS,
   hasEnoughEvents,
   removeDecimalNoise,
 } from '@localplus/plugin-slo-common';
@@ -14,14 +12,15 @@ import type {
   ObjectiveStatus,
   SloWindowReport,
 } from '@localplus/plugin-slo-common';
-import { GUARDED_WINDOWS, QUERY_IDS, sliceSeconds } from './objectiveQueries';
+import {
+  objectiveAlertWindows,
+  QUERY_IDS,
+  sliceSeconds,
+} from './objectiveQueries';
 import type { ResolvedObjective } from './resolvedObjective';
 
 /** Burn rates are compared rounded to a millionth, exactly as the generated alert rules do. */
 const BURN_RATE_PRECISION = 1e6;
-
-/** The shortest alert long window: below the minimum there, the objective is low traffic. */
-const LOW_TRAFFIC_WINDOW = GUARDED_WINDOWS[0];
 
 export type MeasuredObjective = {
   status: Exclude<ObjectiveStatus, 'error'>;
@@ -44,31 +43,36 @@ export function measureObjective(
   const hasEvents =
     events === undefined ? windowError !== undefined : events > 0;
 
-  const burnRates: BurnRateReport[] = ERROR_RATIO_WINDOWS.map(burnWindow => {
-    const errorRatio = clampRatio(value(QUERY_IDS.errorRatio(burnWindow)));
-    return {
-      window: burnWindow,
-      errorRatio: errorRatio ?? null,
-      burnRate:
-        errorRatio === undefined
-          ? null
-          : removeDecimalNoise(errorRatio / allowed),
-    };
-  });
+  const alertWindows = objectiveAlertWindows(resolved);
+  const burnRates: BurnRateReport[] = alertWindows.burnWindows.map(
+    burnWindow => {
+      const errorRatio = clampRatio(value(QUERY_IDS.errorRatio(burnWindow)));
+      return {
+        window: burnWindow,
+        errorRatio: errorRatio ?? null,
+        burnRate:
+          errorRatio === undefined
+            ? null
+            : removeDecimalNoise(errorRatio / allowed),
+      };
+    },
+  );
   const isRatio = Boolean(resolved.slo.spec.indicator.spec.ratioMetric);
   const enoughEvents = (longWindow: string) =>
     !isRatio ||
     hasEnoughEvents(value(QUERY_IDS.events(longWindow)) ?? 0, minimumEvents);
   const burnOf = (w: string) => burnRates.find(r => r.window === w)?.burnRate;
-  const alerts: BurnRateAlertReport[] = BURN_RATE_ALERT_WINDOWS.map(alert => {
+  const alerts: BurnRateAlertReport[] = alertWindows.alerts.map(alert => {
     const burns = [alert.longWindow, alert.shortWindow].every(w => {
       const rate = burnOf(w);
-      return (
-        rate !== null &&
-        rate !== undefined &&
-        Math.round(rate * BURN_RATE_PRECISION) / BURN_RATE_PRECISION >=
-          alert.burnRate
-      );
+      if (rate === null || rate === undefined) {
+        return false;
+      }
+      const rounded =
+        Math.round(rate * BURN_RATE_PRECISION) / BURN_RATE_PRECISION;
+      return alert.op === 'gt'
+        ? rounded > alert.burnRate
+        : rounded >= alert.burnRate;
     });
     const enough = enoughEvents(alert.longWindow);
     return {
@@ -77,7 +81,8 @@ export function measureObjective(
       heldByLowTraffic: burns && !enough,
     };
   });
-  const lowTraffic = !enoughEvents(LOW_TRAFFIC_WINDOW);
+  // The shortest long window: below the minimum there, the objective is low traffic.
+  const lowTraffic = !enoughEvents(alertWindows.guardedWindows[0]);
 
   if (windowError === undefined || !hasEvents) {
     return {

@@ -1,7 +1,7 @@
 import {
-  BURN_RATE_ALERT_WINDOWS,
   durationToSeconds,
-  ERROR_RATIO_WINDOWS,
+  errorRatioWindows,
+  sloAlertWindows,
   sloQueries,
 } from '@localplus/plugin-slo-common';
 import type { SloWindowReport } from '@localplus/plugin-slo-common';
@@ -17,10 +17,19 @@ export const QUERY_IDS = {
   events: (window: string) => `events_${window}`,
 };
 
-/** Long windows of the alert table: where the low-traffic guard counts events. */
-export const GUARDED_WINDOWS = [
-  ...new Set(BURN_RATE_ALERT_WINDOWS.map(w => w.longWindow)),
-];
+/**
+ * The objective's alert table (the workbook's scaled to its SLO window and
+ * slices), the windows it reads, and its long windows, where the low-traffic
+ * guard counts events: the same table the generated rules alert on.
+ */
+export function objectiveAlertWindows(resolved: ResolvedObjective) {
+  const alerts = sloAlertWindows(resolved.slo, resolved.objective);
+  return {
+    alerts,
+    burnWindows: errorRatioWindows(alerts),
+    guardedWindows: [...new Set(alerts.map(w => w.longWindow))],
+  };
+}
 
 /**
  * The instant queries that measure one objective: its error ratio and event
@@ -37,13 +46,14 @@ export function instantQueries(
     { id: QUERY_IDS.windowErrorRatio, expr: queries.errorRatio(range) },
   ];
   list.push({ id: QUERY_IDS.windowEvents, expr: queries.events(range) });
-  for (const burnWindow of ERROR_RATIO_WINDOWS) {
+  const { burnWindows, guardedWindows } = objectiveAlertWindows(resolved);
+  for (const burnWindow of burnWindows) {
     list.push({
       id: QUERY_IDS.errorRatio(burnWindow),
       expr: queries.errorRatio(burnWindow),
     });
   }
-  for (const longWindow of GUARDED_WINDOWS) {
+  for (const longWindow of guardedWindows) {
     const guardEvents = queries.totalEvents(longWindow);
     if (guardEvents) {
       list.push({ id: QUERY_IDS.events(longWindow), expr: guardEvents });

@@ -1,42 +1,37 @@
-import { DateTime } from 'luxon';
-import { OpenSloSlo, sloWindowSeconds } from '@localplus/plugin-slo-common';
+import { OpenSloSlo, sloPeriodAt } from '@localplus/plugin-slo-common';
 import type { SloWindowReport } from '@localplus/plugin-slo-common';
 
 /**
- * Where an SLO's window lies at evaluation time `now`. A rolling window ends
- * now and spans its duration; a calendar month starts at the month's first
- * instant in the document's time zone, and its budget covers the whole month,
- * so `seconds` is the month's length while `elapsedSeconds` is what the
- * queries read.
+ * Where an SLO's window lies at evaluation time `now`, from slo-common's one
+ * definition of a period (`sloPeriodAt`). A rolling window ends now and spans
+ * its duration; a calendar month starts on the day and time of
+ * `calendar.startTime` in its time zone (the 21st at 09:00, say), and its
+ * budget covers the whole real month, so `seconds` is the month's length
+ * while `elapsedSeconds` is what the queries read.
  */
 export function sloWindowAt(slo: OpenSloSlo, now: Date): SloWindowReport {
   const [window] = slo.spec.timeWindow;
-  const end = DateTime.fromJSDate(now, { zone: 'utc' });
-  if (window.isRolling !== false) {
-    const seconds = sloWindowSeconds(slo);
+  const period = sloPeriodAt(slo, now);
+  if (window.isRolling) {
     return {
       duration: window.duration,
       rolling: true,
-      start: end.minus({ seconds }).toISO()!,
-      end: end.toISO()!,
-      seconds,
-      elapsedSeconds: seconds,
+      start: period.start.toUTC().toISO()!,
+      end: period.end.toUTC().toISO()!,
+      seconds: period.seconds,
+      elapsedSeconds: period.seconds,
     };
   }
-  const zone = window.calendar!.timeZone;
-  const monthStart = end.setZone(zone).startOf('month');
-  const monthEnd = monthStart.plus({ months: 1 });
+  const elapsed = Math.floor(now.getTime() / 1000 - period.start.toSeconds());
   return {
     duration: window.duration,
     rolling: false,
-    start: monthStart.toUTC().toISO()!,
-    end: end.toISO()!,
-    seconds: monthEnd.diff(monthStart, 'seconds').seconds,
+    // In the window's own zone, so the portal names the local start day.
+    start: period.start.toISO()!,
+    end: new Date(now.getTime()).toISOString(),
+    seconds: period.seconds,
     // At least a minute, so the very first instant of a month still reads data.
-    elapsedSeconds: Math.max(
-      60,
-      Math.floor(end.diff(monthStart, 'seconds').seconds),
-    ),
+    elapsedSeconds: Math.max(60, elapsed),
   };
 }
 

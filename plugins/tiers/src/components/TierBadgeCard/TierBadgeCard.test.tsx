@@ -3,7 +3,7 @@ import { renderTestApp } from '@backstage/frontend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { tierBadgeEntityCard } from '../../plugin';
-import { tierModelConfig } from '../../testing/tierModelConfig';
+import { tierModelConfig } from '../../__testUtils__/tierModelConfig';
 
 function service(annotations: Record<string, string> = {}): Entity {
   return {

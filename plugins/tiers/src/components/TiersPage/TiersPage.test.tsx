@@ -10,7 +10,7 @@ import { tiersApiRef } from '../../api/TiersApi';
 import { TiersClient } from '../../api/TiersClient';
 import { tiersPage } from '../../plugin';
 import { catalogIndexRouteRef } from '../../routes';
-import { tierModelConfig } from '../../testing/tierModelConfig';
+import { tierModelConfig } from '../../__testUtils__/tierModelConfig';
 
 const TIER_FACET = 'metadata.annotations.localplus.io/tier';
 

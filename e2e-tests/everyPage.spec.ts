@@ -1,0 +1,181 @@
+import { expect, Page, test } from '@playwright/test';
+
+import { screenshotDir, sidebar } from './support/guestSession';
+import { signInAsDemoUser } from './support/demoUserSession';
+
+// Every sidebar page, and every tab of one entity of each kind, at the two
+// widths people use: no console error, no failed request to our backend, no
+// element wider than the screen. A screenshot of each is saved.
+
+const WIDTHS = [1440, 1024] as const;
+
+/** One entity of each kind, chosen for having the most tabs of that kind. */
+const ENTITIES = [
+  '/catalog/default/component/svc-ledger',
+  '/catalog/default/api/ledger-grpc',
+  '/catalog/default/system/localplus-core',
+  '/catalog/default/domain/loyalty',
+  '/catalog/default/group/team-loyalty',
+  '/catalog/default/user/lucas-bernard',
+  '/catalog/default/resource/localplus-postgres-primary',
+  '/catalog/default/template/localplus-service',
+];
+
+type Problem = string;
+
+/** Records what goes wrong on a page while it is open. */
+function watch(page: Page, backendOrigin: string) {
+  const problems: Problem[] = [];
+  page.on('console', message => {
+    if (message.type() === 'error') {
+      problems.push(`console error: ${message.text().slice(0, 300)}`);
+    }
+  });
+  page.on('pageerror', error => {
+    problems.push(`uncaught: ${error.message.slice(0, 300)}`);
+  });
+  page.on('response', response => {
+    if (response.status() >= 400 && response.url().startsWith(backendOrigin)) {
+      problems.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  return problems;
+}
+
+/** Elements whose right edge passes the viewport's, outside any scroll box. */
+async function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (element: Element | null): boolean => {
+      for (let e = element; e && e !== document.body; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (/(auto|scroll|hidden|clip)/.test(style.overflowX)) return true;
+      }
+      return false;
+    };
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) {
+      found.push(
+        `the page scrolls sideways (${document.documentElement.scrollWidth} px > ${width} px)`,
+      );
+    }
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const rect = element.getBoundingClientRect();
+      if (
+        rect.width > 0 &&
+        rect.right > width + 1 &&
+        !scrolls(element.parentElement)
+      ) {
+        const name = `${element.tagName.toLowerCase()}${
+          element.id ? `#${element.id}` : ''
+        }.${String(element.className).split(' ')[0]}`;
+        found.push(
+          `${name} ends at ${Math.round(rect.right)} px (> ${width} px)`,
+        );
+      }
+      if (found.length >= 5) break;
+    }
+    return found;
+  });
+}
+
+/** Waits for the page to settle: no progress bar, no pending request. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await expect(page.getByRole('progressbar'))
+    .toHaveCount(0, { timeout: 30_000 })
+    .catch(() => undefined);
+}
+
+function slug(path: string) {
+  return path.replace(/^\/+/, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+}
+
+async function check(
+  page: Page,
+  problems: Problem[],
+  path: string,
+  width: number,
+) {
+  problems.length = 0;
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(path);
+  await settle(page);
+  const overflow = await overflowingElements(page);
+  await page.screenshot({
+    path: `${screenshotDir}/every-page/${slug(path)}-${width}.png`,
+  });
+  return [...problems, ...overflow];
+}
+
+test.describe.serial('every page', () => {
+  let page: Page;
+  let problems: Problem[];
+  let sidebarPaths: string[] = [];
+  const entityTabs: string[] = [];
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    page = await browser.newPage();
+    problems = watch(page, new URL(baseURL!).origin + '/api');
+    await signInAsDemoUser(page, 'developer');
+    sidebarPaths = await sidebar(page)
+      .getByRole('link')
+      .evaluateAll(links =>
+        Array.from(
+          new Set(
+            links
+              .map(link => new URL((link as HTMLAnchorElement).href).pathname)
+              .filter(path => path.startsWith('/')),
+          ),
+        ),
+      );
+    for (const entity of ENTITIES) {
+      await page.goto(entity);
+      await settle(page);
+      // The entity's tabs are links one path segment below it.
+      const tabs = await page
+        .locator(`a[href^="${entity}/"]`)
+        .evaluateAll(
+          (links, base) =>
+            links
+              .map(link => link.getAttribute('href') ?? '')
+              .filter(href => new RegExp(`^${base}/[^/?#]+$`).test(href)),
+          entity,
+        );
+      entityTabs.push(entity, ...tabs);
+    }
+  });
+
+  test.afterAll(async () => {
+    await page.close();
+  });
+
+  test('finds the sidebar pages and the entity tabs', async () => {
+    expect(sidebarPaths).toEqual(
+      expect.arrayContaining(['/catalog', '/create', '/docs', '/api-docs']),
+    );
+    expect(entityTabs.length).toBeGreaterThan(ENTITIES.length);
+  });
+
+  for (const width of WIDTHS) {
+    test(`every sidebar page at ${width} px`, async () => {
+      const failures: string[] = [];
+      for (const path of sidebarPaths) {
+        for (const problem of await check(page, problems, path, width)) {
+          failures.push(`${path}: ${problem}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+
+    test(`every tab of one entity of each kind at ${width} px`, async () => {
+      const failures: string[] = [];
+      for (const path of Array.from(new Set(entityTabs))) {
+        for (const problem of await check(page, problems, path, width)) {
+          failures.push(`${path}: ${problem}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,92 @@
+import { expect, Page, test } from '@playwright/test';
+import { screenshotDir } from './support/guestSession';
+import {
+  DemoPersona,
+  demoPersonas,
+  signInAsDemoUser,
+  signOutOfDemoUser,
+} from './support/demoUserSession';
+
+/** The widgets each persona's declared layout shows, by card title. */
+const personaWidgets: Record<DemoPersona, string[]> = {
+  developer: [
+    "My teams' services",
+    'Your Starred Entities',
+    'My template runs',
+  ],
+  'on-call': ['Budgets burning', 'Firing SLO alerts', 'Runbooks'],
+  'tech-lead': ['Tier violations', 'Decision log'],
+  auditor: ['Compliance documents', 'Tier rules'],
+};
+
+function card(page: Page, title: string) {
+  return page.getByText(title, { exact: true }).first();
+}
+
+for (const persona of Object.keys(demoPersonas) as DemoPersona[]) {
+  test.describe(`home as ${persona}`, () => {
+    test.afterEach(async ({ page }) => {
+      await signOutOfDemoUser(page);
+    });
+
+    test('signs in from the sign-in page and sees the persona home', async ({
+      page,
+    }) => {
+      const { name, title } = demoPersonas[persona];
+      await signInAsDemoUser(page, persona);
+      await expect(page.getByText(`Welcome, ${name}`)).toBeVisible();
+      await expect(page.getByText(`Your home as ${title}`)).toBeVisible();
+      for (const widget of personaWidgets[persona]) {
+        await expect(card(page, widget)).toBeVisible();
+      }
+      for (const width of [1440, 1024]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({
+          path: `${screenshotDir}/home-${persona}-${width}.png`,
+          fullPage: true,
+        });
+      }
+    });
+  });
+}
+
+test.describe('home with several personas', () => {
+  test.afterEach(async ({ page }) => {
+    await signOutOfDemoUser(page);
+  });
+
+  test('Alice starts on-call, switches to developer, and the choice is remembered', async ({
+    page,
+  }) => {
+    await signInAsDemoUser(page, 'on-call');
+    await expect(page.getByText('Your home as On-call engineer')).toBeVisible();
+    await page.getByRole('tab', { name: 'Developer' }).click();
+    await expect(page.getByText('Your home as Developer')).toBeVisible();
+    await expect(card(page, "My teams' services")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('Your home as Developer')).toBeVisible();
+    // Back to on-call for the next runs.
+    await page.getByRole('tab', { name: 'On-call engineer' }).click();
+    await expect(card(page, 'Budgets burning')).toBeVisible();
+  });
+
+  test('removes a widget, then restores the persona defaults', async ({
+    page,
+  }) => {
+    await signInAsDemoUser(page, 'tech-lead');
+    await expect(card(page, 'Decision log')).toBeVisible();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page
+      .locator('.react-grid-item')
+      .filter({ hasText: 'Decision log' })
+      .getByRole('button', { name: 'Delete widget' })
+      .click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(card(page, 'Decision log')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Restore defaults' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(card(page, 'Decision log')).toBeVisible();
+  });
+});

@@ -1,0 +1,108 @@
+import { ConfigReader } from '@backstage/config';
+import { readTierModel, TierModel } from '@localplus/plugin-tiers-common';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+import { MarkdownTable, parseMarkdownTables } from './markdownTables';
+
+export const repoRoot = path.resolve(__dirname, '../../../../..');
+
+export interface CatalogEntity {
+  kind: string;
+  metadata: {
+    name: string;
+    title?: string;
+    description?: string;
+    annotations?: Record<string, string>;
+    links?: Array<{ url: string; title?: string }>;
+  };
+  spec?: {
+    owner?: string;
+    system?: string;
+    parent?: string;
+    children?: string[];
+    providesApis?: string[];
+    consumesApis?: string[];
+    target?: string;
+    targets?: string[];
+  };
+}
+
+/** A catalog entity and the file it comes from, relative to the repository root. */
+export interface CatalogRecord {
+  entity: CatalogEntity;
+  file: string;
+}
+
+/**
+ * The organisation's catalog as the portal loads it: the root
+ * catalog-info.yaml and every Location it leads to. The demo data of
+ * app-config.yaml (deliberately broken entities) is left out.
+ */
+export function loadCatalog(): CatalogRecord[] {
+  const pending = [path.join(repoRoot, 'catalog-info.yaml')];
+  const seen = new Set<string>();
+  const records: CatalogRecord[] = [];
+  while (pending.length > 0) {
+    const file = pending.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const document of parseAllDocuments(fs.readFileSync(file, 'utf8'))) {
+      const entity = document.toJS() as CatalogEntity | null;
+      if (!entity) continue;
+      if (entity.kind === 'Location') {
+        const targets = [
+          ...(entity.spec?.target ? [entity.spec.target] : []),
+          ...(entity.spec?.targets ?? []),
+        ];
+        pending.push(...targets.map(t => path.resolve(path.dirname(file), t)));
+      } else {
+        records.push({ entity, file: path.relative(repoRoot, file) });
+      }
+    }
+  }
+  return records;
+}
+
+/** The name part of an entity ref: `group:default/platform-team` gives platform-team. */
+export function refName(ref: string): string {
+  return ref.replace(/^[a-z]+:/i, '').replace(/^[^/]+\//, '');
+}
+
+/** The tier model, `localplus.tiers` in app-config.yaml. */
+export function loadTierModel(): TierModel {
+  const appConfig = parse(
+    fs.readFileSync(path.join(repoRoot, 'app-config.yaml'), 'utf8'),
+  );
+  const model = readTierModel(new ConfigReader(appConfig));
+  if (!model) throw new Error('app-config.yaml has no localplus.tiers');
+  return model;
+}
+
+/** The tables of a page of the platform documentation (`docs/<page>`). */
+export function docsTables(page: string): MarkdownTable[] {
+  const file = path.join('docs', page);
+  return parseMarkdownTables(
+    file,
+    fs.readFileSync(path.join(repoRoot, file), 'utf8'),
+  );
+}
+
+/** The tables of a page whose header starts with the given columns. */
+export function tablesWithColumns(
+  page: string,
+  columns: string[],
+): MarkdownTable[] {
+  return docsTables(page).filter(table =>
+    columns.every((column, index) => table.header[index] === column),
+  );
+}
+
+/** Where a row is, for failure messages: `docs/x.md:12 (row svc-ledger)`. */
+export function rowLabel(
+  table: MarkdownTable,
+  row: { line: number },
+  key: string,
+): string {
+  return `${table.file}:${row.line} (row ${key})`;
+}

@@ -1,0 +1,93 @@
+/**
+ * The templates of data/kubernetes-templates.yaml and kubernetes-runtime.yaml,
+ * checked at load: one per kind the simulator builds, the values that follow
+ * a workload's state, and pod logs.
+ */
+import { z } from 'zod';
+import { loadDataFile } from '../dataFiles';
+import { SERVED_RESOURCES } from '../kubernetes/resources';
+
+const template = z.record(z.string(), z.unknown());
+const kind = z.enum(SERVED_RESOURCES.map(r => r.kind));
+const condition = z.object({
+  status: z.enum(['True', 'False']),
+  reason: z.string().optional(),
+  message: z.string().optional(),
+});
+const events = z.array(
+  z.object({
+    type: z.enum(['Normal', 'Warning']),
+    reason: z.string().min(1),
+    message: z.string().min(1),
+    count: z.union([z.number(), z.string()]),
+    first: z.string(),
+    last: z.string(),
+    component: z.string().optional(),
+    host: z.string().optional(),
+  }),
+);
+const objectTemplate = z.looseObject({
+  when: z.string().optional(),
+  metadata: template.optional(),
+});
+
+const logLine = z.looseObject({
+  at: z.union([z.number(), z.string()]),
+  level: z.enum(['debug', 'info', 'warn', 'error']),
+  message: z.string().min(1),
+});
+
+const objects = z.partialRecord(kind, objectTemplate);
+
+/** What Argo CD applies (data/kubernetes-templates.yaml). */
+const appliedSchema = z.object({
+  workloadLabels: z.record(z.string(), z.string()),
+  podSpec: template,
+  platformScheduling: template,
+  appliedByArgoCd: z.array(kind),
+  objects,
+});
+
+/** What the cluster creates (data/kubernetes-runtime.yaml). */
+const runtimeSchema = z.object({
+  states: z.object({
+    progressing: z.record(
+      z.enum(['healthy', 'rollingOut', 'crashLooping']),
+      condition.extend({ since: z.string() }),
+    ),
+    scalingLimited: z.record(
+      z.enum(['atMaximum', 'withinRange']),
+      condition.extend({ events }),
+    ),
+    pod: z.record(
+      z.enum(['running', 'starting', 'crashLoop']),
+      z.object({ readiness: condition, container: template, events }),
+    ),
+  }),
+  objects,
+  podLog: z.object({
+    startup: z.array(logLine),
+    crash: z.array(logLine),
+    request: logLine,
+    requestPaths: z.object({ probe: z.string(), api: z.string() }),
+  }),
+});
+
+const applied = loadDataFile('kubernetes-templates.yaml', appliedSchema);
+const runtime = loadDataFile('kubernetes-runtime.yaml', runtimeSchema);
+
+export const TEMPLATES = {
+  ...applied,
+  ...runtime,
+  objects: { ...applied.objects, ...runtime.objects },
+};
+
+export type EventSpec = z.infer<typeof events>[number];
+
+export function templateOf(objectKind: string) {
+  const found = TEMPLATES.objects[objectKind as z.infer<typeof kind>];
+  if (!found) {
+    throw new Error(`No template for ${objectKind} in data/kubernetes-*.yaml`);
+  }
+  return found;
+}

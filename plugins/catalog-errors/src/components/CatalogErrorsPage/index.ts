@@ -1,0 +1,1 @@
+export { CatalogErrorsPage } from './CatalogErrorsPage';

@@ -1,0 +1,208 @@
+import { checkoutSlo, rolling } from '../__fixtures__/alertWindowSlos';
+import {
+  checkoutAlerting,
+  conditionDocument,
+  inlineSlowBurn,
+  policyDocument,
+  sloWithPolicies,
+} from '../__fixtures__/alertPolicySlos';
+import {
+  formatOpenSloProblem,
+  parseOpenSloDocuments,
+} from './parseOpenSloDocuments';
+import type { OpenSloSlo } from './schema';
+
+function parse(text: string) {
+  const { documents, problems } = parseOpenSloDocuments(text);
+  return { documents, problems: problems.map(formatOpenSloProblem) };
+}
+
+const slo = (objective: string, budgetingMethod?: 'Timeslices') =>
+  checkoutSlo({ timeWindow: rolling('30d'), objective, budgetingMethod });
+
+describe('OpenSLO v1 fields the portal reads as the spec writes them', () => {
+  it.each([['gte'], ['gt']])('accepts op %s on a ratio objective', op => {
+    expect(parse(slo(`    - target: 0.999\n      op: ${op}`)).problems).toEqual(
+      [],
+    );
+  });
+
+  it('refuses op lte on a ratio objective, saying why', () => {
+    expect(parse(slo(`    - target: 0.999\n      op: lte`)).problems).toEqual([
+      'document 0: spec.objectives[0].op: a ratio objective is met when the good share reaches its target: op must be gte or gt, not lte',
+    ]);
+  });
+
+  it('reads timeSliceWindow given as a number of minutes', () => {
+    const { documents, problems } = parse(
+      slo(
+        '    - target: 0.999\n      timeSliceTarget: 0.99\n      timeSliceWindow: 5',
+        'Timeslices',
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(
+      (documents[0] as OpenSloSlo).spec.objectives[0].timeSliceWindow,
+    ).toBe('5m');
+  });
+
+  it.each([
+    [
+      'the SLO',
+      (d: string) => `  description: ${d}\n  service: svc-checkout`,
+      'spec.description',
+    ],
+  ])(
+    'takes a description of 1050 characters on %s, not 1051',
+    (_l, put, path) => {
+      const withDescription = (length: number) =>
+        checkoutSlo({ timeWindow: rolling('30d') }).replace(
+          / {2}description: .*\n {2}service: svc-checkout/,
+          put('x'.repeat(length)),
+        );
+      expect(parse(withDescription(1050)).problems).toEqual([]);
+      expect(parse(withDescription(1051)).problems).toEqual([
+        `document 0: ${path}: must be at most 1050 characters`,
+      ]);
+    },
+  );
+
+  it('takes a 1050-character description on an indicator and a Service', () => {
+    const long = 'x'.repeat(1050);
+    const indicator = checkoutSlo({ timeWindow: rolling('30d') }).replace(
+      '      ratioMetric:',
+      `      description: ${long}\n      ratioMetric:`,
+    );
+    const service = `apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: svc-checkout\nspec:\n  description: ${long}\n`;
+    expect(parse(indicator).problems).toEqual([]);
+    expect(parse(service).problems).toEqual([]);
+    expect(parse(service.replace(long, `${long}x`)).problems).toEqual([
+      'document 0: spec.description: must be at most 1050 characters',
+    ]);
+  });
+
+  it.each([
+    [
+      'SLI',
+      /kind: SLI documents are not supported: write the indicator inline/,
+    ],
+    [
+      'DataSource',
+      /kind: DataSource documents are not supported: give each query its metricSource inline/,
+    ],
+    [
+      'AlertNotificationTarget',
+      /kind: AlertNotificationTarget documents are not supported: the portal does not deliver notifications/,
+    ],
+  ])('says precisely why a %s document is refused', (kind, message) => {
+    const { problems } = parse(
+      `apiVersion: openslo/v1\nkind: ${kind}\nmetadata:\n  name: x\nspec: {}\n`,
+    );
+    expect(problems).toEqual([expect.stringMatching(message)]);
+  });
+});
+
+describe('AlertPolicy and AlertCondition', () => {
+  it('inlines the policies and conditions an SLO references', () => {
+    const { documents, problems } = parse(
+      `${checkoutAlerting}`.replace(
+        '    - alertPolicyRef: fast-burn\n',
+        `    - alertPolicyRef: fast-burn\n${inlineSlowBurn}`,
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(documents.map(d => d.kind)).toEqual([
+      'SLO',
+      'AlertPolicy',
+      'AlertCondition',
+    ]);
+    const [fast, slow] = (documents[0] as OpenSloSlo).spec.alertPolicies!;
+    expect(fast).toMatchObject({
+      kind: 'AlertPolicy',
+      metadata: { name: 'fast-burn' },
+      spec: {
+        conditions: [
+          {
+            kind: 'AlertCondition',
+            metadata: { name: 'burn-20x-30m' },
+            spec: { severity: 'page', condition: { threshold: 20 } },
+          },
+        ],
+      },
+    });
+    expect(slow).toMatchObject({ metadata: { name: 'slow-burn' } });
+  });
+
+  it.each([
+    [
+      'a condition that is not a burn rate',
+      conditionDocument({
+        name: 'c',
+        kind: 'threshold',
+        threshold: 2,
+        lookbackWindow: '1h',
+      }),
+      'document 0: spec.condition.kind: only burnrate conditions map onto the generated multiwindow burn-rate alerts',
+    ],
+    [
+      'a burn rate compared with lte',
+      conditionDocument({
+        name: 'c',
+        op: 'lte',
+        threshold: 2,
+        lookbackWindow: '1h',
+      }),
+      'document 0: spec.condition.op: a burn-rate alert fires when the burn rate rises to its threshold: op must be gte or gt (lte and lt would alert while the budget is safe)',
+    ],
+    [
+      'a severity the alerts do not carry',
+      conditionDocument({
+        name: 'c',
+        severity: 'sev1',
+        threshold: 2,
+        lookbackWindow: '1h',
+      }),
+      'document 0: spec.severity: must be page or ticket: the generated alerts carry these two severities, which Alertmanager routes on',
+    ],
+    [
+      'a lookback window under 5 minutes',
+      conditionDocument({ name: 'c', threshold: 2, lookbackWindow: '1m' }),
+      'document 0: spec.condition.lookbackWindow: must be at least 5m: shorter windows hold too few scrapes',
+    ],
+    [
+      'an alert on missing data',
+      policyDocument({ name: 'p', conditionRef: 'c' }).replace(
+        'alertWhenNoData: false',
+        'alertWhenNoData: true',
+      ),
+      'document 0: spec.alertWhenNoData: the generated burn-rate alerts do not fire on missing data; set it to false',
+    ],
+    [
+      'an inline notification target',
+      policyDocument({ name: 'p', conditionRef: 'c' }).replace(
+        '    - targetRef: checkout-oncall',
+        '    - kind: AlertNotificationTarget\n      metadata:\n        name: mail\n      spec:\n        target: email',
+      ),
+      'document 0: spec.notificationTargets[0]: an inline notification target is not supported; the portal does not deliver notifications: Alertmanager does, routing on the alert labels (severity, and notification_targets from targetRef)',
+    ],
+  ])('refuses %s, saying exactly what', (_label, text, problem) => {
+    expect(parse(text).problems).toContain(problem);
+  });
+
+  it('refuses an SLO whose policy is not in the file', () => {
+    const { documents, problems } = parse(sloWithPolicies(['nowhere']));
+    expect(documents).toEqual([]);
+    expect(problems).toEqual([
+      'document 0: spec.alertPolicies[0].alertPolicyRef: names no valid AlertPolicy in this file ("nowhere"); the policy must be in the same file as the SLO',
+    ]);
+  });
+
+  it('refuses a policy whose condition is not in the file', () => {
+    const { problems } = parse(
+      policyDocument({ name: 'p', conditionRef: 'gone' }),
+    );
+    expect(problems).toEqual([
+      'document 0: spec.conditions[0].conditionRef: names no AlertCondition in this file ("gone"); the condition must be in the same file',
+    ]);
+  });
+});

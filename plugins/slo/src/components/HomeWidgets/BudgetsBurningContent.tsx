@@ -1,0 +1,78 @@
+import { Link } from '@backstage/core-components';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import type { OverviewRow } from '@localplus/plugin-slo-common';
+import { formatPercent } from '../../format/formatPercent';
+import { WithOverview } from './WithOverview';
+import { PolicyStateChip } from '../PolicyStateChip';
+import { useSloTabLink } from './useSloTabLink';
+
+const SHOWN = 8;
+
+/** Burning: past the normal state of the budget policy, or spent. */
+export function isBurning(row: OverviewRow): boolean {
+  return (
+    (row.state !== null && row.state !== 'normal') ||
+    (row.remainingFraction !== null && row.remainingFraction <= 0)
+  );
+}
+
+/**
+ * Home widget: the objectives whose error budget burns or is exhausted,
+ * most consumed first, each linking to its entity's SLOs tab.
+ */
+export function BudgetsBurningContent() {
+  const tabLink = useSloTabLink();
+  return (
+    <WithOverview subject="Error budgets">
+      {value => {
+        const rows = value?.rows ?? [];
+        const burning = rows.filter(isBurning);
+        if (burning.length === 0) {
+          const measured = rows.filter(
+            row => row.remainingFraction !== null,
+          ).length;
+          return (
+            <Typography variant="body2" color="textSecondary">
+              {measured === 0
+                ? `None of the ${rows.length} objectives could be measured: the metric source does not answer. The Error budgets page says why.`
+                : `No error budget is burning: the ${measured} measured objectives are in the normal state.`}
+            </Typography>
+          );
+        }
+        return (
+          <Table size="small" aria-label="Budgets burning">
+            <TableHead>
+              <TableRow>
+                <TableCell>Service</TableCell>
+                <TableCell>Objective</TableCell>
+                <TableCell>State</TableCell>
+                <TableCell align="right">Budget left</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {burning.slice(0, SHOWN).map(row => (
+                <TableRow key={row.key}>
+                  <TableCell>
+                    <Link to={tabLink(row.entityRef)}>{row.entityTitle}</Link>
+                  </TableCell>
+                  <TableCell>{row.sloDisplayName}</TableCell>
+                  <TableCell>
+                    <PolicyStateChip state={row.state} />
+                  </TableCell>
+                  <TableCell align="right">
+                    {formatPercent(row.remainingFraction)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        );
+      }}
+    </WithOverview>
+  );
+}

@@ -1,0 +1,2 @@
+export { BudgetsBurningContent } from './BudgetsBurningContent';
+export { FiringAlertsContent } from './FiringAlertsContent';

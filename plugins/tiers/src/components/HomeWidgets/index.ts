@@ -1,0 +1,2 @@
+export { TierRulesContent } from './TierRulesContent';
+export { TierViolationsContent } from './TierViolationsContent';
