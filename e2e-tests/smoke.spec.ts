@@ -15,7 +15,9 @@ test.describe.serial('portal smoke', () => {
 
   test('signs in as guest and lands on the LOCAL-PLUS home page', async () => {
     await signInAsGuest(page);
-    await expect(page.getByText('Welcome to LOCAL-PLUS')).toBeVisible();
+    // The guest holds no persona of their own: the developer's home.
+    await expect(page.getByText('Welcome, Guest')).toBeVisible();
+    await expect(page.getByText('Your home as Developer')).toBeVisible();
     await page.screenshot({
       path: `${screenshotDir}/01-home.png`,
       fullPage: true,

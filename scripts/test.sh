@@ -11,10 +11,12 @@ ensure_node
 ensure_dependencies || exit 1
 # Real tools the tests drive: Chromium (e2e), kubectl (kustomize), promtool
 # (Prometheus rules), git (the dev publisher), mkdocs (TechDocs), psql (the
-# harness's throwaway databases).
+# throwaway databases).
 ensure_debian_packages chromium:chromium kubectl:kubernetes-client promtool:prometheus git:git \
   mkdocs:mkdocs psql:postgresql-client || exit 1
 ensure_debian_packages_present mkdocs-material python3-pymdownx || exit 1
+# The server kit's Alertmanager (on-call pages arrive through its webhook).
+ensure_debian_packages prometheus-alertmanager:prometheus-alertmanager || exit 1
 # The golden-path harness runs each generated service's own tests and app on
 # Debian's python3 (PyPI is out of reach here).
 ensure_debian_python_modules fastapi:python3-fastapi pytest:python3-pytest uvicorn:python3-uvicorn \

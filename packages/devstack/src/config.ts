@@ -1,23 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultCatalogDir } from './catalog/deployableComponents';
-
-/**
- * Fixed local defaults of the dev stack. They are dev-only credentials of a
- * simulator on the loopback interface; nothing real accepts them.
- */
-export const DEVSTACK_DEFAULTS = {
-  host: '127.0.0.1',
-  kubernetesPort: 7701,
-  argoCdPort: 7702,
-  prometheusPort: 7703,
-  /** The live LOCAL-PLUS traffic that Prometheus scrapes. */
-  trafficPort: 7704,
-  kubernetesToken: 'localplus-devstack-kubernetes-token',
-  argoCdToken: 'localplus-devstack-argocd-token',
-  argoCdUsername: 'admin',
-  argoCdPassword: 'localplus-devstack',
-} as const;
+import { loadDataFile } from './dataFiles';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -38,35 +22,40 @@ const configSchema = z.object({
 
 export type DevstackConfig = z.infer<typeof configSchema>;
 
-/**
- * The folder for data the dev portal keeps between restarts: `PORTAL_DEV_DATA_DIR`
- * when set (the e2e tests point it at their own folder), else the repository's
- * git-ignored `.devdata/`, the same default as app-config.yaml's.
- */
+const SETTINGS = loadDataFile(
+  'devstack.yaml',
+  z.object({
+    variables: z.record(
+      configSchema.keyof(),
+      z.string().regex(/^DEVSTACK_[A-Z_]+$/),
+    ),
+    defaults: configSchema.omit({ catalogDir: true, prometheusDir: true }),
+  }),
+);
+
+/** The fixed local defaults of data/devstack.yaml. */
+export const DEVSTACK_DEFAULTS = SETTINGS.defaults;
+/** The `DEVSTACK_*` variable of each setting. */
+export const DEVSTACK_VARIABLES = SETTINGS.variables;
+
+/** The e2e tests set `PORTAL_DEV_DATA_DIR`; the default is app-config.yaml's. */
 function devDataDir(env: NodeJS.ProcessEnv): string {
   return path.resolve(
     env.PORTAL_DEV_DATA_DIR ?? path.join(defaultCatalogDir(), '../.devdata'),
   );
 }
 
-/** Reads `DEVSTACK_*` variables over the defaults (see README, "Configuration"). */
+/** Reads `DEVSTACK_*` variables over the defaults (see README, "Running it"). */
 export function devstackConfigFromEnv(env: NodeJS.ProcessEnv): DevstackConfig {
-  const d = DEVSTACK_DEFAULTS;
-  const parsed = configSchema.safeParse({
-    host: env.DEVSTACK_HOST ?? d.host,
-    kubernetesPort: env.DEVSTACK_KUBERNETES_PORT ?? d.kubernetesPort,
-    argoCdPort: env.DEVSTACK_ARGOCD_PORT ?? d.argoCdPort,
-    kubernetesToken: env.DEVSTACK_KUBERNETES_TOKEN ?? d.kubernetesToken,
-    argoCdToken: env.DEVSTACK_ARGOCD_TOKEN ?? d.argoCdToken,
-    argoCdUsername: env.DEVSTACK_ARGOCD_USERNAME ?? d.argoCdUsername,
-    argoCdPassword: env.DEVSTACK_ARGOCD_PASSWORD ?? d.argoCdPassword,
-    catalogDir: env.DEVSTACK_CATALOG_DIR ?? defaultCatalogDir(),
-    prometheus: env.DEVSTACK_PROMETHEUS ?? 'auto',
-    prometheusPort: env.DEVSTACK_PROMETHEUS_PORT ?? d.prometheusPort,
-    trafficPort: env.DEVSTACK_TRAFFIC_PORT ?? d.trafficPort,
-    prometheusDir:
-      env.DEVSTACK_PROMETHEUS_DIR ?? path.join(devDataDir(env), 'prometheus'),
-  });
+  const defaults: Record<string, unknown> = {
+    ...DEVSTACK_DEFAULTS,
+    catalogDir: defaultCatalogDir(),
+    prometheusDir: path.join(devDataDir(env), 'prometheus'),
+  };
+  const values = Object.entries(DEVSTACK_VARIABLES).map(
+    ([setting, variable]) => [setting, env[variable] ?? defaults[setting]],
+  );
+  const parsed = configSchema.safeParse(Object.fromEntries(values));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(

@@ -3,21 +3,13 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 
-/**
- * The package's `data/` folder: the declarative data the simulators serve,
- * found from the package's location like the catalog (see
- * defaultCatalogDir), so that Jest and the node transform agree.
- */
+/** Found from the package's location, so that Jest and the node transform agree. */
 export const DATA_DIR = path.join(
   path.dirname(require.resolve('@localplus/devstack/package.json')),
   'data',
 );
 
-/**
- * Reads and checks one YAML file of `data/`, once, when the module that
- * needs it loads: a malformed file fails startup with the file and the field
- * at fault named.
- */
+/** Read when the module that needs it loads, so a malformed file fails startup. */
 export function loadDataFile<T extends z.ZodType>(
   name: string,
   schema: T,

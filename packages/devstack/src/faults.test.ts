@@ -1,4 +1,5 @@
-import { FaultRegistry, FaultSpecError } from './faults';
+import { FaultRegistry } from './faults';
+import { InputError as FaultSpecError } from './http';
 
 describe('FaultRegistry', () => {
   const registry = new FaultRegistry(['eks-dev', 'eks-prod']);

@@ -1,15 +1,45 @@
-import { RunningServer } from '@localplus/server-kit';
 import { timingSafeEqual } from 'node:crypto';
-import express, { Express, Request } from 'express';
-import type { DevstackDataset } from './dataset/buildDevstackDataset';
-import type { Fault, FaultRegistry, FaultSpec } from './faults';
+import express, { ErrorRequestHandler, Express, Request } from 'express';
+import { z } from 'zod';
 
-/** Input the simulators refuse (a repeated parameter, a malformed selector): a 400. */
-export class InputError extends Error {
-  name = 'InputError';
+/** A failure a handler throws; each simulator answers it in its API's own format. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
 }
 
-/** The token of an `Authorization: Bearer <token>` header, if there is one. */
+/** Input the simulators refuse (a repeated parameter, a malformed selector): a 400. */
+export class InputError extends ApiError {
+  name = 'InputError';
+  constructor(message: string) {
+    super(400, message);
+  }
+}
+
+/** Kubernetes object names: namespaces, pods, Argo CD applications and projects. */
+export const objectName = z
+  .string()
+  .max(253)
+  .regex(
+    /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
+    'must be a lowercase RFC 1123 subdomain',
+  );
+
+/** `value` checked by `schema`; a failure is an InputError naming the field. */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const { path, message } = result.error.issues[0];
+    throw new InputError(`${path.join('.') || 'request'}: ${message}`);
+  }
+  return result.data;
+}
+
 export function readBearerToken(req: Request): string | undefined {
   const header = req.headers.authorization;
   return (header && /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1]) || undefined;
@@ -22,10 +52,7 @@ export function tokensEqual(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/**
- * The single string value of a query parameter. The servers use Node's
- * simple query parser, so a value is a string or, when repeated, an array.
- */
+/** With the simple query parser, a repeated parameter is an array: refused here. */
 export function singleQueryValue(req: Request, name: string) {
   const value = req.query[name];
   if (value === undefined || typeof value === 'string') {
@@ -34,12 +61,10 @@ export function singleQueryValue(req: Request, name: string) {
   throw new InputError(`query parameter "${name}" must be given once`);
 }
 
-/** Every value of a repeatable query parameter. */
 export function queryValues(req: Request, name: string): string[] {
   return [req.query[name] ?? []].flat().map(String);
 }
 
-/** An Express app with the settings both simulators share. */
 export function simulatorApp(): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -49,52 +74,20 @@ export function simulatorApp(): Express {
   return app;
 }
 
-/** What starting either simulator takes. */
-export interface SimulatorOptions {
-  /** Defaults to the simulator's port in DEVSTACK_DEFAULTS; 0 picks a free port (tests). */
-  port?: number;
-  /** Defaults to 127.0.0.1. */
-  host?: string;
-  /** The token every request must bear (Argo CD also takes it as the `argocd.token` cookie). */
-  token?: string;
-  /** Catalog folder to read components from; defaults to the repository's. */
-  catalogDir?: string;
-  /** Serve this dataset instead of building one (share it between the simulators). */
-  dataset?: DevstackDataset;
-  /** The moment the data describes, when the dataset is built here. */
-  now?: Date;
-  /** Mount `/__devstack/faults` (the dev stack does; tests may). */
-  adminEndpoints?: boolean;
-}
-
-/** What starting a simulator returns. */
-export interface SimulatorHandle {
-  /** Base URL, e.g. `http://127.0.0.1:7701`. */
-  url: string;
-  port: number;
-  /** The data the simulator serves, for assertions. */
-  dataset: DevstackDataset;
-  /** Adds a fault (see README, "Fault injection"); throws on an invalid spec. */
-  setFault(spec: FaultSpec): Fault;
-  removeFault(id: string): boolean;
-  clearFaults(): void;
-  listFaults(): Fault[];
-  close(): Promise<void>;
-}
-
-export function simulatorHandle(
-  server: RunningServer,
-  dataset: DevstackDataset,
-  faults: FaultRegistry,
-): SimulatorHandle {
-  return {
-    url: server.url,
-    port: server.port,
-    dataset,
-    setFault: spec => faults.add(spec),
-    removeFault: id => faults.remove(id),
-    clearFaults: () => faults.clear(),
-    listFaults: () => faults.list(),
-    close: () => server.close(),
+/** Answers every failure with `body`, the API's error format; never with a stack. */
+export function apiErrorHandler(
+  body: (failure: ApiError) => object,
+): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    let failure = new ApiError(500, 'Internal error occurred');
+    if (error instanceof ApiError) {
+      failure = error;
+    } else if (error?.status >= 400 && error.status < 500) {
+      // body-parser and path decoding: malformed or oversized input.
+      failure = new ApiError(error.status, String(error.message));
+    }
+    if (!res.headersSent) {
+      res.status(failure.status).json(body(failure));
+    }
   };
 }

@@ -1,17 +1,14 @@
 /**
- * Dev and test only: simulators of the Kubernetes API (clusters eks-dev,
- * eks-staging, eks-prod) and of the central Argo CD API, serving the
- * LOCAL-PLUS catalog's deployable components, and a real Prometheus with
- * synthetic, deterministic LOCAL-PLUS traffic. Never part of a production
- * deployment. The generic servers (Prometheus, Alertmanager, PostgreSQL)
- * are in `@localplus/server-kit`.
+ * Dev and test only, never deployed: Kubernetes and Argo CD API simulators
+ * serving the catalog's components, and a Prometheus with synthetic
+ * LOCAL-PLUS traffic (see README.md).
  */
 export { startDevstack, devstackConfigFromEnv } from './startDevstack';
 export type { Devstack, DevstackConfig } from './startDevstack';
 export { startKubernetesSimulator } from './kubernetes/startKubernetesSimulator';
 export type { KubernetesSimulator } from './kubernetes/startKubernetesSimulator';
 export { startArgoCdSimulator } from './argocd/startArgoCdSimulator';
-export type { SimulatorHandle } from './http';
+export type { SimulatorHandle } from './startSimulator';
 export { buildDevstackDataset } from './dataset/buildDevstackDataset';
 export type { DevstackDataset } from './dataset/buildDevstackDataset';
 export {

@@ -4,10 +4,13 @@ import {
   PROMETHEUS_INSTALL_HINT,
 } from '@localplus/server-kit';
 import { startArgoCdSimulator } from './argocd/startArgoCdSimulator';
-import { DEVSTACK_DEFAULTS, DevstackConfig } from './config';
+import {
+  DEVSTACK_DEFAULTS,
+  DEVSTACK_VARIABLES,
+  DevstackConfig,
+} from './config';
 import { buildDevstackDataset } from './dataset/buildDevstackDataset';
 import { FAULT_ADMIN_PATH } from './faults';
-import { SimulatorHandle } from './http';
 import {
   KubernetesSimulator,
   startKubernetesSimulator,
@@ -20,6 +23,7 @@ import {
   LocalplusPrometheus,
   startLocalplusPrometheus,
 } from './prometheus/startLocalplusPrometheus';
+import { SimulatorHandle } from './startSimulator';
 
 export { devstackConfigFromEnv, type DevstackConfig } from './config';
 
@@ -33,23 +37,17 @@ export interface Devstack {
     describe(): string[];
     close(): Promise<void>;
   };
-  /** Human-readable lines saying where everything listens. */
   describe(): string[];
   close(): Promise<void>;
 }
 
 const LABEL = 'Prometheus     ';
-const VARIABLES = {
-  kubernetesToken: 'DEVSTACK_KUBERNETES_TOKEN',
-  argoCdToken: 'DEVSTACK_ARGOCD_TOKEN',
-};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const STORY = LOCALPLUS_TRAFFIC_SCENARIOS.filter(s => s.state !== 'healthy')
+  .map(s => `${s.service} ${s.state}`)
+  .join(', ');
 
-/**
- * The dev stack's Prometheus: 30 days of LOCAL-PLUS traffic and the live
- * exporter, when the machine has Prometheus. Without it the dev stack runs
- * on (the SLO pages then show no data) unless the config says `on`.
- */
+/** Without Prometheus the dev stack runs on (SLO pages without data) unless `on`. */
 async function startDevPrometheus(
   config: DevstackConfig,
   env: NodeJS.ProcessEnv,
@@ -58,15 +56,13 @@ async function startDevPrometheus(
     describe: () => [`${LABEL} not started: ${reason}`],
     close: async () => undefined,
   });
-  if (config.prometheus === 'off') {
-    return notStarted('DEVSTACK_PROMETHEUS=off');
-  }
+  if (config.prometheus === 'off') return notStarted('DEVSTACK_PROMETHEUS=off');
+  const required = config.prometheus === 'on';
   const prometheusBinary = findExecutable('prometheus', env.PATH);
   const promtoolBinary = findExecutable('promtool', env.PATH);
-  const missing = `prometheus and promtool are not both on the PATH (${PROMETHEUS_INSTALL_HINT})`;
-  if ((!prometheusBinary || !promtoolBinary) && config.prometheus === 'on') {
-    throw new Error(`DEVSTACK_PROMETHEUS=on, but ${missing}`);
-  } else if (!prometheusBinary || !promtoolBinary) {
+  if (!prometheusBinary || !promtoolBinary) {
+    const missing = `prometheus and promtool are not both on the PATH (${PROMETHEUS_INSTALL_HINT})`;
+    if (required) throw new Error(`DEVSTACK_PROMETHEUS=on, but ${missing}`);
     return notStarted(`${missing}; the SLO pages will have no data`);
   }
   let stack: LocalplusPrometheus;
@@ -83,37 +79,24 @@ async function startDevPrometheus(
       enableLifecycle: true,
     });
   } catch (error) {
-    if (config.prometheus === 'on') {
-      throw error;
-    }
+    if (required) throw error;
     return notStarted(`it failed to start: ${(error as Error).message}`);
   }
   const { prometheus, exporter } = stack;
-  const story = LOCALPLUS_TRAFFIC_SCENARIOS.filter(s => s.state !== 'healthy')
-    .map(s => `${s.service} ${s.state}`)
-    .join(', ');
-  const { backfillMs, startMs } = prometheus.timings;
-  return {
-    stack,
-    describe: () => [
-      `${LABEL} ${prometheus.url}  ${LOCALPLUS_HISTORY_DAYS} days of LOCAL-PLUS traffic, then live (${story})`,
-      `  ${'history'.padEnd(12)} backfilled in ${seconds(
-        backfillMs,
-      )}, started in ${seconds(startMs)}, data in ${prometheus.workDir}`,
-      `  ${'traffic'.padEnd(12)} ${
-        exporter.url
-      }/metrics  scraped every ${DEFAULT_SCRAPE_INTERVAL_SECONDS} s`,
-    ],
-    close: () => stack.stop(),
-  };
+  const backfilled = seconds(prometheus.timings.backfillMs);
+  const started = seconds(prometheus.timings.startMs);
+  const lines = [
+    `${LABEL} ${prometheus.url}  ${LOCALPLUS_HISTORY_DAYS} days of LOCAL-PLUS traffic, then live (${STORY})`,
+    `  history      backfilled in ${backfilled}, started in ${started}, data in ${prometheus.workDir}`,
+    `  traffic      ${exporter.url}/metrics  scraped every ${DEFAULT_SCRAPE_INTERVAL_SECONDS} s`,
+  ];
+  return { stack, describe: () => lines, close: () => stack.stop() };
 }
 
 /**
- * Starts both simulators on one shared dataset, with the fault admin
- * endpoints mounted, and Prometheus with the LOCAL-PLUS traffic when the
- * machine has it (a second or two: 30 days are backfilled first). Refuses
- * to run with NODE_ENV=production: the simulators accept fixed, published
- * credentials.
+ * Both simulators on one dataset, with fault endpoints, and Prometheus when
+ * installed (a second or two: 30 days are backfilled first). Refuses
+ * NODE_ENV=production: the simulators accept fixed, published credentials.
  */
 export async function startDevstack(
   config: DevstackConfig,
@@ -125,46 +108,35 @@ export async function startDevstack(
     );
   }
   const dataset = buildDevstackDataset({ catalogDir: config.catalogDir });
-  const { host } = config;
+  const shared = { host: config.host, dataset, adminEndpoints: true };
   // Whatever started is closed again when a later part fails to start.
   const started: Array<{ close(): Promise<void> }> = [];
   const closeAll = async () => {
     await Promise.all(started.map(handle => handle.close()));
   };
-  const keep = async <T extends { close(): Promise<void> }>(
-    starting: Promise<T>,
-  ) => {
-    const handle = await starting;
-    started.push(handle);
-    return handle;
-  };
   try {
-    const kubernetes = await keep(
-      startKubernetesSimulator({
-        host,
-        port: config.kubernetesPort,
-        token: config.kubernetesToken,
-        dataset,
-        adminEndpoints: true,
-      }),
-    );
-    const argoCd = await keep(
-      startArgoCdSimulator({
-        host,
-        port: config.argoCdPort,
-        token: config.argoCdToken,
-        username: config.argoCdUsername,
-        password: config.argoCdPassword,
-        dataset,
-        adminEndpoints: true,
-      }),
-    );
-    const prometheus = await keep(startDevPrometheus(config, env));
+    const kubernetes = await startKubernetesSimulator({
+      ...shared,
+      port: config.kubernetesPort,
+      token: config.kubernetesToken,
+    });
+    started.push(kubernetes);
+    const argoCd = await startArgoCdSimulator({
+      ...shared,
+      port: config.argoCdPort,
+      token: config.argoCdToken,
+      username: config.argoCdUsername,
+      password: config.argoCdPassword,
+    });
+    started.push(argoCd);
+    const prometheus = await startDevPrometheus(config, env);
+    started.push(prometheus);
     const shown = (setting: 'kubernetesToken' | 'argoCdToken') =>
       config[setting] === DEVSTACK_DEFAULTS[setting]
         ? config[setting]
-        : `(set by ${VARIABLES[setting]})`;
+        : `(set by ${DEVSTACK_VARIABLES[setting]})`;
     const { components, clusters, applications } = dataset;
+    const user = config.argoCdUsername;
     return {
       kubernetes,
       argoCd,
@@ -175,9 +147,9 @@ export async function startDevstack(
         ...Object.entries(kubernetes.clusterUrls).map(
           ([name, url]) => `  ${name.padEnd(12)} ${url}`,
         ),
-        `Argo CD API     ${argoCd.url}  token ${shown('argoCdToken')}, user ${
-          config.argoCdUsername
-        }`,
+        `Argo CD API     ${argoCd.url}  token ${shown(
+          'argoCdToken',
+        )}, user ${user}`,
         ...prometheus.describe(),
         `Faults          POST ${FAULT_ADMIN_PATH} on either server (bearer token required)`,
         `Data            ${components.length} components x ${clusters.length} clusters, ${applications.length} applications, from ${config.catalogDir}`,

@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import express, {
-  ErrorRequestHandler,
-  Express,
-  Request,
-  Response,
-} from 'express';
+import express, { Express, NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
 import { ARGOCD } from '../dataset/argoApplication';
 import { DevstackDataset } from '../dataset/buildDevstackDataset';
-import { iso } from '../dataset/renderTemplate';
+import { render } from '../dataset/renderTemplate';
 import { FaultRegistry } from '../faults';
 import {
+  ApiError,
+  apiErrorHandler,
   InputError,
+  objectName,
+  parseInput,
   queryValues,
   readBearerToken,
   simulatorApp,
@@ -23,33 +22,16 @@ import {
   MAX_SELECTOR_LENGTH,
   parseLabelSelector,
 } from '../kubernetes/selectors';
+import { applicationPage, unknownApplicationPage } from './applicationPage';
 
-const GRPC_CODES = ARGOCD.errorCodes;
-
-const errorBody = (code: number, message: string) => ({
-  error: message,
-  code,
-  message,
-  details: [],
-});
-
-class ArgoApiError extends Error {
-  constructor(readonly kind: keyof typeof GRPC_CODES, message: string) {
-    super(message);
-  }
+/** Argo CD's `{ error, code, message }`, with the gRPC code of the HTTP status. */
+function errorBody({ status, message }: ApiError) {
+  const known = Object.values(ARGOCD.errorCodes).find(c => c.http === status);
+  const code = known?.grpc ?? (status >= 500 ? 13 : 3);
+  return { error: message, code, message, details: [] };
 }
 
-/** Kubernetes object names: what an Argo CD application or project may be called. */
-const objectName = z
-  .string()
-  .max(253)
-  .regex(
-    /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
-    'must be a lowercase RFC 1123 subdomain',
-  );
-
 const schemas = {
-  name: objectName,
   /** A git sha (full or abbreviated) or a ref name such as `main` or `HEAD`. */
   revision: z
     .string()
@@ -75,18 +57,6 @@ const schemas = {
   }),
 };
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new ArgoApiError(
-      'invalidArgument',
-      `${issue.path.join('.') || 'request'}: ${issue.message}`,
-    );
-  }
-  return result.data;
-}
-
 /** A query parameter, with an empty value read as absent. */
 const query = (req: Request, name: string) =>
   singleQueryValue(req, name) || undefined;
@@ -106,102 +76,62 @@ function readArgoToken(req: Request): string | undefined {
 /** Enough for any test run; the oldest sessions are dropped past it. */
 const MAX_SESSIONS = 1000;
 
-/** Argo CD's `{ error, code, message }` bodies for every failure; never a stack. */
-const argoErrorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
-  if (res.headersSent) {
-    return;
-  }
-  if (error instanceof ArgoApiError) {
-    const { http, grpc } = GRPC_CODES[error.kind];
-    res.status(http).json(errorBody(grpc, error.message));
-  } else if (error instanceof InputError) {
-    res.status(400).json(errorBody(3, error.message));
-  } else if (error?.status >= 400 && error.status < 500) {
-    // body-parser and path decoding: malformed or oversized input.
-    res.status(error.status).json(errorBody(3, String(error.message)));
-  } else {
-    res.status(500).json(errorBody(13, 'internal error'));
-  }
-};
-
-export interface ArgoCdApiOptions {
-  dataset: DevstackDataset;
-  faults: FaultRegistry;
-  /** The API token (an Argo CD account token), accepted for the account `backstage`. */
-  apiToken: string;
-  /** The one user `POST /api/v1/session` accepts. */
-  username: string;
-  password: string;
-  adminEndpoints: boolean;
-}
-
-export function createArgoCdApp(options: ArgoCdApiOptions): Express {
-  const { dataset, faults, apiToken } = options;
-  const applications = dataset.applications;
-  const commitsByApplication = new Map(
+/**
+ * `apiToken` (an Argo CD account token) is accepted for the account
+ * `backstage`; `username`/`password` is the one user sessions are opened for.
+ */
+export function createArgoCdApp(
+  dataset: DevstackDataset,
+  faults: FaultRegistry,
+  options: {
+    apiToken: string;
+    username: string;
+    password: string;
+    adminEndpoints: boolean;
+  },
+): Express {
+  const { applications } = dataset;
+  const workloads = new Map(
     dataset.clusters.flatMap(cluster =>
-      cluster.workloads.map(w => [
-        w.application.metadata.name,
-        dataset.commits.get(w.plan.component.name),
-      ]),
+      cluster.workloads.map(w => [w.application.metadata.name, w]),
     ),
   );
-  /** Session token to user name. */
   const sessions = new Map<string, string>();
 
   const identify = (token = '') =>
-    tokensEqual(token, apiToken) ? 'backstage' : sessions.get(token);
+    tokensEqual(token, options.apiToken) ? 'backstage' : sessions.get(token);
 
   /** Rejects requests without a valid token, as Argo CD does with gRPC code 16. */
-  const requireSession: express.RequestHandler = (req, _res, next) => {
+  const requireSession = (req: Request, _res: Response, next: NextFunction) => {
     const token = readArgoToken(req);
     if (!identify(token)) {
       const message = token
         ? 'invalid session: token is not recognised'
         : 'no session information';
-      throw new ArgoApiError('unauthenticated', message);
+      throw new ApiError(401, message);
     }
     next();
   };
 
-  /** Answers through `send`, unless a fault for one of `targets` says otherwise. */
-  const answer = (
-    req: Request,
-    res: Response,
-    targets: string[],
-    body: unknown,
-  ) =>
-    faults.enact(
-      targets,
-      req.path,
-      res,
-      () => res.json(body),
-      status => {
-        const code = Object.values(GRPC_CODES).find(
-          c => c.http === status,
-        )?.grpc;
-        const grpc = code ?? (status >= 500 ? 13 : 3);
-        res
-          .status(status)
-          .json(errorBody(grpc, 'fault injected by the devstack'));
-      },
-    );
+  /** A route answering `body`, unless a fault for one of `targets` says otherwise. */
+  const answer =
+    (handler: (req: Request) => { targets: string[]; body: unknown }) =>
+    (req: Request, res: Response, next: NextFunction) => {
+      const { targets, body } = handler(req);
+      faults.enact(targets, req.path, res, next, () => res.json(body));
+    };
 
-  const findApplication = (
-    name: string,
-    appNamespace?: string,
-    project?: string,
-  ) => {
+  /** The application of `:name`, in the query's namespace (and project); else a 404. */
+  const requested = (req: Request, withProject: boolean) => {
+    const name = parseInput(objectName, req.params.name);
+    const { appNamespace, project } = parseInput(schemas.get, {
+      appNamespace: query(req, 'appNamespace'),
+      project: withProject ? query(req, 'project') : undefined,
+    });
     const app = applications.find(a => a.metadata.name === name);
-    if (
-      !app ||
-      (appNamespace && appNamespace !== ARGOCD.namespace) ||
-      (project && app.spec.project !== project)
-    ) {
-      throw new ArgoApiError(
-        'notFound',
-        `applications.argoproj.io "${name}" not found`,
-      );
+    const otherNamespace = appNamespace && appNamespace !== ARGOCD.namespace;
+    if (!app || otherNamespace || (project && app.spec.project !== project)) {
+      throw new ApiError(404, `applications.argoproj.io "${name}" not found`);
     }
     return app;
   };
@@ -212,31 +142,45 @@ export function createArgoCdApp(options: ArgoCdApiOptions): Express {
     app.use(faults.adminRouter());
   }
 
-  app.get('/api/version', (req, res) => answer(req, res, [], ARGOCD.version));
+  app.get(
+    '/api/version',
+    answer(() => ({ targets: [], body: ARGOCD.version })),
+  );
 
-  app.post('/api/v1/session', express.json({ limit: '4kb' }), (req, res) => {
-    const { username, password } = parse(schemas.session, req.body);
-    // Both comparisons always run, so timing does not tell which one failed.
-    const userOk = tokensEqual(username, options.username);
-    const passwordOk = tokensEqual(password, options.password);
-    if (!userOk || !passwordOk) {
-      throw new ArgoApiError('unauthenticated', 'Invalid username or password');
-    }
-    const token = randomBytes(32).toString('base64url');
-    sessions.set(token, username);
-    if (sessions.size > MAX_SESSIONS) {
-      sessions.delete(sessions.keys().next().value!);
-    }
-    answer(req, res, [], { token });
+  /** The UI page a browser opens from the portal's Argo CD links; no token, as it is a page. */
+  app.get('/applications/:name', (req, res) => {
+    const { name } = req.params;
+    const { application } = workloads.get(name) ?? {};
+    res.type('html').status(application ? 200 : 404);
+    res.send(
+      application ? applicationPage(application) : unknownApplicationPage(name),
+    );
   });
+
+  app.post(
+    '/api/v1/session',
+    express.json({ limit: '4kb' }),
+    answer(req => {
+      const { username, password } = parseInput(schemas.session, req.body);
+      // Both comparisons always run, so timing does not tell which one failed.
+      const userOk = tokensEqual(username, options.username);
+      const passwordOk = tokensEqual(password, options.password);
+      if (!userOk || !passwordOk) {
+        throw new ApiError(401, 'Invalid username or password');
+      }
+      const token = randomBytes(32).toString('base64url');
+      sessions.set(token, username);
+      if (sessions.size > MAX_SESSIONS) {
+        sessions.delete(sessions.keys().next().value!);
+      }
+      return { targets: [], body: { token } };
+    }),
+  );
 
   app.get('/api/v1/session/userinfo', (req, res) => {
     const username = identify(readArgoToken(req));
-    res.json(
-      username
-        ? { loggedIn: true, username, iss: 'argocd' }
-        : { loggedIn: false },
-    );
+    const loggedIn = { loggedIn: true, username, iss: 'argocd' };
+    res.json(username ? loggedIn : { loggedIn: false });
   });
 
   app.use('/api/v1', requireSession);
@@ -247,51 +191,45 @@ export function createArgoCdApp(options: ArgoCdApiOptions): Express {
   });
 
   /** Filters like Argo CD's List: selector, then name, projects and repository. */
-  app.get('/api/v1/applications', (req, res) => {
-    const { selector, name, projects, repo, appNamespace } = parse(
-      schemas.list,
-      {
+  app.get(
+    '/api/v1/applications',
+    answer(req => {
+      const filter = parseInput(schemas.list, {
         selector: singleQueryValue(req, 'selector'),
         name: query(req, 'name'),
-        projects: [
-          ...queryValues(req, 'projects'),
-          ...queryValues(req, 'project'),
-        ],
+        projects: ['projects', 'project'].flatMap(p => queryValues(req, p)),
         repo: query(req, 'repo'),
         appNamespace: query(req, 'appNamespace'),
-      },
-    );
-    let labelSelector;
-    try {
-      labelSelector = parseLabelSelector(selector ?? '');
-    } catch (error) {
-      throw new ArgoApiError(
-        'invalidArgument',
-        `error parsing the selector: ${(error as Error).message}`,
+      });
+      let labelSelector: ReturnType<typeof parseLabelSelector>;
+      try {
+        labelSelector = parseLabelSelector(filter.selector ?? '');
+      } catch (error) {
+        const { message } = error as Error;
+        throw new InputError(`error parsing the selector: ${message}`);
+      }
+      const { name, projects, repo, appNamespace } = filter;
+      const ownNamespace = !appNamespace || appNamespace === ARGOCD.namespace;
+      const items = applications.filter(
+        a =>
+          ownNamespace &&
+          matchesLabelSelector(a.metadata.labels, labelSelector) &&
+          (!name || a.metadata.name === name) &&
+          (projects.length === 0 || projects.includes(a.spec.project)) &&
+          (!repo || a.spec.source.repoURL === repo),
       );
-    }
-    const items =
-      appNamespace && appNamespace !== ARGOCD.namespace
-        ? []
-        : applications.filter(
-            a =>
-              matchesLabelSelector(a.metadata.labels, labelSelector) &&
-              (!name || a.metadata.name === name) &&
-              (projects.length === 0 || projects.includes(a.spec.project)) &&
-              (!repo || a.spec.source.repoURL === repo),
-          );
-    const targets = items.map(a => a.metadata.name);
-    answer(req, res, targets, { metadata: { resourceVersion: '1' }, items });
-  });
+      const targets = items.map(a => a.metadata.name);
+      return { targets, body: { metadata: { resourceVersion: '1' }, items } };
+    }),
+  );
 
-  app.get('/api/v1/applications/:name', (req, res) => {
-    const name = parse(schemas.name, req.params.name);
-    const { appNamespace, project } = parse(schemas.get, {
-      appNamespace: query(req, 'appNamespace'),
-      project: query(req, 'project'),
-    });
-    answer(req, res, [name], findApplication(name, appNamespace, project));
-  });
+  app.get(
+    '/api/v1/applications/:name',
+    answer(req => {
+      const body = requested(req, true);
+      return { targets: [body.metadata.name], body };
+    }),
+  );
 
   /**
    * Commit metadata of a revision of the application's repository: a full or
@@ -299,49 +237,37 @@ export function createArgoCdApp(options: ArgoCdApiOptions): Express {
    */
   app.get(
     '/api/v1/applications/:name/revisions/:revision/metadata',
-    (req, res) => {
-      const name = parse(schemas.name, req.params.name);
-      const revision = parse(schemas.revision, req.params.revision);
-      const { appNamespace } = parse(schemas.get, {
-        appNamespace: query(req, 'appNamespace'),
-      });
-      findApplication(name, appNamespace);
-      const commits = commitsByApplication.get(name) ?? [];
-      const lowered = revision.toLowerCase();
-      const isSha = /^[0-9a-f]{7,40}$/.test(lowered);
+    answer(req => {
+      const revision = parseInput(schemas.revision, req.params.revision);
+      const { name } = requested(req, false).metadata;
+      const commits =
+        dataset.commits.get(workloads.get(name)!.plan.component.name) ?? [];
+      const sha = revision.toLowerCase();
       const commit = ['HEAD', 'main'].includes(revision)
         ? commits[commits.length - 1]
-        : commits.find(c => isSha && c.sha.startsWith(lowered));
+        : commits.find(
+            c => /^[0-9a-f]{7,40}$/.test(sha) && c.sha.startsWith(sha),
+          );
       if (!commit) {
-        throw new ArgoApiError(
-          'notFound',
-          `revision ${revision} not found in ${name}'s repository`,
-        );
+        const message = `revision ${revision} not found in ${name}'s repository`;
+        throw new ApiError(404, message);
       }
-      answer(req, res, [name], {
-        author: `${commit.author.name} <${commit.author.email}>`,
-        date: iso(commit.date),
-        tags: [],
-        message: commit.message,
-        signatureInfo: '',
-      });
-    },
+      const body = render(ARGOCD.revisionMetadata, { commit });
+      return { targets: [name], body };
+    }),
   );
 
   app.all(/^\/api\/v1\/applications(\/.*)?$/, req => {
     if (req.method === 'GET' || req.method === 'HEAD') {
-      throw new ArgoApiError('notFound', 'Not Found');
+      throw new ApiError(404, 'Not Found');
     }
     // Sync, rollback, create and delete are out of scope: the simulator is read-only.
-    throw new ArgoApiError(
-      'unimplemented',
-      'the devstack Argo CD simulator is read-only',
-    );
+    throw new ApiError(405, 'the devstack Argo CD simulator is read-only');
   });
 
   app.use(() => {
-    throw new ArgoApiError('notFound', 'Not Found');
+    throw new ApiError(404, 'Not Found');
   });
-  app.use(argoErrorHandler);
+  app.use(apiErrorHandler(errorBody));
   return app;
 }

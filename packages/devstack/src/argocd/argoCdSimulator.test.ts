@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { SimulatorHandle } from '../http';
+import { SimulatorHandle } from '../startSimulator';
 import { startArgoCdSimulator } from './startArgoCdSimulator';
 
 const TOKEN = 'test-argocd-token';
@@ -329,5 +329,42 @@ describe('Argo CD simulator', () => {
     expect(
       (await api().get('/__devstack/faults').set(auth)).body.faults,
     ).toEqual([]);
+  });
+});
+
+describe('Argo CD simulator application pages', () => {
+  it('answers the portal links to /applications/<name> with a labelled HTML page', async () => {
+    const res = await api().get('/applications/svc-ledger-prod?view=tree');
+    expect(res.status).toBe(200);
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('LOCAL-PLUS dev stack — simulated Argo CD');
+    expect(res.text).toContain('DEMO DATA');
+    const app = simulator.dataset.applications.find(
+      a => a.metadata.name === 'svc-ledger-prod',
+    )!;
+    for (const value of [
+      '<h1>svc-ledger-prod</h1>',
+      `<td>${app.spec.project}</td>`,
+      '<td>Synced</td>',
+      '<td>Healthy</td>',
+      'cluster eks-prod, namespace svc-ledger',
+      ...app.status.history.map(entry => entry.revision),
+      ...app.status.history.map(entry => entry.deployedAt),
+    ]) {
+      expect(res.text).toContain(value);
+    }
+    expect(res.text).toMatch(/<td>\d+ s<\/td>/);
+  });
+
+  it('answers an unknown application with an HTML 404 naming it, escaped', async () => {
+    const res = await api().get('/applications/svc-unknown-prod');
+    expect(res.status).toBe(404);
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('LOCAL-PLUS dev stack — simulated Argo CD');
+    expect(res.text).toContain('<code>svc-unknown-prod</code>');
+    const hostile = await api().get('/applications/%3Cscript%3Ex');
+    expect(hostile.status).toBe(404);
+    expect(hostile.text).not.toContain('<script>');
+    expect(hostile.text).toContain('&#60;script&#62;x');
   });
 });

@@ -10,15 +10,7 @@ const errorCode = z.object({ http: z.number().int(), grpc: z.number().int() });
 const argoCdSchema = z.object({
   namespace: z.string().min(1),
   version: z.record(z.string(), z.string()),
-  errorCodes: z.object({
-    invalidArgument: errorCode,
-    unauthenticated: errorCode,
-    permissionDenied: errorCode,
-    notFound: errorCode,
-    unimplemented: errorCode,
-    internal: errorCode,
-    unavailable: errorCode,
-  }),
+  errorCodes: z.record(z.string(), errorCode),
   health: z.record(
     z.enum(['healthy', 'rollingOut', 'crashLooping']),
     z.object({
@@ -30,28 +22,33 @@ const argoCdSchema = z.object({
   syncPolicies: z.object({ automatic: template, manual: template }),
   application: template,
   historyEntry: template,
+  revisionMetadata: template,
+  uiPage: z.object({
+    frame: z.string(),
+    application: z.string(),
+    historyRow: z.string(),
+    unknown: z.string(),
+  }),
 });
 
 /** The central Argo CD (data/argocd.yaml), checked at load. */
 export const ARGOCD = loadDataFile('argocd.yaml', argoCdSchema);
 
+type Fields<Name extends string> = Record<Name, string> & Scope;
+
 /** An Argo CD Application as `GET /api/v1/applications/{name}` returns it. */
-export interface ArgoApplication {
-  metadata: { name: string; labels: Record<string, string> };
-  spec: { project: string; source: { repoURL: string } };
-  status: {
-    sync: { status: string; revision: string };
-    health: { status: string };
-    history: Array<{
-      id: number;
-      revision: string;
-      deployStartedAt: string;
-      deployedAt: string;
-    }>;
-    [field: string]: unknown;
+export type ArgoApplication = Scope & {
+  metadata: Fields<'name'> & { labels: Record<string, string> };
+  spec: Fields<'project'> & {
+    source: Fields<'repoURL'>;
+    destination: Fields<'namespace'>;
   };
-  [field: string]: unknown;
-}
+  status: Scope & {
+    sync: Fields<'status' | 'revision'>;
+    health: Fields<'status'>;
+    history: Array<Fields<'revision' | 'deployStartedAt' | 'deployedAt'>>;
+  };
+};
 
 /** An entry of the application's resource tree, with Argo CD's health where it rates one. */
 function resourceEntry(object: KubeObject, plan: WorkloadPlan, health: object) {
@@ -108,8 +105,7 @@ export function buildApplication(
       plan.condition === 'healthy' ? last.deployedAt : last.deployStartedAt,
     reconciledAt: new Date(plan.now.getTime() - random.int(10, 170) * 1000),
     images: plan.replicaSets
-      .filter(rs => rs.pods.length > 0)
-      .map(rs => rs.image)
+      .flatMap(rs => (rs.pods.length > 0 ? [rs.image] : []))
       .sort(),
   };
   const appScope = { ...scope, app };

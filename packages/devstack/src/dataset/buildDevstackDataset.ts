@@ -1,32 +1,11 @@
-import {
-  DeployableComponent,
-  loadDeployableComponents,
-} from '../catalog/deployableComponents';
+import { loadDeployableComponents } from '../catalog/deployableComponents';
 import { buildApplication } from './argoApplication';
 import { renderObject } from './kubeObject';
 import { ClusterEnvironment, PLATFORM, Scenarios } from './platform';
 import { buildWorkloadObjects, workloadScope } from './workloadObjects';
 import { buildCommits, planWorkload, WorkloadPlan } from './workloadPlan';
 
-export interface DevstackDatasetOptions {
-  /** Folder of catalog YAML files; defaults to the repository's `catalog/`. */
-  catalogDir?: string;
-  /** Use these components instead of reading the catalog. */
-  components?: DeployableComponent[];
-  /**
-   * The moment the data describes. Counts, revisions and names (except Job
-   * names, which carry their scheduled minute) never depend on it;
-   * timestamps are placed relative to it. Defaults to the current time.
-   */
-  now?: Date;
-  scenarios?: Scenarios;
-}
-
-/**
- * The simulated platform: the components, each cluster's objects (and per
- * workload its plan, objects and Argo CD application), the applications
- * sorted by name as Argo CD lists them, and each component's commits.
- */
+/** The applications are sorted by name, as Argo CD lists them. */
 export type DevstackDataset = ReturnType<typeof buildDevstackDataset>;
 export type ClusterDataset = DevstackDataset['clusters'][number];
 export type WorkloadDataset = ClusterDataset['workloads'][number];
@@ -36,36 +15,29 @@ function namespaces(env: ClusterEnvironment, plans: WorkloadPlan[], now: Date) {
   const deploys = plans.map(p => p.history[0].deployStartedAt);
   const oldest = Math.min(now.getTime(), ...deploys.map(d => d.getTime()));
   const createdAt = new Date(oldest - 30 * 86_400_000);
+  const meta = { cluster: env.cluster, createdAt };
   const { baseNamespaces, platformNamespace } = PLATFORM;
-  const names = [
-    ...baseNamespaces,
-    platformNamespace,
-    ...plans.map(p => p.namespace),
-  ];
-  return [...new Set(names)]
+  const names = new Set([...baseNamespaces, platformNamespace]);
+  plans.forEach(plan => names.add(plan.namespace));
+  return [...names]
     .sort()
-    .map(
-      namespace =>
-        renderObject(
-          'Namespace',
-          { namespace },
-          { cluster: env.cluster, createdAt },
-        )!,
-    );
+    .map(namespace => renderObject('Namespace', { namespace }, meta)!);
 }
 
 /**
- * Builds the whole simulated platform: for every deployable catalog component,
- * its workload in each of the three clusters and its Argo CD application per
- * environment. Pure and deterministic for a given catalog and `now`.
+ * Pure and deterministic for a given catalog and `now`, so that tests build
+ * the data the simulators serve. `now` (default: the current time) places
+ * the timestamps; counts, revisions and names (except Job names, which carry
+ * their scheduled minute) never depend on it.
  */
-export function buildDevstackDataset(options: DevstackDatasetOptions = {}) {
+export function buildDevstackDataset(
+  options: { catalogDir?: string; now?: Date; scenarios?: Scenarios } = {},
+) {
   const now = new Date(
     Math.floor((options.now ?? new Date()).getTime() / 1000) * 1000,
   );
   const scenarios = options.scenarios ?? PLATFORM.scenarios;
-  const components =
-    options.components ?? loadDeployableComponents(options.catalogDir);
+  const components = loadDeployableComponents(options.catalogDir);
   const commits = new Map(
     components.map(component => {
       const fresh = scenarios.rollingOut?.component === component.name;
@@ -87,12 +59,9 @@ export function buildDevstackDataset(options: DevstackDatasetOptions = {}) {
       const application = buildApplication(plan, objects.managed, scope);
       return { ...objects, plan, application };
     });
+    const plans = workloads.map(w => w.plan);
     const objects = [
-      ...namespaces(
-        environment,
-        workloads.map(w => w.plan),
-        now,
-      ),
+      ...namespaces(environment, plans, now),
       ...workloads.flatMap(w => w.all),
     ];
     return { name: environment.cluster, environment, objects, workloads };

@@ -3,44 +3,25 @@ import { templateOf } from './kubernetesTemplates';
 import { seeded } from './random';
 import { iso, render, Scope } from './renderTemplate';
 
+type Labels = Record<string, string>;
+
 /** A Kubernetes object as the simulator stores and serves it. */
-export interface KubeObject {
+export type KubeObject = Scope & {
   apiVersion: string;
   kind: string;
-  metadata: {
-    name: string;
-    namespace?: string;
-    uid: string;
-    resourceVersion: string;
-    labels?: Record<string, string>;
-    [field: string]: unknown;
-  };
-  [field: string]: unknown;
-}
+  metadata: Scope & { name: string; namespace?: string; labels?: Labels };
+};
 
-export interface MetaFields {
-  name: string;
-  namespace?: string;
-  cluster: string;
-  /** A time, or a timestamp as a template renders it. */
-  createdAt: Date | string;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-  /** The controller that created the object. */
-  owner?: KubeObject;
-  generation?: number;
-}
+/** What an object's uid and resourceVersion derive from. */
+type Identity = { cluster: string; namespace?: string; name: string };
+
+/** `createdAt` is a time, or a timestamp as a template renders it. */
+type MetaFields = Scope &
+  Identity & { createdAt: Date | string; owner?: KubeObject };
 
 /** A stable uid and resourceVersion, derived from the object's identity. */
-export function identity(
-  kind: string,
-  {
-    cluster,
-    namespace,
-    name,
-  }: Pick<MetaFields, 'cluster' | 'namespace' | 'name'>,
-) {
-  const random = seeded(cluster, kind, namespace ?? '', name);
+export function identity(kind: string, meta: Identity) {
+  const random = seeded(meta.cluster, kind, meta.namespace ?? '', meta.name);
   const uid = random.uuid();
   return { uid, resourceVersion: String(random.int(100_000, 9_999_999)) };
 }
@@ -78,15 +59,11 @@ export function kubeObject(
   };
 }
 
-/**
- * The object of `kind` from its template (data/kubernetes-templates.yaml),
- * filled in from `scope`; the template's metadata goes over `defaults`.
- * Undefined when the template's `when` is unset.
- */
+/** The template's metadata goes over `defaults`; undefined when its `when` is unset. */
 export function renderObject(
   kind: string,
   scope: Scope,
-  defaults: Partial<MetaFields> & { cluster: string },
+  defaults: Scope & { cluster: string },
 ): KubeObject | undefined {
   const { when, metadata = {}, ...body } = templateOf(kind);
   if (when !== undefined && !render(when, scope)) {

@@ -8,6 +8,7 @@ import { loadDataFile } from '../dataFiles';
 import { SERVED_RESOURCES } from '../kubernetes/resources';
 
 const template = z.record(z.string(), z.unknown());
+const workloadCondition = z.enum(['healthy', 'rollingOut', 'crashLooping']);
 const kind = z.enum(SERVED_RESOURCES.map(r => r.kind));
 const condition = z.object({
   status: z.enum(['True', 'False']),
@@ -26,6 +27,11 @@ const events = z.array(
     host: z.string().optional(),
   }),
 );
+const podState = z.enum(['running', 'starting', 'crashLoop']);
+const replicaSetPods = z.object({
+  fill: podState.optional(),
+  pods: z.array(podState).default([]),
+});
 const objectTemplate = z.looseObject({
   when: z.string().optional(),
   metadata: template.optional(),
@@ -51,8 +57,12 @@ const appliedSchema = z.object({
 /** What the cluster creates (data/kubernetes-runtime.yaml). */
 const runtimeSchema = z.object({
   states: z.object({
+    rollout: z.record(
+      workloadCondition,
+      z.object({ current: replicaSetPods, previous: replicaSetPods }),
+    ),
     progressing: z.record(
-      z.enum(['healthy', 'rollingOut', 'crashLooping']),
+      workloadCondition,
       condition.extend({ since: z.string() }),
     ),
     scalingLimited: z.record(
@@ -60,7 +70,7 @@ const runtimeSchema = z.object({
       condition.extend({ events }),
     ),
     pod: z.record(
-      z.enum(['running', 'starting', 'crashLoop']),
+      podState,
       z.object({ readiness: condition, container: template, events }),
     ),
   }),
@@ -83,6 +93,9 @@ export const TEMPLATES = {
 };
 
 export type EventSpec = z.infer<typeof events>[number];
+/** `running`: ready; `starting`: running, readiness not passed yet; `crashLoop`: CrashLoopBackOff. */
+export type PodState = z.infer<typeof podState>;
+export type WorkloadCondition = z.infer<typeof workloadCondition>;
 
 export function templateOf(objectKind: string) {
   const found = TEMPLATES.objects[objectKind as z.infer<typeof kind>];

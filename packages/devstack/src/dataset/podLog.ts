@@ -3,33 +3,17 @@ import { TEMPLATES } from './kubernetesTemplates';
 import { seeded } from './random';
 import { render } from './renderTemplate';
 
-interface PodView {
-  metadata: { name: string };
-  spec: { containers: Array<{ name: string }> };
-  status: {
-    startTime: string;
-    containerStatuses: Array<{
-      state: { waiting?: unknown };
-      lastState: { terminated?: { startedAt: string } };
-    }>;
-  };
-}
-
 /**
  * The container log the pod would show (data/kubernetes-templates.yaml,
  * `podLog`): its startup, then requests, or the fatal error of the previous
  * instance when the current one is waiting to restart.
  */
 export function renderPodLog(pod: KubeObject, now: Date, tailLines?: number) {
-  const view = pod as unknown as PodView;
-  const service = view.spec.containers[0].name;
-  const container = view.status.containerStatuses[0];
-  const crashed = container.state.waiting
-    ? container.lastState.terminated
-    : undefined;
-  const started = new Date(
-    crashed ? crashed.startedAt : view.status.startTime,
-  ).getTime();
+  const { spec, status } = pod as Record<string, any>;
+  const service: string = spec.containers[0].name;
+  const container = status.containerStatuses[0];
+  const crashed = container.state.waiting && container.lastState.terminated;
+  const started = Date.parse(crashed ? crashed.startedAt : status.startTime);
   const { startup, crash, request, requestPaths } = TEMPLATES.podLog;
   const scope = {
     service,
@@ -38,7 +22,7 @@ export function renderPodLog(pod: KubeObject, now: Date, tailLines?: number) {
   };
   const entries = [...startup, ...(crashed ? crash : [])];
   if (!crashed) {
-    const random = seeded(view.metadata.name, 'log');
+    const random = seeded(pod.metadata.name, 'log');
     const span = Math.max(1, now.getTime() - started - 2000);
     const count = random.int(12, 30);
     for (let i = 0; i < count; i++) {

@@ -42,7 +42,6 @@ export class SeededRandom {
     return this.chars(length, 'bcdfghjklmnpqrstvwxz2456789');
   }
 
-  /** A version-4 shaped UUID, for `metadata.uid`. */
   uuid(): string {
     const h = this.hex(32);
     const parts = [h.slice(0, 8), h.slice(8, 12), `4${h.slice(13, 16)}`];

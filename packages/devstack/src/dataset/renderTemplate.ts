@@ -1,9 +1,4 @@
-/**
- * Fills in the templates of `data/` (Kubernetes objects, Argo CD
- * applications, commit messages) with the values of a scope. The syntax is
- * described at the top of data/kubernetes-templates.yaml: `${a.b}`,
- * `${a + 60}`, `${a * b}`, `${a | string}`, `<<: ${object}`.
- */
+/** The template syntax of `data/` is described in data/kubernetes-templates.yaml. */
 export type Scope = { [name: string]: unknown };
 
 const PLACEHOLDER =

@@ -1,20 +1,13 @@
 import { EventSpec, TEMPLATES } from './kubernetesTemplates';
-import { identity, KubeObject, MetaFields, renderObject } from './kubeObject';
+import { identity, KubeObject, renderObject } from './kubeObject';
 import { PLATFORM } from './platform';
 import { seeded } from './random';
 import { render, Scope } from './renderTemplate';
 import { PodPlan, WorkloadPlan } from './workloadPlan';
 
-/** The Kubernetes objects of one component in one cluster. */
-export interface WorkloadObjects {
-  /** What Argo CD applies from the overlay and tracks as the application's resources. */
-  managed: KubeObject[];
-  /** Everything the cluster serves for the workload, `managed` included. */
-  all: KubeObject[];
-  pods: KubeObject[];
-}
-
 const T = PLATFORM.serviceTemplate;
+const percentOf = (whole: number, percent: number) =>
+  Math.round((whole * percent) / 100);
 const { states } = TEMPLATES;
 
 /**
@@ -45,11 +38,10 @@ export function workloadScope(plan: WorkloadPlan): Scope {
     unavailable: pods.length > ready ? pods.length - ready : undefined,
     // EKS's default service range is 172.20.0.0/16.
     clusterIP: `172.20.${random.int(0, 255)}.${random.int(1, 254)}`,
-    cpuMillicores: Math.round(
-      (T.requestMillicores * autoscaler.cpuUtilization) / 100,
-    ),
-    memoryBytes: Math.round(
-      (T.requestMebibytes * 1024 * 1024 * autoscaler.memoryUtilization) / 100,
+    cpuMillicores: percentOf(T.requestMillicores, autoscaler.cpuUtilization),
+    memoryBytes: percentOf(
+      T.requestMebibytes * 2 ** 20,
+      autoscaler.memoryUtilization,
     ),
   };
   const scope: Scope = {
@@ -99,20 +91,17 @@ function podScope(plan: WorkloadPlan, pod: PodPlan, scope: Scope): Scope {
     crashedAt: new Date(plan.now.getTime() - random.int(30, 240) * 1000),
   };
   const usage = pod.usage && {
-    millicores: Math.round((T.requestMillicores * pod.usage.cpu) / 100),
-    mebibytes: Math.round((T.requestMebibytes * pod.usage.memory) / 100),
+    millicores: percentOf(T.requestMillicores, pod.usage.cpu),
+    mebibytes: percentOf(T.requestMebibytes, pod.usage.memory),
   };
   const { uid } = identity('Pod', { cluster, namespace, name: pod.name });
   const values = { ...scope, pod: { ...pod, uid }, container, usage };
   return { ...values, state: render(states.pod[pod.state], values) };
 }
 
-export function buildWorkloadObjects(
-  plan: WorkloadPlan,
-  scope: Scope,
-): WorkloadObjects {
+export function buildWorkloadObjects(plan: WorkloadPlan, scope: Scope) {
   const { cluster } = plan.env;
-  const defaults: Partial<MetaFields> & { cluster: string } = {
+  const defaults = {
     name: plan.component.kubernetesId,
     namespace: plan.namespace,
     cluster,
@@ -126,29 +115,19 @@ export function buildWorkloadObjects(
   const hpa = applied.find(o => o.kind === 'HorizontalPodAutoscaler')!;
 
   // 001 §8.6.8: each service-owned CronJob and the Job of its last run.
-  const cronJobs: KubeObject[] = [];
-  const jobs: KubeObject[] = [];
-  for (const job of PLATFORM.scheduledJobs) {
-    if (job.service !== plan.component.name) continue;
-    const objectName = `${plan.component.kubernetesId}-${job.name}`;
-    const scheduledAt = lastDailyRun(job.schedule, plan.now);
-    const took = seeded(cluster, objectName).int(40, 300);
-    const minute = Math.floor(scheduledAt.getTime() / 60_000);
-    const jobScope = {
-      ...scope,
-      job: {
-        ...job,
-        objectName,
-        module: job.name.replace(/-/g, '_'),
-        scheduledAt,
-        finishedAt: new Date(scheduledAt.getTime() + took * 1000),
-        runName: `${objectName}-${minute}`,
-      },
-    };
-    const cronJob = renderObject('CronJob', jobScope, defaults)!;
-    cronJobs.push(cronJob);
-    jobs.push(renderObject('Job', jobScope, { ...defaults, owner: cronJob })!);
-  }
+  const scheduled = PLATFORM.scheduledJobs
+    .filter(job => job.service === plan.component.name)
+    .map(job => {
+      const scheduledAt = lastDailyRun(job.schedule, plan.now);
+      const minute = Math.floor(scheduledAt.getTime() / 60_000);
+      const took = seeded(cluster, `${defaults.name}-${job.name}`).int(40, 300);
+      const module = job.name.replace(/-/g, '_');
+      const values = { ...job, module, scheduledAt, minute, took };
+      const jobScope = { ...scope, job: values };
+      const cronJob = renderObject('CronJob', jobScope, defaults)!;
+      const owner = { ...defaults, owner: cronJob };
+      return { cronJob, job: renderObject('Job', jobScope, owner)! };
+    });
 
   const owned: KubeObject[] = [];
   const pods: KubeObject[] = [];
@@ -181,12 +160,16 @@ export function buildWorkloadObjects(
     }
   }
   const { scalingLimited } = scope.workload as { scalingLimited: Scope };
-  const hpaEvents = scalingLimited.events as EventSpec[];
-  events.push(...eventsAbout(hpa, hpaEvents, cluster));
-  const managed = [...applied, ...cronJobs];
+  events.push(
+    ...eventsAbout(hpa, scalingLimited.events as EventSpec[], cluster),
+  );
+  /** What Argo CD applies from the overlay and tracks as the application's resources. */
+  const managed = [...applied, ...scheduled.map(s => s.cronJob)];
+  const jobs = scheduled.map(s => s.job);
   return {
     managed,
     pods,
+    /** Everything the cluster serves for the workload, `managed` included. */
     all: [...managed, ...owned, ...pods, ...jobs, ...events],
   };
 }

@@ -10,26 +10,18 @@ import {
   Scenarios,
   workloadSubnetAddress,
 } from './platform';
+import { PodState, TEMPLATES, WorkloadCondition } from './kubernetesTemplates';
 import { seeded } from './random';
 import { render } from './renderTemplate';
 
 export type Commit = ReturnType<typeof buildCommits>[number];
 
-/**
- * One sync of a component into an environment, as Argo CD records it: the
- * history id (one more per sync), the commit, when it started and ended, and
- * who approved it (undefined for an automated sync).
- */
+/** One sync, as Argo CD records it; `initiatedBy` is unset for an automated one. */
 export type DeploymentRecord = ReturnType<typeof deploymentRecords>[number];
-
-/** `running`: ready; `starting`: running, readiness not passed yet; `crashLoop`: CrashLoopBackOff. */
-export type PodState = 'running' | 'starting' | 'crashLoop';
 
 /** Everything about one component in one cluster, before it becomes objects. */
 export type WorkloadPlan = ReturnType<typeof planWorkload>;
-/** Newest first in `replicaSets`: the current one, then the previous one if any. */
-export type ReplicaSetPlan = WorkloadPlan['replicaSets'][number];
-export type PodPlan = ReplicaSetPlan['pods'][number];
+export type PodPlan = WorkloadPlan['replicaSets'][number]['pods'][number];
 
 const MINUTE_MS = 60_000;
 
@@ -41,33 +33,21 @@ function authorsOf(component: DeployableComponent) {
     : [PLATFORM.fallbackAuthor];
 }
 
-/** `123456789012.dkr.ecr.eu-west-1.amazonaws.com/localplus/svc-ledger:1a2b3c4` */
-export function imageFor(component: DeployableComponent, sha: string) {
-  return `${PLATFORM.imageRegistry}/${component.kubernetesId}:${sha.slice(
-    0,
-    7,
-  )}`;
-}
-
 const serverEnvironment = ({ description = '' }: ApiServer) =>
   (['prod', 'staging', 'dev'] as const).find(env =>
     new RegExp(env, 'i').test(description),
   );
 
 /**
- * Where a public component is reached in an environment, read from the
- * `servers` of the OpenAPI documents it provides. The documents name
- * production and staging; other environments follow staging's pattern
- * (`api.<env>.<production domain>`). Undefined when the component has no
- * public REST API.
+ * Where a public component is reached in an environment, from the `servers`
+ * of its OpenAPI documents. They name production and staging only, so other
+ * environments follow staging's pattern (`api.<env>.<production domain>`).
  */
 export function publicRouteFor(servers: ApiServer[], env: EnvironmentName) {
   const own = servers.find(s => serverEnvironment(s) === env);
   const production =
     servers.find(s => serverEnvironment(s) === 'prod') ?? servers[0];
-  if (!own && !production) {
-    return undefined;
-  }
+  if (!own && !production) return undefined;
   const url = new URL((own ?? production).url);
   if (!own) {
     const [first, ...rest] = url.hostname.split('.');
@@ -78,10 +58,7 @@ export function publicRouteFor(servers: ApiServer[], env: EnvironmentName) {
   return { hostname, pathPrefix, url: `${origin}${pathPrefix}` };
 }
 
-/**
- * The component's recent commits on `main`, oldest first, about 30 hours
- * apart. With `freshCommit`, one more commit was merged six minutes ago.
- */
+/** Oldest first, about 30 hours apart; `freshCommit` adds one six minutes ago. */
 export function buildCommits(
   component: DeployableComponent,
   now: Date,
@@ -93,6 +70,7 @@ export function buildCommits(
   const total = commitsPerComponent + (freshCommit ? 1 : 0);
   return Array.from({ length: total }, (_, index) => {
     const random = seeded(component.name, 'commit', index);
+    const message = commitMessages[(first + index) % commitMessages.length];
     const minutesBack =
       index === commitsPerComponent
         ? 6
@@ -101,11 +79,7 @@ export function buildCommits(
       sha: random.hex(40),
       author: random.pick(authors),
       date: new Date(now.getTime() - minutesBack * MINUTE_MS),
-      message: String(
-        render(commitMessages[(first + index) % commitMessages.length], {
-          area,
-        }),
-      ),
+      message: String(render(message, { area })),
     };
   });
 }
@@ -139,37 +113,13 @@ function deploymentRecords(
 /** The nodes of one pool, named like EKS names them. */
 function poolNodes(env: ClusterEnvironment, pool: 'platform' | 'application') {
   return Array.from({ length: PLATFORM.nodesPerPool[pool] }, (_, i) => {
-    const internalIP = workloadSubnetAddress(
-      env,
-      seeded(env.cluster, 'node', pool, i),
-    );
+    const random = seeded(env.cluster, 'node', pool, i);
+    const internalIP = workloadSubnetAddress(env, random);
     const host = internalIP.replace(/\./g, '-');
     const name = `ip-${host}.${PLATFORM.awsRegion}.compute.internal`;
     return { name, internalIP };
   });
 }
-
-export function namespaceFor(component: DeployableComponent): string {
-  if (component.namespaceAnnotation) {
-    return component.namespaceAnnotation;
-  }
-  return component.tier === PLATFORM.platformTier
-    ? PLATFORM.platformNamespace
-    : component.kubernetesId;
-}
-
-/**
- * Pod states of the current and previous ReplicaSet. A stuck or running
- * rollout keeps old pods, as a RollingUpdate with maxUnavailable 0 does.
- */
-const POD_STATES = {
-  healthy: n => [Array(n).fill('running'), []],
-  crashLooping: n => [
-    [...Array(n - 1).fill('running'), 'crashLoop'],
-    ['running'],
-  ],
-  rollingOut: n => [['starting'], Array(n).fill('running')],
-} satisfies Record<string, (replicas: number) => [PodState[], PodState[]]>;
 
 const average = (values: number[]) =>
   values.length === 0
@@ -188,7 +138,7 @@ export function planWorkload(
   const applies = (target?: ScenarioTarget) =>
     target?.component === component.name &&
     target.environment === env.environment;
-  let condition: keyof typeof POD_STATES = 'healthy';
+  let condition: WorkloadCondition = 'healthy';
   if (applies(scenarios.crashLoop)) condition = 'crashLooping';
   else if (applies(scenarios.rollingOut)) condition = 'rollingOut';
   const atMaximum = applies(scenarios.hpaAtMaximum);
@@ -199,12 +149,15 @@ export function planWorkload(
     ? { cpu: random.int(92, 99), memory: random.int(70, 78) }
     : { cpu: random.int(18, 55), memory: random.int(35, 65) };
   const history = deploymentRecords(component, env, commits);
-  const nodes = poolNodes(
-    env,
-    component.tier === PLATFORM.platformTier ? 'platform' : 'application',
-  );
+  const platformTier = component.tier === PLATFORM.platformTier;
+  const nodes = poolNodes(env, platformTier ? 'platform' : 'application');
 
-  const replicaSet = (deployment: DeploymentRecord, states: PodState[]) => {
+  const replicaSet = (
+    deployment: DeploymentRecord,
+    { fill, pods: listed }: { fill?: PodState; pods: PodState[] },
+  ) => {
+    const filled = Array(fill ? desiredReplicas - listed.length : 0).fill(fill);
+    const states: PodState[] = [...filled, ...listed];
     const hash = seeded(key, 'rs', deployment.commit.sha).kubernetesSuffix(10);
     const name = `${component.kubernetesId}-${hash}`;
     const pods = states.map((state, index) => {
@@ -232,16 +185,17 @@ export function planWorkload(
       };
     });
     const revision = deployment.id + 1;
-    const image = imageFor(component, deployment.commit.sha);
+    // `123456789012.dkr.ecr.eu-west-1.amazonaws.com/localplus/svc-ledger:1a2b3c4`
+    const tag = deployment.commit.sha.slice(0, 7);
+    const image = `${PLATFORM.imageRegistry}/${component.kubernetesId}:${tag}`;
     return { name, podTemplateHash: hash, revision, deployment, image, pods };
   };
 
   const [current, previous] = history.slice(-2).reverse();
-  const [currentStates, previousStates] =
-    POD_STATES[condition](desiredReplicas);
-  const replicaSets = [replicaSet(current, currentStates)];
+  const rollout = TEMPLATES.states.rollout[condition];
+  const replicaSets = [replicaSet(current, rollout.current)];
   if (previous) {
-    replicaSets.push(replicaSet(previous, previousStates));
+    replicaSets.push(replicaSet(previous, rollout.previous));
   }
   const pods = replicaSets.flatMap(rs => rs.pods);
   const measured = pods.filter(pod => pod.state === 'running');
@@ -250,10 +204,12 @@ export function planWorkload(
   return {
     component,
     env,
-    namespace: namespaceFor(component),
-    /** `healthy`, `crashLooping` or `rollingOut`. */
+    namespace:
+      component.namespaceAnnotation ||
+      (platformTier ? PLATFORM.platformNamespace : component.kubernetesId),
     condition,
     desiredReplicas,
+    /** Newest first: the current one, then the previous one if any. */
     replicaSets,
     pods,
     /** Oldest first; the last one is live. */

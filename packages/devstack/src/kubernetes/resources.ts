@@ -1,7 +1,4 @@
-/**
- * The resource types the simulated API servers know and their discovery
- * documents, from data/resources.yaml (checked at load).
- */
+/** The resource types of data/resources.yaml and their discovery documents. */
 import { z } from 'zod';
 import { loadDataFile } from '../dataFiles';
 
@@ -24,15 +21,9 @@ const resourcesSchema = z.object({
 
 export const RESOURCE_DATA = loadDataFile('resources.yaml', resourcesSchema);
 
-/**
- * `groupVersion` is the `apiVersion` of the objects; lists of built-in types
- * omit `apiVersion` and `kind` on each item, lists of custom resources keep them.
- */
 export const SERVED_RESOURCES = RESOURCE_DATA.resources.map(
   ([groupVersion, plural, kind, shortName, scope]) => {
-    const [group, version] = groupVersion.includes('/')
-      ? groupVersion.split('/')
-      : ['', groupVersion];
+    const [version, group = ''] = groupVersion.split('/').reverse();
     const namespaced = scope !== 'cluster';
     const builtIn = scope !== 'custom';
     return {
@@ -42,8 +33,8 @@ export const SERVED_RESOURCES = RESOURCE_DATA.resources.map(
       plural,
       kind,
       namespaced,
-      shortName: shortName ?? undefined,
       builtIn,
+      shortName: shortName ?? undefined,
     };
   },
 );
@@ -69,21 +60,19 @@ export function apiVersions(serverAddress: string) {
 }
 
 export function apiGroupList() {
-  const groups = [...new Set(SERVED_RESOURCES.map(r => r.group))].filter(
-    Boolean,
-  );
-  return {
-    kind: 'APIGroupList',
-    apiVersion: 'v1',
-    groups: groups.map(name => {
-      const versions = [
-        ...new Set(
-          SERVED_RESOURCES.filter(r => r.group === name).map(r => r.version),
-        ),
-      ].map(version => ({ groupVersion: `${name}/${version}`, version }));
-      return { name, versions, preferredVersion: versions[0] };
-    }),
-  };
+  const grouped = SERVED_RESOURCES.filter(r => r.group !== '');
+  const groups = [...new Set(grouped.map(r => r.group))].map(name => {
+    const versions = [
+      ...new Set(
+        grouped.filter(r => r.group === name).map(r => r.groupVersion),
+      ),
+    ].map(groupVersion => ({
+      groupVersion,
+      version: groupVersion.split('/')[1],
+    }));
+    return { name, versions, preferredVersion: versions[0] };
+  });
+  return { kind: 'APIGroupList', apiVersion: 'v1', groups };
 }
 
 /** The resources of one group version, or undefined when none is served. */
@@ -91,9 +80,7 @@ export function apiResourceList(group: string, version: string) {
   const resources = SERVED_RESOURCES.filter(
     r => r.group === group && r.version === version,
   );
-  if (resources.length === 0) {
-    return undefined;
-  }
+  if (resources.length === 0) return undefined;
   const listed = resources.map(r => ({
     name: r.plural,
     singularName: r.kind.toLowerCase(),

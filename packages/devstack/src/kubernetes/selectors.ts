@@ -1,10 +1,8 @@
 /**
- * Kubernetes label selectors (the `labelSelector` query parameter, and Argo
- * CD's `selector`), with the API server's grammar and matching rules:
- * `k=v`, `k==v`, `k!=v`, `k in (a,b)`, `k notin (a,b)`, `k`, `!k`, and the
- * numeric `k>n`, `k<n`. Requirements are joined by commas and all must hold.
- * And field selectors (`fieldSelector=involvedObject.name=x`), limited like
- * the API server to a few fields per kind.
+ * Label selectors (Kubernetes' `labelSelector`, Argo CD's `selector`) with
+ * the API server's grammar and matching rules: `k=v`, `k==v`, `k!=v`,
+ * `k in (a,b)`, `k notin (a,b)`, `k`, `!k`, `k>n`, `k<n`, joined by commas.
+ * Field selectors are limited like the API server's to a few fields per kind.
  */
 import { InputError } from '../http';
 import { RESOURCE_DATA } from './resources';
@@ -12,7 +10,7 @@ import { RESOURCE_DATA } from './resources';
 type Labels = Record<string, string>;
 
 /** Each requirement, as a test of an object's labels; all must hold. */
-export type LabelSelector = Array<(labels: Labels) => boolean>;
+type LabelSelector = Array<(labels: Labels) => boolean>;
 
 const has = (labels: Labels, key: string) =>
   Object.prototype.hasOwnProperty.call(labels, key);
@@ -20,35 +18,33 @@ const has = (labels: Labels, key: string) =>
 /** Far above any real selector; stops pathological input early. */
 export const MAX_SELECTOR_LENGTH = 4096;
 
-const NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+/** A label value, or a key's name part when not empty. */
+const LABEL_TEXT = /^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/;
 const DNS_SUBDOMAIN =
   /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const NAME_RULE =
+const TEXT_RULE =
   "consist of alphanumeric characters, '-', '_' or '.', start and end with an alphanumeric character, and be at most 63 characters";
 
+/** `name` or `prefix/name`, the prefix a lowercase RFC 1123 subdomain. */
 function checkKey(key: string): void {
   const slash = key.indexOf('/');
-  const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
+  const prefix = key.slice(0, Math.max(slash, 0));
   const name = key.slice(slash + 1);
   if (
-    prefix !== undefined &&
-    (prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix))
+    (slash >= 0 && (prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix))) ||
+    name === '' ||
+    !LABEL_TEXT.test(name)
   ) {
     throw new InputError(
-      `invalid label key "${key}": prefix part must be a lowercase RFC 1123 subdomain`,
-    );
-  }
-  if (name.length === 0 || name.length > 63 || !NAME_PART.test(name)) {
-    throw new InputError(
-      `invalid label key "${key}": name part must ${NAME_RULE}`,
+      `invalid label key "${key}": an optional lowercase RFC 1123 subdomain and '/', then a name that must ${TEXT_RULE}`,
     );
   }
 }
 
 function checkValue(key: string, value: string): void {
-  if (value.length > 63 || (value !== '' && !NAME_PART.test(value))) {
+  if (!LABEL_TEXT.test(value)) {
     throw new InputError(
-      `invalid label value "${value}" for key "${key}": a valid label value must be an empty string or ${NAME_RULE}`,
+      `invalid label value "${value}" for key "${key}": a valid label value must be an empty string or ${TEXT_RULE}`,
     );
   }
 }
@@ -127,13 +123,17 @@ function parseRequirement(text: string): LabelSelector[number] {
     sign * (Number(labels[key]) - Number(value)) > 0;
 }
 
-/** Parses a selector; an empty or blank selector selects everything. */
-export function parseLabelSelector(selector: string): LabelSelector {
+function checkLength(selector: string): void {
   if (selector.length > MAX_SELECTOR_LENGTH) {
     throw new InputError(
       `selector is ${selector.length} characters long; the limit is ${MAX_SELECTOR_LENGTH}`,
     );
   }
+}
+
+/** Parses a selector; an empty or blank selector selects everything. */
+export function parseLabelSelector(selector: string): LabelSelector {
+  checkLength(selector);
   return selector.trim() === ''
     ? []
     : splitRequirements(selector).map(parseRequirement);
@@ -146,30 +146,16 @@ export function matchesLabelSelector(
   return selector.every(matches => matches(labels ?? {}));
 }
 
-export type FieldSelector = Array<{
-  path: string;
-  negate: boolean;
-  value: string;
-}>;
-
-export function parseFieldSelector(
-  selector: string,
-  kind: string,
-): FieldSelector {
-  if (selector.length > MAX_SELECTOR_LENGTH) {
-    throw new InputError(
-      `field selector is longer than ${MAX_SELECTOR_LENGTH} characters`,
-    );
-  }
-  if (selector.trim() === '') {
-    return [];
-  }
+/** `path=value`, `path==value` or `path!=value` requirements, as tests of an object. */
+export function parseFieldSelector(selector: string, kind: string) {
+  checkLength(selector);
   const allowed = [
     'metadata.name',
     'metadata.namespace',
     ...(RESOURCE_DATA.selectableFields[kind] ?? []),
   ];
-  return selector.split(',').map(part => {
+  const parts = selector.trim() === '' ? [] : selector.split(',');
+  return parts.map(part => {
     const match = /^\s*([A-Za-z.]+)\s*(==|=|!=)\s*([^\s]*)\s*$/.exec(part);
     if (!match) {
       throw new InputError(`invalid field selector requirement "${part}"`);
@@ -178,19 +164,14 @@ export function parseFieldSelector(
     if (!allowed.includes(path)) {
       throw new InputError(`field label not supported: ${path}`);
     }
-    return { path, negate: operator === '!=', value };
-  });
-}
-
-export function matchesFieldSelector(object: unknown, selector: FieldSelector) {
-  return selector.every(({ path, negate, value }) => {
-    const found = path
-      .split('.')
-      .reduce(
-        (current: unknown, key) =>
-          (current as Record<string, unknown> | undefined)?.[key],
-        object,
-      );
-    return (String(found ?? '') === value) !== negate;
+    return (object: unknown) => {
+      const found = path
+        .split('.')
+        .reduce(
+          (at: unknown, key) => (at as Record<string, unknown>)?.[key],
+          object,
+        );
+      return (String(found ?? '') === value) !== (operator === '!=');
+    };
   });
 }

@@ -1,8 +1,9 @@
-import { listen } from '@localplus/server-kit';
 import { DEVSTACK_DEFAULTS } from '../config';
-import { buildDevstackDataset } from '../dataset/buildDevstackDataset';
-import { FaultRegistry } from '../faults';
-import { SimulatorHandle, simulatorHandle, SimulatorOptions } from '../http';
+import {
+  SimulatorHandle,
+  SimulatorOptions,
+  startSimulator,
+} from '../startSimulator';
 import { CLUSTER_PATH_PREFIX, createKubernetesApp } from './kubernetesApi';
 
 export interface KubernetesSimulator extends SimulatorHandle {
@@ -14,22 +15,19 @@ export interface KubernetesSimulator extends SimulatorHandle {
 export async function startKubernetesSimulator(
   options: SimulatorOptions = {},
 ): Promise<KubernetesSimulator> {
-  const dataset = options.dataset ?? buildDevstackDataset(options);
-  const names = dataset.clusters.map(cluster => cluster.name);
-  const faults = new FaultRegistry(names);
-  const app = createKubernetesApp({
-    clusters: dataset.clusters,
-    now: dataset.now,
-    token: options.token ?? DEVSTACK_DEFAULTS.kubernetesToken,
-    faults,
-    adminEndpoints: options.adminEndpoints ?? false,
-  });
-  const server = await listen(
-    app,
-    options.host ?? DEVSTACK_DEFAULTS.host,
-    options.port ?? DEVSTACK_DEFAULTS.kubernetesPort,
+  const handle = await startSimulator(
+    options,
+    DEVSTACK_DEFAULTS.kubernetesPort,
+    dataset => dataset.clusters.map(cluster => cluster.name),
+    (dataset, faults) =>
+      createKubernetesApp(dataset, faults, {
+        token: options.token ?? DEVSTACK_DEFAULTS.kubernetesToken,
+        adminEndpoints: options.adminEndpoints ?? false,
+      }),
   );
-  const urls = names.map(n => [n, `${server.url}${CLUSTER_PATH_PREFIX}/${n}`]);
-  const handle = simulatorHandle(server, dataset, faults);
+  const urls = handle.dataset.clusters.map(({ name }) => [
+    name,
+    `${handle.url}${CLUSTER_PATH_PREFIX}/${name}`,
+  ]);
   return { ...handle, clusterUrls: Object.fromEntries(urls) };
 }

@@ -6,6 +6,11 @@ import { seeded } from '../dataset/random';
 const ratio = z.number().min(0).max(1);
 const trafficSchema = z.object({
   historyDays: z.number().int().min(1),
+  backfill: z.object({
+    stepSeconds: z.number().int().min(1),
+    recentDays: z.number().min(0),
+    recentStepSeconds: z.number().int().min(1),
+  }),
   dailySwing: z.object({
     amplitude: ratio,
     peakHourUtc: z.number().min(0).max(24),
@@ -30,15 +35,15 @@ const trafficSchema = z.object({
   ),
 });
 
-/** The LOCAL-PLUS traffic model (data/traffic.yaml), checked at load. */
 const TRAFFIC = loadDataFile('traffic.yaml', trafficSchema);
 
 /** How much history the dev Prometheus holds: the SLOs' rolling 30 days. */
 export const LOCALPLUS_HISTORY_DAYS = TRAFFIC.historyDays;
 
+export const LOCALPLUS_BACKFILL = TRAFFIC.backfill;
+
 /** The services and the story their metrics tell, relative to the moment `now`. */
 export const LOCALPLUS_TRAFFIC_SCENARIOS = TRAFFIC.services;
-export type ServiceTrafficScenario = (typeof TRAFFIC.services)[number];
 
 /** Blackbox-style probes of the platform, each down for a few scattered minutes. */
 export const LOCALPLUS_PROBE_SCENARIOS = TRAFFIC.probes;
@@ -46,15 +51,11 @@ export const LOCALPLUS_PROBE_SCENARIOS = TRAFFIC.probes;
 const DAY_SECONDS = 86_400;
 const OMEGA = (2 * Math.PI) / DAY_SECONDS;
 
-export interface DailyTraffic {
-  /** Epoch seconds at which the counters start from 0. */
+/** Counters start from 0 at `origin` (epoch seconds); the rate swings between mean × (1 ± amplitude). */
+export type DailyTraffic = z.infer<typeof trafficSchema>['dailySwing'] & {
   origin: number;
   meanPerSecond: number;
-  /** Relative daily swing: the rate moves between mean × (1 ± amplitude). */
-  amplitude: number;
-  /** UTC hour at which the rate peaks. */
-  peakHourUtc: number;
-}
+};
 
 /**
  * Requests served from `origin` to `t`: the integral of
@@ -96,7 +97,7 @@ function requestsOfKindUntil(
 }
 
 function serviceSeries(
-  scenario: ServiceTrafficScenario,
+  scenario: (typeof TRAFFIC.services)[number],
   now: number,
   origin: number,
 ): SyntheticSeries[] {
@@ -114,7 +115,8 @@ function serviceSeries(
   const slowPhases = [{ from: origin, share: scenario.slowRatio }];
   const total = (t: number) => requestsUntil(traffic, t);
   const errors = (t: number) => requestsOfKindUntil(traffic, errorPhases, t);
-  const slow = (t: number) => requestsOfKindUntil(traffic, slowPhases, t);
+  const fast = (t: number) =>
+    total(t) - requestsOfKindUntil(traffic, slowPhases, t);
   const series = (
     metric: string,
     labels: Record<string, string>,
@@ -124,22 +126,16 @@ function serviceSeries(
     series('http_requests_total', { status: '200' }, t => total(t) - errors(t)),
     series('http_requests_total', { status: '500' }, errors),
     // The latency bucket the OpenSLO latency objectives count as good.
-    series(
-      'http_request_duration_seconds_bucket',
-      { le: '0.2' },
-      t => total(t) - slow(t),
-    ),
+    series('http_request_duration_seconds_bucket', { le: '0.2' }, fast),
     series('http_request_duration_seconds_bucket', { le: '+Inf' }, total),
     series('http_request_duration_seconds_count', {}, total),
   ];
 }
 
 /**
- * The LOCAL-PLUS traffic as exact functions of time, for the 30 days ending
- * at `now` (epoch seconds) and on after it: counters start at 0 thirty days
- * before `now`, so `increase(...[30d])` at `now` is the whole history. The
- * story (see LOCALPLUS_TRAFFIC_SCENARIOS) is placed relative to `now`, so a
- * dev stack started at any time shows the same states.
+ * Counters start at 0 thirty days before `now` (epoch seconds), so that
+ * `increase(...[30d])` at `now` is the whole history; the story is placed
+ * relative to `now`, so a dev stack started at any time shows the same states.
  */
 export function localplusTraffic(now: number): SyntheticSeries[] {
   const origin = now - LOCALPLUS_HISTORY_DAYS * DAY_SECONDS;

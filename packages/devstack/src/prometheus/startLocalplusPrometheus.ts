@@ -6,7 +6,11 @@ import {
   StartPrometheusOptions,
   SyntheticSeries,
 } from '@localplus/server-kit';
-import { LOCALPLUS_HISTORY_DAYS, localplusTraffic } from './localplusTraffic';
+import {
+  LOCALPLUS_BACKFILL,
+  LOCALPLUS_HISTORY_DAYS,
+  localplusTraffic,
+} from './localplusTraffic';
 
 /** The `job` label of the LOCAL-PLUS traffic, backfilled and scraped alike. */
 export const LOCALPLUS_TRAFFIC_JOB = 'localplus-traffic';
@@ -24,9 +28,8 @@ export interface LocalplusPrometheusOptions
   now?: number;
   /** Defaults to 30 (the SLO window). */
   historyDays?: number;
-  /** Omitted or 0: a free port. */
+  /** Ports omitted or 0 are free ports. */
   prometheusPort?: number;
-  /** Omitted or 0: a free port. */
   exporterPort?: number;
   /** Defaults to 15 s. */
   scrapeIntervalSeconds?: number;
@@ -42,11 +45,7 @@ export interface LocalplusPrometheus {
   stop(): Promise<void>;
 }
 
-/**
- * A Prometheus holding `historyDays` of LOCAL-PLUS traffic up to `now` and
- * scraping the same model live from then on, so every window (30d down to
- * 5m) has data for as long as it runs.
- */
+/** History up to `now`, then the same model scraped live: every window has data. */
 export async function startLocalplusPrometheus(
   options: LocalplusPrometheusOptions = {},
 ): Promise<LocalplusPrometheus> {
@@ -58,21 +57,17 @@ export async function startLocalplusPrometheus(
     host,
     port: options.exporterPort,
   });
-  // Every 5 minutes for old history, every minute for the last 2 days: a
-  // quarter of the samples of a month at one minute, and the windows under
-  // 10 minutes (5m burn rates) only matter near `now`. Counters stay exact at
-  // any step; only `*_over_time` averages weigh recent samples more.
+  const { stepSeconds, recentDays, recentStepSeconds } = LOCALPLUS_BACKFILL;
   const start = now - (options.historyDays ?? LOCALPLUS_HISTORY_DAYS) * 86_400;
-  const recentStart = Math.max(start, now - 2 * 86_400);
+  const recentStart = Math.max(start, now - recentDays * 86_400);
   const schedule = [
-    { start, end: recentStart, stepSeconds: 300 },
-    { start: recentStart, end: now, stepSeconds: 60 },
+    { start, end: recentStart, stepSeconds },
+    { start: recentStart, end: now, stepSeconds: recentStepSeconds },
   ].filter(part => part.end > part.start);
   try {
+    const { workDir, prometheusBinary, promtoolBinary } = options;
     const prometheus = await startPrometheus({
-      workDir: options.workDir,
-      prometheusBinary: options.prometheusBinary,
-      promtoolBinary: options.promtoolBinary,
+      ...{ workDir, prometheusBinary, promtoolBinary },
       enableLifecycle: options.enableLifecycle,
       host,
       port: options.prometheusPort,

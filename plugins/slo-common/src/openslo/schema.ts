@@ -200,7 +200,11 @@ export const sloDocumentSchema = z
         .array(objectiveSchema)
         .min(1, 'must hold at least one objective')
         .max(10, 'must hold at most ten objectives'),
-      alertPolicies: z.array(sloAlertPolicyEntry).optional(),
+      // The spec's own examples leave the key empty (`alertPolicies:`).
+      alertPolicies: z
+        .array(sloAlertPolicyEntry)
+        .nullish()
+        .transform(entries => entries ?? undefined),
     }),
   })
   .superRefine((slo, ctx) => checkObjectives(slo.spec, ctx));

@@ -27,6 +27,15 @@ describe('OpenSLO v1 fields the portal reads as the spec writes them', () => {
     );
   });
 
+  it('reads an empty alertPolicies key, as the spec examples write it', () => {
+    const text = `${slo(
+      '    - target: 0.999\n      op: gt',
+    )}\n  alertPolicies:\n`;
+    const { documents, problems } = parse(text);
+    expect(problems).toEqual([]);
+    expect((documents[0] as OpenSloSlo).spec.alertPolicies).toBeUndefined();
+  });
+
   it('refuses op lte on a ratio objective, saying why', () => {
     expect(parse(slo(`    - target: 0.999\n      op: lte`)).problems).toEqual([
       'document 0: spec.objectives[0].op: a ratio objective is met when the good share reaches its target: op must be gte or gt, not lte',

@@ -36,7 +36,8 @@ export function TierRulesContent() {
       <TableBody>
         {model.levels.map(level => (
           <TableRow key={level.id}>
-            <TableCell>
+            {/* A narrow card wraps the other columns, never the tier's name. */}
+            <TableCell style={{ whiteSpace: 'nowrap' }}>
               {level.id} {level.name}
             </TableCell>
             <TableCell>{level.owners.join(', ')}</TableCell>
