@@ -62,6 +62,22 @@ const navigation = {
   submenu: { background: LOCALPLUS_BRAND.navyDark },
 };
 
+// Tables of plugins (the Argo CD cards among them) set `word-break:
+// break-word` on their cells, which splits a button's label letter by letter
+// in a narrow column; labels break between words and at hyphens instead.
+const components = {
+  MuiButton: {
+    styleOverrides: {
+      root: {
+        '& .MuiButton-label': {
+          wordBreak: 'normal' as const,
+          overflowWrap: 'break-word' as const,
+        },
+      },
+    },
+  },
+};
+
 const lightTheme = createUnifiedTheme({
   palette: {
     ...palettes.light,
@@ -71,6 +87,7 @@ const lightTheme = createUnifiedTheme({
   },
   defaultPageTheme: 'home',
   pageTheme,
+  components,
 });
 
 const darkTheme = createUnifiedTheme({
@@ -82,6 +99,7 @@ const darkTheme = createUnifiedTheme({
   },
   defaultPageTheme: 'home',
   pageTheme,
+  components,
 });
 
 function themeExtension(
