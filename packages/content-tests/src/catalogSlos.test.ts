@@ -7,18 +7,19 @@ import {
   formatOpenSloProblem,
   generatePrometheusRules,
   missingRecordings,
+  OPENSLO_ANNOTATION,
   OpenSloSlo,
   parseOpenSloDocuments,
   prometheusRulesToYaml,
 } from '@localplus/plugin-slo-common';
-import { parseAllDocuments, parse } from 'yaml';
+import { parse } from 'yaml';
+import { followLocations } from './__testUtils__/followLocations';
 
 jest.setTimeout(60_000);
 
 const run = promisify(execFile);
 const root = path.resolve(__dirname, '../../..');
 const PROMTOOL = process.env.PROMTOOL ?? '/usr/bin/promtool';
-const OPENSLO = 'localplus.io/openslo';
 const RUNBOOK = 'localplus.io/runbook-url';
 const DASHBOARD = 'localplus.io/dashboard-url';
 
@@ -41,41 +42,22 @@ function catalogEntities(): Array<{ entity: Entity; file: string }> {
   const appConfig = parse(
     fs.readFileSync(path.join(root, 'app-config.yaml'), 'utf8'),
   );
-  const pending: string[] = appConfig.catalog.locations
-    .filter((location: { type: string }) => location.type === 'file')
-    .map((location: { target: string }) =>
-      path.resolve(root, 'packages/backend', location.target),
-    );
-  const seen = new Set<string>();
-  const found: Array<{ entity: Entity; file: string }> = [];
-  while (pending.length > 0) {
-    const file = pending.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const document of parseAllDocuments(fs.readFileSync(file, 'utf8'))) {
-      const entity = document.toJS() as Entity | null;
-      if (!entity) continue;
-      if (entity.kind === 'Location') {
-        const targets = [
-          ...(entity.spec?.target ? [entity.spec.target] : []),
-          ...(entity.spec?.targets ?? []),
-        ];
-        pending.push(...targets.map(t => path.resolve(path.dirname(file), t)));
-      } else {
-        found.push({ entity, file });
-      }
-    }
-  }
-  return found;
+  return followLocations<Entity>(
+    appConfig.catalog.locations
+      .filter((location: { type: string }) => location.type === 'file')
+      .map((location: { target: string }) =>
+        path.resolve(root, 'packages/backend', location.target),
+      ),
+  );
 }
 
 const withSlos = catalogEntities()
-  .filter(({ entity }) => entity.metadata.annotations?.[OPENSLO])
+  .filter(({ entity }) => entity.metadata.annotations?.[OPENSLO_ANNOTATION])
   .map(({ entity, file }) => ({
     entity,
     sloFile: path.resolve(
       path.dirname(file),
-      entity.metadata.annotations![OPENSLO],
+      entity.metadata.annotations![OPENSLO_ANNOTATION],
     ),
   }));
 const DEMO = 'svc-demo-broken-slo';

@@ -1,23 +1,13 @@
 import {
-  calendarMonth,
-  checkoutSlo,
-  rolling,
-} from '../__fixtures__/alertWindowSlos';
-import {
-  ruleOptions,
-  setUpPromtoolScratch,
-} from '../__testUtils__/promtoolRuleScratch';
+  checkoutAlerts,
+  SLO_WINDOW_CASES,
+} from '../__testUtils__/checkoutAlerts';
+import { setUpPromtoolScratch } from '../__testUtils__/promtoolRuleScratch';
 import {
   steadyBurnTest,
   STEADY_MINUTES,
 } from '../__testUtils__/promtoolScenarios';
 import { removeDecimalNoise } from '../budget/decimalNoise';
-import { parseOpenSloDocuments } from '../openslo/parseOpenSloDocuments';
-import type { OpenSloSlo } from '../openslo/schema';
-import {
-  AlertingRule,
-  generatePrometheusRules,
-} from './generatePrometheusRules';
 import { sloAlertWindows } from './sloAlertWindows';
 
 jest.setTimeout(60_000);
@@ -36,21 +26,12 @@ const traffic = (requests: number, errors: number) => [
 ];
 
 describe('promtool test rules: alert windows scaled to the SLO window', () => {
-  it.each([
-    ['7d', rolling('7d')],
-    ['28d', rolling('28d')],
-    ['30d', rolling('30d')],
-    ['calendar month', calendarMonth],
-  ])(
+  it.each(SLO_WINDOW_CASES)(
     'a %s SLO: each alert fires at its burn rate and not at 0.95 times it',
     async (label, timeWindow) => {
-      const slo = parseOpenSloDocuments(checkoutSlo({ timeWindow }))
-        .documents[0] as OpenSloSlo;
+      const { slo, alerts } = checkoutAlerts(timeWindow);
       const table = sloAlertWindows(slo, slo.spec.objectives[0]);
-      const alerts = generatePrometheusRules(
-        slo,
-        ruleOptions,
-      ).groups[0].rules.filter((r): r is AlertingRule => 'alert' in r);
+
       const tests = table.flatMap(({ burnRate: rate }) =>
         [rate, removeDecimalNoise(rate * 0.95)].map(burnRate =>
           steadyBurnTest({

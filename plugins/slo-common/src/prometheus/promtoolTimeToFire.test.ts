@@ -1,20 +1,11 @@
 import {
-  calendarMonth,
-  checkoutSlo,
-  rolling,
-} from '../__fixtures__/alertWindowSlos';
-import {
-  ruleOptions,
-  setUpPromtoolScratch,
-} from '../__testUtils__/promtoolRuleScratch';
+  checkoutAlerts,
+  SLO_WINDOW_CASES,
+} from '../__testUtils__/checkoutAlerts';
+import { setUpPromtoolScratch } from '../__testUtils__/promtoolRuleScratch';
 import { durationToSeconds } from '../openslo/durations';
-import { parseOpenSloDocuments } from '../openslo/parseOpenSloDocuments';
-import type { OpenSloSlo } from '../openslo/schema';
 import { sloAlertPeriodSeconds } from '../openslo/sloAccessors';
-import {
-  AlertingRule,
-  generatePrometheusRules,
-} from './generatePrometheusRules';
+import type { AlertingRule } from './generatePrometheusRules';
 
 jest.setTimeout(120_000);
 
@@ -62,20 +53,11 @@ function fires(alert: AlertingRule, burnRate: number, elapsed: number) {
 }
 
 describe('promtool test rules: time to fire after the onset of a burn', () => {
-  it.each([
-    ['7d', rolling('7d')],
-    ['28d', rolling('28d')],
-    ['30d', rolling('30d')],
-    ['calendar month', calendarMonth],
-  ])(
+  it.each(SLO_WINDOW_CASES)(
     'a %s SLO: each alert fires one long window after the onset, at its share of the budget',
     async (label, timeWindow) => {
-      const slo = parseOpenSloDocuments(checkoutSlo({ timeWindow }))
-        .documents[0] as OpenSloSlo;
-      const alerts = generatePrometheusRules(
-        slo,
-        ruleOptions,
-      ).groups[0].rules.filter((r): r is AlertingRule => 'alert' in r);
+      const { slo, alerts } = checkoutAlerts(timeWindow);
+
       const name = `onset-${label.replace(' ', '-')}`;
       const ruleFile = await writeRules(name, slo);
       const onset =

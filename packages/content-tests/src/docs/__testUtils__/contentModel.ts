@@ -2,7 +2,8 @@ import { ConfigReader } from '@backstage/config';
 import { readTierModel, TierModel } from '@localplus/plugin-tiers-common';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
+import { followLocations } from '../../__testUtils__/followLocations';
 import { MarkdownTable, parseMarkdownTables } from './markdownTables';
 
 export const repoRoot = path.resolve(__dirname, '../../../../..');
@@ -40,28 +41,12 @@ export interface CatalogRecord {
  * app-config.yaml (deliberately broken entities) is left out.
  */
 export function loadCatalog(): CatalogRecord[] {
-  const pending = [path.join(repoRoot, 'catalog-info.yaml')];
-  const seen = new Set<string>();
-  const records: CatalogRecord[] = [];
-  while (pending.length > 0) {
-    const file = pending.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const document of parseAllDocuments(fs.readFileSync(file, 'utf8'))) {
-      const entity = document.toJS() as CatalogEntity | null;
-      if (!entity) continue;
-      if (entity.kind === 'Location') {
-        const targets = [
-          ...(entity.spec?.target ? [entity.spec.target] : []),
-          ...(entity.spec?.targets ?? []),
-        ];
-        pending.push(...targets.map(t => path.resolve(path.dirname(file), t)));
-      } else {
-        records.push({ entity, file: path.relative(repoRoot, file) });
-      }
-    }
-  }
-  return records;
+  return followLocations<CatalogEntity>([
+    path.join(repoRoot, 'catalog-info.yaml'),
+  ]).map(({ entity, file }) => ({
+    entity,
+    file: path.relative(repoRoot, file),
+  }));
 }
 
 /** The name part of an entity ref: `group:default/platform-team` gives platform-team. */

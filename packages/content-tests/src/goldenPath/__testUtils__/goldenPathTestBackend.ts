@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Entity } from '@backstage/catalog-model';
 import {
   mockCredentials,
   mockServices,
@@ -12,6 +11,7 @@ import { parse } from 'yaml';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import scaffolderModuleGithub from '@backstage/plugin-scaffolder-backend-module-github';
 import scaffolderModuleLocalplus from '@localplus/plugin-scaffolder-backend-module-localplus';
+import { catalogEntities } from '@localplus/plugin-scaffolder-backend-module-localplus/testUtils';
 
 /**
  * A scaffolder backend with the LOCAL-PLUS module and a catalog holding the
@@ -24,39 +24,6 @@ export const templateDir = path.resolve(
   '../../../../../templates/svc-python',
 );
 
-export const catalogFixtures: Entity[] = [
-  group('product-teams', 'engineering'),
-  group('team-loyalty', 'product-teams'),
-  group('team-merchant', 'product-teams'),
-  group('platform-team', 'engineering'),
-  system('localplus-core'),
-  system('ecommerce-platform'),
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'svc-ledger', namespace: 'default' },
-    spec: { type: 'service', lifecycle: 'production', owner: 'team-loyalty' },
-  },
-];
-
-function group(name: string, parent: string): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name, namespace: 'default' },
-    spec: { type: 'team', parent, children: [] },
-  };
-}
-
-function system(name: string): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'System',
-    metadata: { name, namespace: 'default' },
-    spec: { owner: 'platform-team' },
-  };
-}
-
 export async function startGoldenPathBackend(
   extraConfig: Record<string, unknown> = {},
 ) {
@@ -65,7 +32,7 @@ export async function startGoldenPathBackend(
       scaffolderPlugin,
       scaffolderModuleGithub,
       scaffolderModuleLocalplus,
-      catalogServiceMock.factory({ entities: catalogFixtures }),
+      catalogServiceMock.factory({ entities: catalogEntities }),
       mockServices.rootConfig.factory({
         data: {
           backend: { baseUrl: 'http://localhost:7007' },
