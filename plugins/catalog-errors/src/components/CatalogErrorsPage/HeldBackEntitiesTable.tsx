@@ -103,7 +103,7 @@ const columns: TableColumn<HeldBackEntity>[] = [
   {
     title: 'Entity',
     field: 'entityRef',
-    width: '26%',
+    width: '22%',
     render: entity => <EntityCell entity={entity} />,
     customFilterAndSearch: (search, entity) =>
       [entityLabel(entity), entity.kind, entity.owner].some(text =>
@@ -114,7 +114,9 @@ const columns: TableColumn<HeldBackEntity>[] = [
   {
     title: 'Held back',
     field: 'reason',
-    width: '14%',
+    // Wide enough for "never processed" on one line per word at 1024 px;
+    // the errors column takes what is left.
+    width: '9rem',
     render: entity => <HeldBackCell entity={entity} />,
     customFilterAndSearch: (search, entity) =>
       includes(HELD_BACK_REASON_LABELS[entity.reason], search),
@@ -122,12 +124,11 @@ const columns: TableColumn<HeldBackEntity>[] = [
   {
     title: 'Location',
     field: 'location',
-    width: '20%',
+    width: '22%',
     render: entity => <LocationCell location={entity.location} />,
   },
   {
     title: 'Errors',
-    width: '40%',
     sorting: false,
     render: entity => <ErrorsCell entity={entity} />,
     customFilterAndSearch: (search, entity) =>

@@ -9,6 +9,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { usePersonaContext } from '../personas/usePersonaContext';
 import { useSelectedPersona } from '../personas/useSelectedPersona';
+import { GridWidthWatcher } from './GridWidthWatcher';
 import { PersonaStorageScope } from './PersonaStorageScope';
 import { PersonaSwitcher } from './PersonaSwitcher';
 
@@ -69,22 +70,24 @@ export function PersonaHomeLayout(props: HomePageLayoutProps) {
         />
       )}
       <PersonaStorageScope personaId={persona.id}>
-        <CustomHomepageGrid
-          key={persona.id}
-          config={gridConfig}
-          rowHeight={60}
-          // The layouts are declared on 12 columns; the grid's own defaults
-          // drop to 10 or 6 below the theme's lg breakpoint, which the page
-          // content (the screen minus the sidebar) already is at 1440 px, and
-          // wrap the cards out of place.
-          cols={GRID_COLUMNS}
-          compactType="vertical"
-          containerMargin={[16, 16]}
-        >
-          {widgets.map((widget, index) => (
-            <Fragment key={widget.name ?? index}>{widget.component}</Fragment>
-          ))}
-        </CustomHomepageGrid>
+        <GridWidthWatcher>
+          <CustomHomepageGrid
+            key={persona.id}
+            config={gridConfig}
+            rowHeight={60}
+            // The layouts are declared on 12 columns; the grid's own defaults
+            // drop to 10 or 6 below the theme's lg breakpoint, which the page
+            // content (the screen minus the sidebar) already is at 1440 px, and
+            // wrap the cards out of place.
+            cols={GRID_COLUMNS}
+            compactType="vertical"
+            containerMargin={[16, 16]}
+          >
+            {widgets.map((widget, index) => (
+              <Fragment key={widget.name ?? index}>{widget.component}</Fragment>
+            ))}
+          </CustomHomepageGrid>
+        </GridWidthWatcher>
       </PersonaStorageScope>
     </Content>
   );
