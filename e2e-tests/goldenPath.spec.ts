@@ -1,14 +1,20 @@
 import { expect, test } from '@playwright/test';
 
-import { screenshotDir, signedInPageForBlock } from './support/guestSession';
+import {
+  demoUserPageForBlock,
+  signInAsDemoUser,
+} from './support/demoUserSession';
+import { demoUserToken } from './support/demoUserToken';
+import { screenshotDir } from './support/guestSession';
 
 /**
- * A developer creates svc-loyalty-tiers from the browser with the dev
- * default config: the task publishes to a local bare repository and the new
- * component appears in the catalog.
+ * A developer (the demo user Lucas Bernard, team-loyalty) creates
+ * svc-loyalty-tiers from the browser with the dev default config: the task
+ * publishes to a local bare repository and the new component appears in the
+ * catalog. A platform engineer then unregisters it.
  */
 test.describe.serial('golden path in the browser', () => {
-  const page = signedInPageForBlock();
+  const page = demoUserPageForBlock('developer');
 
   test('offers the LOCAL-PLUS service template on the Create page', async () => {
     await page().goto('/create');
@@ -121,5 +127,35 @@ test.describe.serial('golden path in the browser', () => {
       path: `${screenshotDir}/23-golden-path-entity.png`,
       fullPage: true,
     });
+  });
+
+  test('a platform engineer unregisters the new component', async ({
+    browser,
+  }) => {
+    // Alice Martin is in the platform team (and on call).
+    const admin = await browser.newPage();
+    await signInAsDemoUser(admin, 'on-call');
+    await admin.goto('/catalog/default/component/svc-loyalty-tiers');
+    await admin.getByRole('button', { name: 'More' }).click();
+    await admin.getByRole('menuitem', { name: /Unregister entity/ }).click();
+    const dialog = admin.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await admin.screenshot({
+      path: `${screenshotDir}/24-golden-path-unregister.png`,
+    });
+    await dialog.getByRole('button', { name: /Unregister Location/i }).click();
+    await expect(admin).toHaveURL(/\/catalog\/?(\?|$)/);
+    const token = await demoUserToken(admin.request, 'alice');
+    await expect
+      .poll(async () =>
+        (
+          await admin.request.get(
+            '/api/catalog/entities/by-name/component/default/svc-loyalty-tiers',
+            { headers: { authorization: `Bearer ${token}` } },
+          )
+        ).status(),
+      )
+      .toBe(404);
+    await admin.close();
   });
 });

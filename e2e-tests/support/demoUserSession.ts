@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import { sidebar } from './guestSession';
 
 /** The demo people of the development sign-in page, by persona. */
@@ -28,4 +28,25 @@ export async function signInAsDemoUser(page: Page, persona: DemoPersona) {
 /** Forgets the remembered demo sign-in, so the next visit shows the sign-in page. */
 export async function signOutOfDemoUser(page: Page) {
   await page.evaluate(() => window.localStorage.clear());
+}
+
+/**
+ * For a serial describe block: one page, signed in as the persona's demo
+ * user before the first test and closed after the last.
+ */
+export function demoUserPageForBlock(persona: DemoPersona): () => Page {
+  let page: Page | undefined;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await signInAsDemoUser(page, persona);
+  });
+  test.afterAll(async () => {
+    await page?.close();
+  });
+  return () => {
+    if (!page) {
+      throw new Error('The signed-in page is only there inside the tests');
+    }
+    return page;
+  };
 }

@@ -7,8 +7,10 @@ import {
   SloMetricSource,
   sloMetricSourcesExtensionPoint,
 } from '@localplus/plugin-slo-node';
+import { sloPermissions } from '@localplus/plugin-slo-common';
 import { readSloBackendConfig } from './config';
 import { createRouter } from './router';
+import { createSloAccess } from './sloAccess';
 import { createSloService } from './services/createSloService';
 
 /** SLOs and error budgets, measured from each entity's OpenSLO documents. */
@@ -38,6 +40,8 @@ export const sloPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
       },
@@ -53,8 +57,13 @@ export const sloPlugin = createBackendPlugin({
             },
           });
         }
+        deps.permissionsRegistry.addPermissions(sloPermissions);
         deps.httpRouter.use(
-          await createRouter({ httpAuth: deps.httpAuth, slo }),
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            access: createSloAccess(deps.permissions),
+            slo,
+          }),
         );
       },
     });

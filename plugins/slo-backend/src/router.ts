@@ -4,9 +4,11 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import type { SloService } from './services/SloService/SloService';
+import type { SloAccess } from './sloAccess';
 
 export type RouterOptions = {
   httpAuth: HttpAuthService;
+  access: SloAccess;
   slo: SloService;
 };
 
@@ -58,7 +60,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, slo } = options;
+  const { httpAuth, access, slo } = options;
   const router = Router();
 
   router.get('/entities/:kind/:namespace/:name/report', async (req, res) => {
@@ -66,6 +68,7 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    await access.assertCanRead(entity, credentials);
     res.json(await slo.getEntityReport(entity, { credentials }));
   });
 
@@ -74,6 +77,7 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    await access.assertCanRead(entity, credentials);
     const { fileName, yaml } = await slo.getEntityRules(entity, {
       credentials,
     });
@@ -87,6 +91,7 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    await access.assertCanRead(entity, credentials);
     res.json(
       await slo.getEntityHistory(entity, { credentials, days: days ?? 90 }),
     );
@@ -97,7 +102,9 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    res.json(await slo.getOverview(filters, { credentials }));
+    // A list: entities whose SLOs the caller may not read are left out.
+    const readable = (refs: string[]) => access.readable(refs, credentials);
+    res.json(await slo.getOverview(filters, { credentials, readable }));
   });
 
   return router;

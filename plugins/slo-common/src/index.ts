@@ -105,3 +105,4 @@ export {
   type SloClientOptions,
   type SloEntityName,
 } from './api/SloClient';
+export { sloReadPermission, sloPermissions } from './permissions';

@@ -8,6 +8,8 @@ import {
 } from '@backstage/core-components';
 import { NavContentBlueprint } from '@backstage/plugin-app-react';
 import { SidebarLogo } from './SidebarLogo';
+import { NAV_ITEM_PERMISSIONS } from './navItemPermissions';
+import { PermittedSidebarItem } from './PermittedSidebarItem';
 import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 import { SidebarSearchModal } from '@backstage/plugin-search';
@@ -17,9 +19,23 @@ import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
 export const SidebarContent = NavContentBlueprint.make({
   params: {
     component: ({ navItems }) => {
-      const nav = navItems.withComponent(item => (
-        <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
-      ));
+      const nav = navItems.withComponent(item => {
+        const entry = (
+          <SidebarItem
+            icon={() => item.icon}
+            to={item.href}
+            text={item.title}
+          />
+        );
+        const permission = NAV_ITEM_PERMISSIONS[item.node.spec.id];
+        return permission ? (
+          <PermittedSidebarItem permission={permission}>
+            {entry}
+          </PermittedSidebarItem>
+        ) : (
+          entry
+        );
+      });
 
       // Skipped items
       nav.take('page:search'); // Using search modal instead

@@ -44,7 +44,11 @@ import {
   sortRows,
 } from './overviewRows';
 import { resolveObjectives, sloLinks } from './resolvedObjective';
-import type { SloRequestOptions, SloService } from './SloService';
+import type {
+  ReadableEntityFilter,
+  SloRequestOptions,
+  SloService,
+} from './SloService';
 
 export type DefaultSloServiceOptions = {
   catalog: CatalogService;
@@ -136,9 +140,15 @@ export class DefaultSloService implements SloService {
 
   async getOverview(
     filters: OverviewFilters,
-    { credentials }: SloRequestOptions,
+    {
+      credentials,
+      readable,
+    }: SloRequestOptions & { readable?: ReadableEntityFilter },
   ): Promise<SloOverview> {
-    const entities = await this.entitiesWithSlos(credentials);
+    const entities = await this.readableOnly(
+      await this.entitiesWithSlos(credentials),
+      readable,
+    );
     const selected = entities.filter(entity =>
       matchesFilters(entityFacets(entity), filters),
     );
@@ -241,6 +251,18 @@ export class DefaultSloService implements SloService {
       );
     }
     return this.options.documents.read(entity);
+  }
+
+  /** The entities the filter keeps, all of them without one. */
+  private async readableOnly(
+    entities: Entity[],
+    readable?: ReadableEntityFilter,
+  ): Promise<Entity[]> {
+    if (!readable) {
+      return entities;
+    }
+    const kept = await readable(entities.map(e => stringifyEntityRef(e)));
+    return entities.filter(entity => kept.has(stringifyEntityRef(entity)));
   }
 
   private async entitiesWithSlos(

@@ -9,6 +9,14 @@ import type {
 
 export type SloRequestOptions = { credentials: BackstageCredentials };
 
+/**
+ * Which of the given entity refs the caller may read the SLOs of, when the
+ * permission policy grants that per entity (a conditional decision).
+ */
+export type ReadableEntityFilter = (
+  entityRefs: string[],
+) => Promise<ReadonlySet<string>>;
+
 /** What the SLO routes ask for; every call reads the catalog as the caller. */
 export interface SloService {
   /** Every objective of the entity, measured now, with chart series. */
@@ -29,10 +37,13 @@ export interface SloService {
     options: SloRequestOptions & { days: number },
   ): Promise<EntitySloHistory>;
 
-  /** Every objective the caller can see, filtered, most consumed budget first. */
+  /**
+   * Every objective the caller can see, filtered, most consumed budget
+   * first. With `readable`, only the entities it keeps are measured.
+   */
   getOverview(
     filters: OverviewFilters,
-    options: SloRequestOptions,
+    options: SloRequestOptions & { readable?: ReadableEntityFilter },
   ): Promise<SloOverview>;
 
   /** Measures every objective and stores today's snapshot of each; run daily. */

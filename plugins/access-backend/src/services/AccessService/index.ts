@@ -1,0 +1,5 @@
+export type { AccessService } from './AccessService';
+export {
+  DefaultAccessService,
+  type DefaultAccessServiceOptions,
+} from './DefaultAccessService';

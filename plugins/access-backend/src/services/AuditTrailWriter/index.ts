@@ -1,0 +1,5 @@
+export {
+  BufferedAuditTrailWriter,
+  type BufferedAuditTrailWriterOptions,
+} from './BufferedAuditTrailWriter';
+export { subscribeAuditTrail } from './subscribeAuditTrail';

@@ -1,0 +1,1 @@
+export { AccessErrorPanel } from './AccessErrorPanel';

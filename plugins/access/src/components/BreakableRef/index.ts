@@ -1,0 +1,1 @@
+export { BreakableRef } from './BreakableRef';

@@ -1,0 +1,1 @@
+export { ExplainTab } from './ExplainTab';

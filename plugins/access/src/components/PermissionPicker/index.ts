@@ -1,0 +1,1 @@
+export { PermissionPicker } from './PermissionPicker';

@@ -1,0 +1,1 @@
+export { WhoCanTab } from './WhoCanTab';

@@ -1,0 +1,34 @@
+export interface Config {
+  localplus?: {
+    techdocs?: {
+      /**
+       * Check each site's mkdocs.yml before `mkdocs build` and refuse to
+       * build one that would run code from its repository. Default true;
+       * false hands builds to Backstage's generator unchecked.
+       */
+      checkMkdocsYml?: boolean;
+      /**
+       * MkDocs plugins a site may name under `plugins:`. Replaces the
+       * default list: search, techdocs-core.
+       */
+      allowedPlugins?: string[];
+      /**
+       * Python-Markdown extensions a site may name under
+       * `markdown_extensions:` (exact names, `module:Class` forms included).
+       * Replaces the default list, which is what this repository's own sites
+       * use plus pymdownx.emoji.
+       */
+      allowedMarkdownExtensions?: string[];
+      /**
+       * Python functions a site may name with `!!python/name:<name>`, the
+       * way Material's emoji setup does. Calls (`!!python/object/apply:` and
+       * the like) are always refused. Replaces the default list: the emoji
+       * index and SVG generator of material.extensions.emoji and
+       * materialx.emoji.
+       */
+      allowedPythonNames?: string[];
+      /** Largest mkdocs.yml accepted, in bytes. Default 262144 (256 KiB), at most 4 MiB. */
+      maxMkdocsYmlBytes?: number;
+    };
+  };
+}

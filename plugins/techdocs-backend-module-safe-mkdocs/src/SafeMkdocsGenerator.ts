@@ -1,0 +1,54 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
+import { ScmIntegrations } from '@backstage/integration';
+import {
+  GeneratorRunOptions,
+  getMkdocsYml,
+  TechdocsGenerator,
+} from '@backstage/plugin-techdocs-node';
+import { assertSafeMkdocsYmlFile } from './checkMkdocsYml';
+import type { MkdocsPolicy } from './mkdocsPolicy';
+
+/**
+ * Backstage's TechDocs generator, with one step in front: the site's
+ * mkdocs.yml is checked against the policy before anything else reads it,
+ * and a refused site is not built at all. Backstage's own clean-up of
+ * mkdocs.yml (techdocs-node drops keys and plugins it does not know, and
+ * rejects most Python tags) still runs after this check; this step refuses
+ * loudly, with the key at fault, where that one would silently edit, and
+ * it also covers what that one lets through (`!ENV`, Markdown extensions).
+ */
+export class SafeMkdocsGenerator extends TechdocsGenerator {
+  private readonly mkdocsPolicy: MkdocsPolicy;
+
+  static fromPolicy(
+    config: Config,
+    logger: LoggerService,
+    policy: MkdocsPolicy,
+  ): SafeMkdocsGenerator {
+    return new SafeMkdocsGenerator({
+      config,
+      logger,
+      scmIntegrations: ScmIntegrations.fromConfig(config),
+      policy,
+    });
+  }
+
+  constructor(options: {
+    config: Config;
+    logger: LoggerService;
+    scmIntegrations: ScmIntegrations;
+    policy: MkdocsPolicy;
+  }) {
+    super(options);
+    this.mkdocsPolicy = options.policy;
+  }
+
+  async run(options: GeneratorRunOptions): Promise<void> {
+    // The same lookup the generator makes (mkdocs.yaml first, then
+    // mkdocs.yml), so the file checked is the file built.
+    const { path } = await getMkdocsYml(options.inputDir, options.siteOptions);
+    await assertSafeMkdocsYmlFile(path, this.mkdocsPolicy);
+    await super.run(options);
+  }
+}
