@@ -138,7 +138,7 @@ test.describe.serial('golden path in the browser', () => {
     await admin.goto('/catalog/default/component/svc-loyalty-tiers');
     await admin.getByRole('button', { name: 'More' }).click();
     await admin.getByRole('menuitem', { name: /Unregister entity/ }).click();
-    const dialog = admin.getByRole('dialog');
+    const dialog = admin.getByRole('dialog', { name: /Are you sure/ });
     await expect(dialog).toBeVisible();
     await admin.screenshot({
       path: `${screenshotDir}/24-golden-path-unregister.png`,

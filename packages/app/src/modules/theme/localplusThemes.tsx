@@ -9,6 +9,7 @@ import {
 import LightIcon from '@material-ui/icons/WbSunny';
 import DarkIcon from '@material-ui/icons/Brightness2';
 import { LOCALPLUS_BRAND } from './brand';
+import { PortalGlobalStyles } from './PortalGlobalStyles';
 
 const pageTheme = {
   home: genPageTheme({
@@ -116,7 +117,10 @@ function themeExtension(
         variant,
         icon,
         Provider: ({ children }) => (
-          <UnifiedThemeProvider theme={theme} children={children} />
+          <UnifiedThemeProvider theme={theme}>
+            <PortalGlobalStyles />
+            {children}
+          </UnifiedThemeProvider>
         ),
       },
     },
