@@ -36,7 +36,7 @@ test.describe('access as the demo auditor', () => {
       page.getByRole('menuitem', { name: /Unregister/ }),
     ).toBeHidden();
     await page.screenshot({
-      path: `${screenshotDir}/40-auditor-entity-menu.png`,
+      path: `${screenshotDir}/50-auditor-entity-menu.png`,
     });
   });
 
@@ -85,7 +85,7 @@ test.describe('access as the demo auditor', () => {
     await expect(answer).toHaveText(/^No\b/);
     await expect(page.getByTestId('access-explain-rule')).toBeVisible();
     await page.screenshot({
-      path: `${screenshotDir}/41-access-why-denied.png`,
+      path: `${screenshotDir}/51-access-why-denied.png`,
       fullPage: true,
     });
   });

@@ -41,6 +41,11 @@ for (const persona of Object.keys(demoPersonas) as DemoPersona[]) {
       }
       for (const width of [1440, 1024]) {
         await page.setViewportSize({ width, height: 900 });
+        // The grid follows its container once the new width settles; until
+        // then the page is still as wide as before.
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+          .toBeLessThanOrEqual(width);
         await page.screenshot({
           path: `${screenshotDir}/home-${persona}-${width}.png`,
           fullPage: true,

@@ -30,7 +30,9 @@ import {
   SampleRequest,
 } from './__testUtils__/routeTable';
 
-jest.setTimeout(180_000);
+// Generous: under the full test command the bundled catalog takes minutes
+// to ingest on two cores (alone, about 30 s).
+jest.setTimeout(420_000);
 
 /** The demo users of every role may sign in, not only development's four. */
 function withEveryRoleUser(config: JsonObject): JsonObject {
@@ -84,6 +86,7 @@ describe('the route battery', () => {
     tokens = await signInWhenIngested(
       backend.server,
       Object.values(ROLE_DEMO_USERS),
+      300_000,
     );
     fixtures = await prepareFixtures({
       server: backend.server,

@@ -5,10 +5,40 @@ import path from 'node:path';
 /** The repository root, where the app-config files live. */
 export const repositoryRoot = path.resolve(__dirname, '../../../../..');
 
+/** Where the backend runs, and what relative paths in app-config mean. */
+const backendDirectory = path.join(repositoryRoot, 'packages', 'backend');
+
+/**
+ * The catalog resolves a file location against the working directory: the
+ * backend's package when it runs, the repository root under the test
+ * command's Jest. Relative targets are made absolute from the backend's
+ * package so the same catalog loads either way.
+ */
+function withAbsoluteFileLocations(config: JsonObject): JsonObject {
+  const catalog = config.catalog as JsonObject | undefined;
+  const locations = catalog?.locations as JsonObject[] | undefined;
+  if (!catalog || !locations) return config;
+  return {
+    ...config,
+    catalog: {
+      ...catalog,
+      locations: locations.map(location =>
+        location.type === 'file' && typeof location.target === 'string'
+          ? {
+              ...location,
+              target: path.resolve(backendDirectory, location.target),
+            }
+          : location,
+      ),
+    },
+  };
+}
+
 /**
  * The merged configuration of the given app-config files (relative to the
  * repository root), with `${VARIABLE}` references taken from `environment`
- * only, so the machine's own environment cannot change what is tested.
+ * only, so the machine's own environment cannot change what is tested, and
+ * catalog file locations made absolute.
  */
 export async function loadRepositoryConfig(
   files: string[],
@@ -25,5 +55,5 @@ export async function loadRepositoryConfig(
   });
   const config = await ConfigSources.toConfig(source);
   config.close();
-  return config.get<JsonObject>();
+  return withAbsoluteFileLocations(config.get<JsonObject>());
 }

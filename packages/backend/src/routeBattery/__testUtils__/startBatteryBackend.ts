@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { authServiceFactory } from '@backstage/backend-defaults/auth';
 import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
@@ -56,6 +59,7 @@ export interface BatteryBackendOptions {
 export async function startBatteryBackend(
   options: BatteryBackendOptions = {},
 ): Promise<BatteryBackend> {
+  const devDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'battery-devdata-'));
   const dataset = buildDevstackDataset({});
   const kubernetes = await startKubernetesSimulator({ port: 0, dataset });
   const argoCd = await startArgoCdSimulator({ port: 0, dataset });
@@ -67,6 +71,8 @@ export async function startBatteryBackend(
         DEVSTACK_ARGOCD_URL: argoCd.url,
         // Nothing listens there: SLO pages report Prometheus as unreachable.
         DEVSTACK_PROMETHEUS_URL: 'http://127.0.0.1:9',
+        // Template runs publish here, not into the repository's .devdata.
+        PORTAL_DEV_DATA_DIR: devDataDir,
         ...options.environment,
       },
     );
@@ -95,11 +101,13 @@ export async function startBatteryBackend(
         await backend.stop();
         await kubernetes.close();
         await argoCd.close();
+        fs.rmSync(devDataDir, { recursive: true, force: true });
       },
     });
   } catch (error) {
     await kubernetes.close();
     await argoCd.close();
+    fs.rmSync(devDataDir, { recursive: true, force: true });
     throw error;
   }
 }

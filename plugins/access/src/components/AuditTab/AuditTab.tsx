@@ -40,7 +40,7 @@ export function AuditTab() {
   return (
     <TabLayout
       title="Audit trail"
-      intro="Every change the plugins report, whether it succeeded or failed (entities and locations registered, refreshed or unregistered, templates run), and every refusal by the policy of a permission that changes something, with the rule that decided. Reads are not recorded."
+      intro="Every change the plugins report, whether it succeeded or failed (entities and locations registered, refreshed or unregistered, templates run), and every decision the policy took while a plugin acted for someone (allowed, allowed on what they own, or refused), with the rule that decided. Reads, and the questions pages ask to choose their buttons, are not recorded."
     >
       <AuditFilters
         initial={params}
