@@ -118,6 +118,13 @@ test.describe.serial('every page', () => {
     page = await browser.newPage();
     problems = watch(page, new URL(baseURL!).origin + '/api');
     await signInAsDemoUser(page, 'developer');
+    // Entries behind a permission appear once the policy has answered.
+    await expect(
+      sidebar(page).getByRole('link', { name: 'Create' }),
+    ).toBeVisible();
+    await expect(
+      sidebar(page).getByRole('link', { name: /Register Exi/ }),
+    ).toBeVisible();
     sidebarPaths = await sidebar(page)
       .getByRole('link')
       .evaluateAll(links =>
