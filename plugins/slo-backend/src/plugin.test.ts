@@ -1,15 +1,8 @@
 import {
   mockCredentials,
-  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { createBackendModule } from '@backstage/backend-plugin-api';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { startPrometheus, RunningPrometheus } from '@localplus/server-kit';
-import prometheusModule from '@localplus/plugin-slo-backend-module-prometheus';
 import type {
   EntitySloReport,
   SloOverview,
@@ -28,41 +21,9 @@ import {
   knownPatternSeries,
   QUIET_PATTERN_DOCUMENTS,
 } from './__testUtils__/knownErrorPattern';
-import { sloPlugin } from './plugin';
+import { startSloPluginBackend } from './__testUtils__/startSloPluginBackend';
 
 jest.setTimeout(120_000);
-
-/** Who the test policy refuses; everyone else may read SLOs. */
-const OUTSIDER = 'user:default/outsider';
-
-/**
- * A permission policy that denies the outsider everything and records what
- * it was asked, so the test sees the routes ask the real permission backend.
- */
-function recordingPolicyModule(asked: string[]) {
-  return createBackendModule({
-    pluginId: 'permission',
-    moduleId: 'slo-test-policy',
-    register(reg) {
-      reg.registerInit({
-        deps: { policy: policyExtensionPoint },
-        async init({ policy }) {
-          policy.setPolicy({
-            async handle(query, user) {
-              asked.push(query.permission.name);
-              return {
-                result:
-                  user?.info.userEntityRef === OUTSIDER
-                    ? AuthorizeResult.DENY
-                    : AuthorizeResult.ALLOW,
-              };
-            },
-          });
-        },
-      });
-    },
-  });
-}
 
 const BROKEN_DOCUMENT = KNOWN_PATTERN_DOCUMENTS.replace(
   'target: 0.999',
@@ -115,34 +76,10 @@ describe('the SLO backend over HTTP', () => {
       metadata: { name: 'svc-without-slos', namespace: 'default' },
       spec: { type: 'service', owner: 'team-loyalty', lifecycle: 'production' },
     });
-    backend = await startTestBackend({
-      features: [
-        sloPlugin,
-        prometheusModule,
-        permissionPlugin,
-        recordingPolicyModule(askedPermissions),
-        catalogServiceMock.factory({ entities }),
-        mockServices.httpAuth.factory({
-          defaultCredentials: mockCredentials.none(),
-        }),
-        mockServices.rootConfig.factory({
-          data: {
-            backend: { baseUrl: 'http://localhost:7007' },
-            permission: { enabled: true },
-            slo: {
-              snapshots: { enabled: false },
-              prometheus: {
-                environments: {
-                  prod: {
-                    baseUrl: prometheus.url,
-                    publicUrl: 'https://prometheus.example',
-                  },
-                },
-              },
-            },
-          },
-        }),
-      ],
+    backend = await startSloPluginBackend({
+      entities,
+      prometheusUrl: prometheus.url,
+      askedPermissions,
     });
   });
 
@@ -156,57 +93,6 @@ describe('the SLO backend over HTTP', () => {
     request(backend.server)
       .get(`/api/slo${url}`)
       .set('Authorization', mockCredentials.user.header());
-
-  it('refuses callers without credentials on every route', async () => {
-    for (const url of [
-      '/overview',
-      '/entities/component/default/svc-known/report',
-      '/entities/component/default/svc-known/rules',
-      '/entities/component/default/svc-known/history',
-    ]) {
-      const response = await request(backend.server).get(`/api/slo${url}`);
-      expect(response.status).toBe(401);
-    }
-  });
-
-  it("refuses an entity's SLOs to a signed-in person the policy does not let read them", async () => {
-    for (const url of [
-      '/entities/component/default/svc-known/report',
-      '/entities/component/default/svc-known/rules',
-      '/entities/component/default/svc-known/history',
-    ]) {
-      const response = await request(backend.server)
-        .get(`/api/slo${url}`)
-        .set('Authorization', mockCredentials.user.header(OUTSIDER));
-      expect({ url, status: response.status }).toEqual({ url, status: 403 });
-      expect(response.body.error.name).toBe('NotAllowedError');
-    }
-    expect(new Set(askedPermissions)).toEqual(new Set(['slo.entity.read']));
-  });
-
-  it('leaves out of the overview what the person may not read', async () => {
-    const response = await request(backend.server)
-      .get('/api/slo/overview')
-      .set('Authorization', mockCredentials.user.header(OUTSIDER));
-    expect(response.status).toBe(200);
-    expect(response.body.rows).toEqual([]);
-    expect(response.body.documentProblems).toEqual([]);
-  });
-
-  it('declares its permission to the permission framework', async () => {
-    const response = await request(backend.server)
-      .get('/api/slo/.well-known/backstage/permissions/metadata')
-      .set('Authorization', mockCredentials.service.header());
-    expect(response.status).toBe(200);
-    expect(response.body.permissions).toEqual([
-      {
-        type: 'resource',
-        name: 'slo.entity.read',
-        attributes: { action: 'read' },
-        resourceType: 'catalog-entity',
-      },
-    ]);
-  });
 
   it('reports every objective of an entity, with charts and links', async () => {
     const response = await get('/entities/component/default/svc-known/report');

@@ -57,6 +57,12 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return result.data;
 }
 
+/**
+ * Every route takes the caller's credentials and asks the permission policy
+ * for `slo.entity.read` (declared in slo-common) through `access`: the entity
+ * routes refuse with 403, the overview leaves out what may not be read. The
+ * route battery holds each route's answer per role.
+ */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
