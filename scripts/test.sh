@@ -75,13 +75,19 @@ static_check "lint (eslint)" yarn backstage-cli repo lint
 static_check "format (prettier)" yarn prettier --check --loglevel warn .
 static_check "package boundaries (dependency-cruiser)" yarn deps:check
 
+# The frontend is built first: the end-to-end tests load it, and the route
+# battery (Jest) checks the routes the backend serves it on.
+log "building the frontend"
+app_built=true
+yarn workspace app build >"$RESULTS_DIR/app-build.log" 2>&1 || app_built=false
+
 log "unit and integration tests (Jest; SQLite and PostgreSQL)"
 CI=true yarn backstage-cli repo test --ci --json --outputFile="$RESULTS_DIR/jest.json"
 read -r jest_passed jest_failed < <(json_counts "$RESULTS_DIR/jest.json" numPassedTests numFailedTests+numRuntimeErrorTestSuites)
 record "unit + integration (jest)" "$jest_passed" "$jest_failed"
 
 log "end-to-end smoke test (Playwright in Debian Chromium)"
-if yarn workspace app build >"$RESULTS_DIR/app-build.log" 2>&1; then
+if [ "$app_built" = true ]; then
   yarn playwright test
   read -r e2e_passed e2e_failed < <(json_counts e2e-test-results/report.json stats.expected stats.unexpected+stats.flaky)
   record "end-to-end (playwright)" "$e2e_passed" "$e2e_failed"

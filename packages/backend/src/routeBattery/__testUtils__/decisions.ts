@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   isPublic,
   perPluginRoutes,
@@ -71,4 +73,22 @@ export function allTableKeys(): { own: string[]; perPlugin: string[] } {
     own: Object.keys(routeTable),
     perPlugin: Object.keys(perPluginRoutes),
   };
+}
+
+const builtFrontend = fs.existsSync(
+  path.resolve(__dirname, '../../../../app/dist/static'),
+);
+
+/**
+ * True for a frontend route when no frontend is built: the app backend then
+ * mounts nothing, so the table's entry has no route to meet.
+ */
+export function absentWithoutBuiltFrontend(key: string): boolean {
+  const decision = routeTable[key];
+  return (
+    !builtFrontend &&
+    decision !== undefined &&
+    isPublic(decision) &&
+    decision.onlyWithBuiltFrontend === true
+  );
 }

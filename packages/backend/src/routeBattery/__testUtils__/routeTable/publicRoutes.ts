@@ -5,6 +5,8 @@ const SIGN_IN =
 const APP =
   'the frontend (index page and static bundle) loads before sign-in; it holds no secret (config visibility)';
 
+const FRONTEND = { public: APP, onlyWithBuiltFrontend: true } as const;
+
 /** Routes open without credentials, each with the reason it must be. */
 export const publicRoutes: RouteTable = {
   'GET /.backstage/health/v1/readiness': {
@@ -14,16 +16,16 @@ export const publicRoutes: RouteTable = {
     public: 'liveness probe of Kubernetes',
   },
 
-  'GET /*': { public: APP },
-  'USE /* (<anonymous>)': { public: APP },
-  'USE /* (serveStatic)': { public: APP },
-  'USE /static/* (serveStatic)': { public: APP },
-  'USE /static/* (<anonymous>)': { public: APP },
-  'GET /api/app/*': { public: APP },
-  'USE /api/app/* (<anonymous>)': { public: APP },
-  'USE /api/app/* (serveStatic)': { public: APP },
-  'USE /api/app/static/* (serveStatic)': { public: APP },
-  'USE /api/app/static/* (<anonymous>)': { public: APP },
+  'GET /*': FRONTEND,
+  'USE /* (<anonymous>)': FRONTEND,
+  'USE /* (serveStatic)': FRONTEND,
+  'USE /static/* (serveStatic)': FRONTEND,
+  'USE /static/* (<anonymous>)': FRONTEND,
+  'GET /api/app/*': FRONTEND,
+  'USE /api/app/* (<anonymous>)': FRONTEND,
+  'USE /api/app/* (serveStatic)': FRONTEND,
+  'USE /api/app/static/* (serveStatic)': FRONTEND,
+  'USE /api/app/static/* (<anonymous>)': FRONTEND,
 
   'GET /api/auth/guest/start': { public: SIGN_IN },
   'GET /api/auth/guest/handler/frame': { public: SIGN_IN },

@@ -57,6 +57,12 @@ export interface GuardedRoute {
 /** A route open without credentials, and why it must be. */
 export interface PublicRoute {
   public: string;
+  /**
+   * Set for the frontend's routes: the app backend mounts them only when
+   * `packages/app/dist` holds a built frontend (the test command builds it
+   * before Jest; a Jest run on an unbuilt tree does not see them).
+   */
+  onlyWithBuiltFrontend?: true;
 }
 
 export type RouteDecision = GuardedRoute | PublicRoute;
