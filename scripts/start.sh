@@ -16,12 +16,17 @@ cd "$PORTAL_ROOT"
 # they start afresh with every run.
 rm -rf "$PORTAL_ROOT/.devdata/scaffolded"
 # The dev stack serves the Kubernetes and Argo CD APIs the portal reads
-# (simulated clusters and applications, development only), and a real
-# Prometheus with 30 days of synthetic traffic for the SLO pages. Prometheus
-# is optional: without it the portal starts all the same, with no SLO data.
+# (simulated clusters and applications, development only), a real
+# Prometheus with 30 days of synthetic traffic for the SLO pages, a real
+# Alertmanager that posts its alerts to the portal as on-call pages, and a
+# simulated PagerDuty API (the Viridial team's rotation). Prometheus and
+# Alertmanager are optional: without them the portal starts all the same,
+# with no SLO data and no pages.
 ( ensure_debian_packages prometheus:prometheus ) \
   || log "Prometheus could not be installed; the dev stack starts without it"
-log "starting the dev stack (Kubernetes API :7701, Argo CD API :7702, Prometheus :7703)"
+( ensure_debian_packages prometheus-alertmanager:prometheus-alertmanager ) \
+  || log "Alertmanager could not be installed; the dev stack starts without it"
+log "starting the dev stack (Kubernetes API :7701, Argo CD API :7702, Prometheus :7703, PagerDuty API :7705)"
 node "$PORTAL_YARN" workspace @localplus/devstack start &
 devstack_pid=$!
 trap 'kill "$devstack_pid" 2>/dev/null' EXIT INT TERM

@@ -64,6 +64,10 @@ export const backendFeatureSources: readonly BackendFeatureSource[] = [
   // SLOs and error budgets, measured by Prometheus (one per environment).
   '@localplus/plugin-slo-backend',
   '@localplus/plugin-slo-backend-module-prometheus',
+  // On call: rotations (native files and PagerDuty), overrides and swaps,
+  // pages from Alertmanager with escalation, calendar feeds, fairness.
+  '@localplus/plugin-oncall-backend',
+  '@localplus/plugin-oncall-backend-module-pagerduty',
 
   '@backstage/plugin-permission-backend',
   // Who may do what: roles from catalog groups, rules from localplus.access

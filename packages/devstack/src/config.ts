@@ -9,8 +9,10 @@ const configSchema = z.object({
   host: z.string().min(1),
   kubernetesPort: port,
   argoCdPort: port,
+  pagerDutyPort: port,
   kubernetesToken: z.string().min(8),
   argoCdToken: z.string().min(8),
+  pagerDutyToken: z.string().min(8),
   argoCdUsername: z.string().min(1),
   argoCdPassword: z.string().min(1),
   catalogDir: z.string().min(1),
@@ -18,6 +20,13 @@ const configSchema = z.object({
   prometheusPort: port,
   trafficPort: port,
   prometheusDir: z.string().min(1),
+  alertmanager: z.enum(['auto', 'on', 'off']),
+  oncallWebhookUrl: z.url({
+    protocol: /^https?$/,
+    error: 'must be an http or https URL',
+  }),
+  // The portal refuses a shorter oncall.pages.webhookSecret.
+  oncallWebhookSecret: z.string().min(16),
 });
 
 export type DevstackConfig = z.infer<typeof configSchema>;
@@ -63,4 +72,23 @@ export function devstackConfigFromEnv(env: NodeJS.ProcessEnv): DevstackConfig {
     );
   }
   return parsed.data;
+}
+
+type SecretSetting =
+  | 'kubernetesToken'
+  | 'argoCdToken'
+  | 'pagerDutyToken'
+  | 'oncallWebhookSecret';
+
+/**
+ * A credential as the dev stack may print it: the published default as it
+ * is (the portal's config has it too), anything else only by its variable.
+ */
+export function shownSecret(
+  config: DevstackConfig,
+  setting: SecretSetting,
+): string {
+  return config[setting] === DEVSTACK_DEFAULTS[setting]
+    ? config[setting]
+    : `(set by ${DEVSTACK_VARIABLES[setting]})`;
 }

@@ -14,10 +14,15 @@ describe('devstackConfigFromEnv', () => {
       host: '127.0.0.1',
       kubernetesPort: 7701,
       argoCdPort: 7702,
+      pagerDutyPort: 7705,
+      pagerDutyToken: 'localplus-devstack-pagerduty-token',
       kubernetesToken: DEVSTACK_DEFAULTS.kubernetesToken,
       prometheus: 'auto',
       prometheusPort: 7703,
       trafficPort: 7704,
+      alertmanager: 'auto',
+      oncallWebhookUrl: 'http://localhost:7007/api/oncall/webhook/alertmanager',
+      oncallWebhookSecret: 'devstack-oncall-webhook-secret-not-for-production',
     });
     expect(devstackConfigFromEnv({}).prometheusDir).toMatch(
       /\.devdata\/prometheus$/,
@@ -42,6 +47,36 @@ describe('devstackConfigFromEnv', () => {
     expect(() =>
       devstackConfigFromEnv({ DEVSTACK_PROMETHEUS: 'maybe' }),
     ).toThrow(/prometheus/);
+    expect(() =>
+      devstackConfigFromEnv({ DEVSTACK_ALERTMANAGER: 'yes' }),
+    ).toThrow(/alertmanager/);
+  });
+
+  it('takes the on-call webhook and refuses a bad one without repeating the secret', () => {
+    expect(
+      devstackConfigFromEnv({
+        DEVSTACK_ONCALL_WEBHOOK_URL:
+          'https://portal.test/api/oncall/webhook/alertmanager',
+        DEVSTACK_ONCALL_WEBHOOK_SECRET: 'sixteen-chars-ok',
+      }),
+    ).toMatchObject({
+      oncallWebhookUrl: 'https://portal.test/api/oncall/webhook/alertmanager',
+      oncallWebhookSecret: 'sixteen-chars-ok',
+    });
+    for (const url of ['file:///etc/passwd', 'localhost:7007', '']) {
+      expect(() =>
+        devstackConfigFromEnv({ DEVSTACK_ONCALL_WEBHOOK_URL: url }),
+      ).toThrow(/oncallWebhookUrl: must be an http or https URL/);
+    }
+    const short = 'short-secret';
+    let message = '';
+    try {
+      devstackConfigFromEnv({ DEVSTACK_ONCALL_WEBHOOK_SECRET: short });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Invalid dev stack setting oncallWebhookSecret/);
+    expect(message).not.toContain(short);
   });
 });
 
@@ -51,6 +86,7 @@ describe('startDevstack', () => {
       ...devstackConfigFromEnv({}),
       kubernetesPort: 0,
       argoCdPort: 0,
+      pagerDutyPort: 0,
     };
     // No PATH: Prometheus counts as not installed.
     const devstack = await startDevstack(config, { NODE_ENV: 'development' });
@@ -62,6 +98,10 @@ describe('startDevstack', () => {
       expect(devstack.describe()).toContain(
         'Prometheus      not started: prometheus and promtool are not both on the PATH (install the Debian package "prometheus", which provides prometheus and promtool); the SLO pages will have no data',
       );
+      expect(devstack.describe()).toContain(
+        'Alertmanager    not started: it only runs beside the dev Prometheus, which is not started',
+      );
+      expect(devstack.alertmanager.url).toBeUndefined();
       const fault = await fetch(
         `${devstack.kubernetes.url}/__devstack/faults`,
         {
@@ -80,6 +120,43 @@ describe('startDevstack', () => {
     }
   });
 
+  it('serves the Viridial PagerDuty account with its token, and says where', async () => {
+    const config = {
+      ...devstackConfigFromEnv({}),
+      kubernetesPort: 0,
+      argoCdPort: 0,
+      pagerDutyPort: 0,
+      prometheus: 'off' as const,
+    };
+    const devstack = await startDevstack(config, { NODE_ENV: 'development' });
+    const { url } = devstack.pagerDuty;
+    try {
+      expect(devstack.describe()).toContain(
+        `PagerDuty API   ${url}  token localplus-devstack-pagerduty-token, the Viridial demo account (5 services, 2 schedules)`,
+      );
+      const services = await fetch(`${url}/services`, {
+        headers: { Authorization: `Token token=${config.pagerDutyToken}` },
+      });
+      expect(services.status).toBe(200);
+      expect(
+        (await services.json()).services.map((s: { id: string }) => s.id),
+      ).toContain('PVIDEN1');
+      expect((await fetch(`${url}/services`)).status).toBe(401);
+      const fault = await fetch(`${url}/__devstack/faults`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Token token=${config.pagerDutyToken}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ target: 'pagerduty', times: 1 }),
+      });
+      expect(fault.status).toBe(201);
+    } finally {
+      await devstack.close();
+    }
+    await expect(fetch(`${url}/services`)).rejects.toThrow();
+  });
+
   it('starts Prometheus with the LOCAL-PLUS traffic and stops it on close', async () => {
     const prometheusDir = await fs.mkdtemp(
       path.join(os.tmpdir(), 'devstack-test-'),
@@ -88,10 +165,13 @@ describe('startDevstack', () => {
       ...devstackConfigFromEnv({}),
       kubernetesPort: 0,
       argoCdPort: 0,
+      pagerDutyPort: 0,
       prometheus: 'on' as const,
       prometheusPort: 0,
       trafficPort: 0,
       prometheusDir,
+      // Covered by startDevstack.alerting.test.ts.
+      alertmanager: 'off' as const,
     };
     try {
       const devstack = await startDevstack(config, {
@@ -104,6 +184,9 @@ describe('startDevstack', () => {
           expect.stringMatching(
             /^Prometheus {6}http:\/\/127\.0\.0\.1:\d+ {2}30 days of LOCAL-PLUS traffic, then live \(svc-wallet burning-fast, svc-giftcard feature-freeze\)$/,
           ),
+        );
+        expect(devstack.describe()).toContain(
+          'Alertmanager    not started: DEVSTACK_ALERTMANAGER=off',
         );
         expect(
           await instantValue(
@@ -130,6 +213,7 @@ describe('startDevstack', () => {
       ...devstackConfigFromEnv({}),
       kubernetesPort: 0,
       argoCdPort: 0,
+      pagerDutyPort: 0,
       prometheus: 'on' as const,
     };
     await expect(
@@ -162,6 +246,7 @@ describe('bin/devstack', () => {
           NODE_ENV: 'development',
           DEVSTACK_KUBERNETES_PORT: '0',
           DEVSTACK_ARGOCD_PORT: '0',
+          DEVSTACK_PAGERDUTY_PORT: '0',
           // Covered above; here it would only slow the start down.
           DEVSTACK_PROMETHEUS: 'off',
         },

@@ -1,14 +1,6 @@
-import {
-  DEFAULT_SCRAPE_INTERVAL_SECONDS,
-  findExecutable,
-  PROMETHEUS_INSTALL_HINT,
-} from '@localplus/server-kit';
+import { DevAlertmanager } from './alertmanager/startDevAlertmanager';
 import { startArgoCdSimulator } from './argocd/startArgoCdSimulator';
-import {
-  DEVSTACK_DEFAULTS,
-  DEVSTACK_VARIABLES,
-  DevstackConfig,
-} from './config';
+import { DevstackConfig, shownSecret } from './config';
 import { buildDevstackDataset } from './dataset/buildDevstackDataset';
 import { FAULT_ADMIN_PATH } from './faults';
 import {
@@ -16,13 +8,13 @@ import {
   startKubernetesSimulator,
 } from './kubernetes/startKubernetesSimulator';
 import {
-  LOCALPLUS_HISTORY_DAYS,
-  LOCALPLUS_TRAFFIC_SCENARIOS,
-} from './prometheus/localplusTraffic';
+  PagerDutySimulatorHandle,
+  startPagerDutySimulator,
+} from './pagerduty/startPagerDutySimulator';
 import {
-  LocalplusPrometheus,
-  startLocalplusPrometheus,
-} from './prometheus/startLocalplusPrometheus';
+  DevPrometheus,
+  startDevPrometheus,
+} from './prometheus/startDevPrometheus';
 import { SimulatorHandle } from './startSimulator';
 
 export { devstackConfigFromEnv, type DevstackConfig } from './config';
@@ -30,73 +22,21 @@ export { devstackConfigFromEnv, type DevstackConfig } from './config';
 export interface Devstack {
   kubernetes: KubernetesSimulator;
   argoCd: SimulatorHandle;
+  /** The Viridial demo account's PagerDuty REST API. */
+  pagerDuty: PagerDutySimulatorHandle;
   /** Prometheus with the LOCAL-PLUS traffic, when installed (see README). */
-  prometheus: {
-    /** Absent when Prometheus is off, not installed or failed to start. */
-    stack?: LocalplusPrometheus;
-    describe(): string[];
-    close(): Promise<void>;
-  };
+  prometheus: DevPrometheus;
+  /** Alertmanager posting Prometheus's alerts to the portal, when installed. */
+  alertmanager: DevAlertmanager;
   describe(): string[];
   close(): Promise<void>;
 }
 
-const LABEL = 'Prometheus     ';
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const STORY = LOCALPLUS_TRAFFIC_SCENARIOS.filter(s => s.state !== 'healthy')
-  .map(s => `${s.service} ${s.state}`)
-  .join(', ');
-
-/** Without Prometheus the dev stack runs on (SLO pages without data) unless `on`. */
-async function startDevPrometheus(
-  config: DevstackConfig,
-  env: NodeJS.ProcessEnv,
-): Promise<Devstack['prometheus']> {
-  const notStarted = (reason: string) => ({
-    describe: () => [`${LABEL} not started: ${reason}`],
-    close: async () => undefined,
-  });
-  if (config.prometheus === 'off') return notStarted('DEVSTACK_PROMETHEUS=off');
-  const required = config.prometheus === 'on';
-  const prometheusBinary = findExecutable('prometheus', env.PATH);
-  const promtoolBinary = findExecutable('promtool', env.PATH);
-  if (!prometheusBinary || !promtoolBinary) {
-    const missing = `prometheus and promtool are not both on the PATH (${PROMETHEUS_INSTALL_HINT})`;
-    if (required) throw new Error(`DEVSTACK_PROMETHEUS=on, but ${missing}`);
-    return notStarted(`${missing}; the SLO pages will have no data`);
-  }
-  let stack: LocalplusPrometheus;
-  try {
-    stack = await startLocalplusPrometheus({
-      host: config.host,
-      prometheusPort: config.prometheusPort,
-      exporterPort: config.trafficPort,
-      workDir: config.prometheusDir,
-      prometheusBinary,
-      promtoolBinary,
-      // Loopback only: lets the e2e tests stop it (POST /-/quit) to see the
-      // portal's "Prometheus is down" views, and rule files be reloaded.
-      enableLifecycle: true,
-    });
-  } catch (error) {
-    if (required) throw error;
-    return notStarted(`it failed to start: ${(error as Error).message}`);
-  }
-  const { prometheus, exporter } = stack;
-  const backfilled = seconds(prometheus.timings.backfillMs);
-  const started = seconds(prometheus.timings.startMs);
-  const lines = [
-    `${LABEL} ${prometheus.url}  ${LOCALPLUS_HISTORY_DAYS} days of LOCAL-PLUS traffic, then live (${STORY})`,
-    `  history      backfilled in ${backfilled}, started in ${started}, data in ${prometheus.workDir}`,
-    `  traffic      ${exporter.url}/metrics  scraped every ${DEFAULT_SCRAPE_INTERVAL_SECONDS} s`,
-  ];
-  return { stack, describe: () => lines, close: () => stack.stop() };
-}
-
 /**
- * Both simulators on one dataset, with fault endpoints, and Prometheus when
- * installed (a second or two: 30 days are backfilled first). Refuses
- * NODE_ENV=production: the simulators accept fixed, published credentials.
+ * Both simulators on one dataset, with fault endpoints, and Prometheus and
+ * Alertmanager when installed (a second or two: 30 days are backfilled
+ * first). Refuses NODE_ENV=production: the simulators accept fixed,
+ * published credentials.
  */
 export async function startDevstack(
   config: DevstackConfig,
@@ -129,18 +69,26 @@ export async function startDevstack(
       password: config.argoCdPassword,
     });
     started.push(argoCd);
-    const prometheus = await startDevPrometheus(config, env);
-    started.push(prometheus);
-    const shown = (setting: 'kubernetesToken' | 'argoCdToken') =>
-      config[setting] === DEVSTACK_DEFAULTS[setting]
-        ? config[setting]
-        : `(set by ${DEVSTACK_VARIABLES[setting]})`;
+    const pagerDuty = await startPagerDutySimulator({
+      host: config.host,
+      port: config.pagerDutyPort,
+      token: config.pagerDutyToken,
+      adminEndpoints: true,
+    });
+    started.push(pagerDuty);
+    const { prometheus, alertmanager } = await startDevPrometheus(config, env);
+    started.push(prometheus, alertmanager);
+    const shown = (
+      setting: 'kubernetesToken' | 'argoCdToken' | 'pagerDutyToken',
+    ) => shownSecret(config, setting);
     const { components, clusters, applications } = dataset;
     const user = config.argoCdUsername;
     return {
       kubernetes,
       argoCd,
+      pagerDuty,
       prometheus,
+      alertmanager,
       describe: () => [
         'LOCAL-PLUS dev stack: simulated APIs for development and tests, never for production.',
         `Kubernetes API  ${kubernetes.url}  token ${shown('kubernetesToken')}`,
@@ -150,8 +98,14 @@ export async function startDevstack(
         `Argo CD API     ${argoCd.url}  token ${shown(
           'argoCdToken',
         )}, user ${user}`,
+        `PagerDuty API   ${pagerDuty.url}  token ${shown(
+          'pagerDutyToken',
+        )}, the Viridial demo account (${
+          pagerDuty.dataset.services.length
+        } services, ${pagerDuty.dataset.schedules.length} schedules)`,
         ...prometheus.describe(),
-        `Faults          POST ${FAULT_ADMIN_PATH} on either server (bearer token required)`,
+        ...alertmanager.describe(),
+        `Faults          POST ${FAULT_ADMIN_PATH} on any simulator (its token required)`,
         `Data            ${components.length} components x ${clusters.length} clusters, ${applications.length} applications, from ${config.catalogDir}`,
       ],
       close: closeAll,

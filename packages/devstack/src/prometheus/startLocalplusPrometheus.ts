@@ -23,6 +23,8 @@ export interface LocalplusPrometheusOptions
     | 'prometheusBinary'
     | 'promtoolBinary'
     | 'enableLifecycle'
+    | 'ruleFiles'
+    | 'alertmanagers'
   > {
   /** End of the history, epoch seconds; defaults to the current second. */
   now?: number;
@@ -69,6 +71,8 @@ export async function startLocalplusPrometheus(
     const prometheus = await startPrometheus({
       ...{ workDir, prometheusBinary, promtoolBinary },
       enableLifecycle: options.enableLifecycle,
+      ruleFiles: options.ruleFiles,
+      alertmanagers: options.alertmanagers,
       host,
       port: options.prometheusPort,
       history: { series, schedule },

@@ -34,8 +34,10 @@ export function prometheusConfigYaml(options: {
   scrape?: PrometheusScrapeTarget;
   ruleFiles?: readonly string[];
   evaluationIntervalSeconds?: number;
+  /** Alertmanagers (`host:port`) the firing alerts are sent to. */
+  alertmanagers?: readonly string[];
 }): string {
-  const { scrape } = options;
+  const { scrape, alertmanagers = [] } = options;
   const interval = `${
     scrape?.intervalSeconds ?? DEFAULT_SCRAPE_INTERVAL_SECONDS
   }s`;
@@ -60,5 +62,16 @@ export function prometheusConfigYaml(options: {
           },
         ]
       : [],
+    // Left out without Alertmanagers, so older configs stay as they were.
+    ...(alertmanagers.length > 0 && {
+      alerting: {
+        alertmanagers: [
+          {
+            api_version: 'v2',
+            static_configs: [{ targets: [...alertmanagers] }],
+          },
+        ],
+      },
+    }),
   });
 }

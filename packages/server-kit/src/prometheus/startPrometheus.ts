@@ -10,6 +10,7 @@ import {
 import { instantValue } from './instantQuery';
 import { launchPrometheus, LaunchedPrometheus } from './launchPrometheus';
 import {
+  DEFAULT_SCRAPE_INTERVAL_SECONDS,
   PrometheusScrapeTarget,
   prometheusConfigYaml,
   scrapeTargetLabels,
@@ -30,6 +31,18 @@ export interface StartPrometheusOptions {
   ruleFiles?: readonly string[];
   /** Defaults to 15 s. */
   evaluationIntervalSeconds?: number;
+  /**
+   * Alertmanagers (`host:port`, e.g. from `RunningAlertmanager.url`'s host)
+   * that firing alerts are sent to, over Alertmanager's v2 API.
+   */
+  alertmanagers?: readonly string[];
+  /**
+   * How often a firing alert is sent again; defaults to the evaluation
+   * interval when there are `alertmanagers`. Prometheus drops what fires
+   * before it has discovered them (its first evaluation, typically) and
+   * would only resend after its own default of a minute.
+   */
+  alertResendDelaySeconds?: number;
   /** Defaults to 127.0.0.1. */
   host?: string;
   /** Omitted or 0: a free port (Prometheus itself refuses port 0). */
@@ -79,6 +92,17 @@ function retentionFlag(history: PrometheusHistory | undefined): string {
     : nowSeconds;
   const days = Math.ceil((nowSeconds - oldest) / 86_400) + 30;
   return `--storage.tsdb.retention.time=${days}d`;
+}
+
+function alertingFlags(options: StartPrometheusOptions): string[] {
+  if (!options.alertmanagers?.length) {
+    return [];
+  }
+  const seconds =
+    options.alertResendDelaySeconds ??
+    options.evaluationIntervalSeconds ??
+    DEFAULT_SCRAPE_INTERVAL_SECONDS;
+  return [`--rules.alert.resend-delay=${seconds}s`];
 }
 
 async function prepareWorkDir(
@@ -220,6 +244,7 @@ export async function startPrometheus(
         scrape,
         ruleFiles: options.ruleFiles,
         evaluationIntervalSeconds: options.evaluationIntervalSeconds,
+        alertmanagers: options.alertmanagers,
       }),
     );
 
@@ -233,6 +258,7 @@ export async function startPrometheus(
         `--config.file=${configFile}`,
         `--storage.tsdb.path=${dataDir}`,
         retentionFlag(history),
+        ...alertingFlags(options),
         ...(options.enableLifecycle ? ['--web.enable-lifecycle'] : []),
       ],
       dataDir,

@@ -54,6 +54,10 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:scaffolder')}
             <SidebarDivider />
             <SidebarScrollWrapper>
+              {/* What the on-call engineer opens when paged, side by side
+                  (everyone may read both, so neither is gated). */}
+              {nav.take('page:slo')}
+              {nav.take('page:oncall')}
               {nav.rest({ sortBy: 'title' })}
             </SidebarScrollWrapper>
           </SidebarGroup>

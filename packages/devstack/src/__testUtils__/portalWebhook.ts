@@ -1,0 +1,62 @@
+import http from 'node:http';
+import net from 'node:net';
+
+/** What Alertmanager's webhook posts (the fields the tests read). */
+export interface WebhookNotification {
+  status: 'firing' | 'resolved';
+  receiver: string;
+  alerts: Array<{ status: string; labels: Record<string, string> }>;
+}
+
+/**
+ * Stands in for the portal's `/api/oncall/webhook/alertmanager`: accepts a
+ * POST with `Authorization: Bearer <secret>` (401 otherwise, as the portal
+ * answers) and keeps what it was sent.
+ */
+export async function startPortalWebhook(secret: string) {
+  const accepted: WebhookNotification[] = [];
+  const refused: Array<string | undefined> = [];
+  const waiters: Array<() => void> = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', chunk => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      if (req.headers.authorization !== `Bearer ${secret}`) {
+        refused.push(req.headers.authorization);
+        res.writeHead(401).end();
+        return;
+      }
+      accepted.push(JSON.parse(body));
+      res.writeHead(200).end();
+      waiters.splice(0).forEach(wake => wake());
+    });
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/oncall/webhook/alertmanager`,
+    accepted,
+    refused,
+    /** Resolves with the first accepted notification, or fails after `ms`. */
+    firstNotification(ms: number): Promise<WebhookNotification> {
+      if (accepted.length > 0) return Promise.resolve(accepted[0]);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no notification within ${ms} ms`)),
+          ms,
+        );
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve(accepted[0]);
+        });
+      });
+    },
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,6 @@
+/**
+ * The LOCAL-PLUS on-call backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { oncallPlugin as default } from './plugin';

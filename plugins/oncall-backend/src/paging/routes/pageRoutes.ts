@@ -1,0 +1,75 @@
+import type {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  oncallPageAcknowledgePermission,
+  oncallReadPermission,
+} from '@localplus/plugin-oncall-common';
+import express from 'express';
+import { z } from 'zod';
+import { MAX_PAGE_LIMIT, type PageStore } from '../pages/PageStore';
+import { assertAllowed } from './assertAllowed';
+import { parseRequest } from './parseRequest';
+import { isoInstant, rotationName } from './requestSchemas';
+
+const listQuery = z.strictObject({
+  status: z.enum(['open', 'all']).optional(),
+  entityRef: z.string().min(1).max(512).optional(),
+  rotation: rotationName.optional(),
+  from: isoInstant.optional(),
+  to: isoInstant.optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).optional(),
+});
+
+const pageParams = z.strictObject({ id: z.uuid('must be a page id') });
+
+/** GET /pages and POST /pages/:id/acknowledge. */
+export function addPageRoutes(
+  router: express.Router,
+  options: {
+    store: PageStore;
+    httpAuth: HttpAuthService;
+    permissions: PermissionsService;
+    auditor: AuditorService;
+    clock?: () => Date;
+  },
+): void {
+  const { store, httpAuth, permissions, auditor } = options;
+
+  router.get('/pages', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    await assertAllowed(permissions, credentials, oncallReadPermission);
+    const filter = parseRequest(listQuery, req.query, 'page filter');
+    res.json(await store.list(filter));
+  });
+
+  router.post('/pages/:id/acknowledge', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    await assertAllowed(
+      permissions,
+      credentials,
+      oncallPageAcknowledgePermission,
+    );
+    const { id } = parseRequest(pageParams, req.params, 'page');
+    const event = await auditor.createEvent({
+      eventId: 'page-acknowledge',
+      severityLevel: 'medium',
+      request: req,
+      meta: { pageId: id },
+    });
+    try {
+      const at = (options.clock?.() ?? new Date()).toISOString();
+      const by = credentials.principal.userEntityRef;
+      const page = await store.acknowledge(id, by, at);
+      await event.success({ meta: { metTarget: page.metTarget ?? null } });
+      res.json(page);
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,1 @@
+export { ActiveOverrides } from './ActiveOverrides';

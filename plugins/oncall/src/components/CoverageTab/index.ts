@@ -1,0 +1,1 @@
+export { CoverageTab } from './CoverageTab';

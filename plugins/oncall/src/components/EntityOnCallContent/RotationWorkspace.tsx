@@ -1,0 +1,138 @@
+import { InfoCard } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import type {
+  OnCallPerson,
+  OnCallRole,
+  RotationSummary,
+} from '@localplus/plugin-oncall-common';
+import { ON_CALL_ROLES } from '@localplus/plugin-oncall-common';
+import { useState } from 'react';
+import { onCallApiRef } from '../../api/onCallApiRef';
+import { useAsyncResult } from '../../hooks/useAsyncResult';
+import { ActiveOverrides } from '../ActiveOverrides';
+import { ChangeLog } from '../ChangeLog';
+import { OverrideForm, SwapForm } from '../OverrideForms';
+import {
+  CalendarView,
+  initialView,
+  ScheduleCalendar,
+  visibleRange,
+} from '../ScheduleCalendar';
+
+/** Card titles are headings, for screen readers and the tests. */
+const H2 = { component: 'h2' } as const;
+
+const CHANGES_SHOWN = 20;
+
+/**
+ * One rotation's schedule and the ways to change it: the calendar, the
+ * override and swap forms (for those allowed), the overrides in the period
+ * shown and the change log. Every change reloads the schedule and the log,
+ * and tells the page so the "now" summary reloads too.
+ */
+export function RotationWorkspace(props: {
+  summary: RotationSummary;
+  people: Record<string, OnCallPerson>;
+  onChanged: () => void;
+}) {
+  const { summary } = props;
+  const api = useApi(onCallApiRef);
+  const [view, setView] = useState<CalendarView>(() => initialView());
+  const range = visibleRange(view);
+  const schedule = useAsyncResult(
+    () => api.getSchedule(summary.name, range),
+    `${summary.name} ${range.from} ${range.to}`,
+  );
+  const changes = useAsyncResult(
+    () => api.getChanges(summary.name, { limit: CHANGES_SHOWN }),
+    summary.name,
+  );
+  const roles: OnCallRole[] = ON_CALL_ROLES.filter(role =>
+    summary.layers.some(layer => layer.role === role),
+  );
+  const people = { ...props.people, ...schedule.value?.people };
+  const onChanged = () => {
+    schedule.reload();
+    changes.reload();
+    props.onChanged();
+  };
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <InfoCard
+          titleTypographyProps={H2}
+          title={`Schedule: ${summary.title}`}
+        >
+          <ScheduleCalendar
+            summary={summary}
+            view={view}
+            onViewChange={setView}
+            schedule={schedule.value}
+            error={schedule.error}
+          />
+        </InfoCard>
+      </Grid>
+      {summary.canOverride ? (
+        <>
+          <Grid item xs={12} md={6}>
+            <InfoCard
+              titleTypographyProps={H2}
+              title="Override"
+              subheader="Someone else takes a role for a while"
+            >
+              <OverrideForm
+                summary={summary}
+                roles={roles}
+                people={people}
+                onSaved={onChanged}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <InfoCard
+              titleTypographyProps={H2}
+              title="Swap"
+              subheader="Two holders trade their shifts"
+            >
+              <SwapForm
+                summary={summary}
+                roles={roles}
+                schedule={schedule.value}
+                onSaved={onChanged}
+              />
+            </InfoCard>
+          </Grid>
+        </>
+      ) : (
+        <Grid item xs={12}>
+          <Typography variant="body2" color="textSecondary">
+            Only members of this rotation and leads of the groups it covers can
+            override or swap shifts.
+          </Typography>
+        </Grid>
+      )}
+      <Grid item xs={12}>
+        <InfoCard titleTypographyProps={H2} title="Overrides">
+          <ActiveOverrides
+            overrides={schedule.value?.overrides ?? []}
+            people={people}
+            canCancel={summary.canOverride}
+            onCancelled={onChanged}
+          />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard titleTypographyProps={H2} title="Change log">
+          <ChangeLog
+            changes={changes.value}
+            error={changes.error}
+            people={people}
+          />
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,1 @@
+export { EntityOnCallContent } from './EntityOnCallContent';

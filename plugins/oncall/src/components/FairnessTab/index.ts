@@ -1,0 +1,1 @@
+export { FairnessTab } from './FairnessTab';

@@ -1,0 +1,105 @@
+import { Link, Progress } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/frontend-plugin-api';
+import Box from '@material-ui/core/Box';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { refName } from '../../format/personName';
+import { rootRouteRef } from '../../routes';
+import { PersonLink } from '../PersonLink';
+import { MyNextShifts } from './MyNextShifts';
+import { OnCallForMe, useOnCallForMe } from './useOnCallForMe';
+
+const SERVICES_NAMED = 3;
+
+function servicesText(services: string[]): string {
+  if (services.length === 0) {
+    return 'Your group’s rotation';
+  }
+  const names = services.slice(0, SERVICES_NAMED).map(refName).join(', ');
+  const more = services.length - SERVICES_NAMED;
+  return more > 0 ? `${names} and ${more} more` : names;
+}
+
+function RotationsTable(props: { value: OnCallForMe }) {
+  const { rotations, people } = props.value;
+  if (rotations.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        No rotation answers for your groups' services.
+      </Typography>
+    );
+  }
+  return (
+    <Table size="small" aria-label="On call for my services">
+      <TableHead>
+        <TableRow>
+          <TableCell>Rotation</TableCell>
+          <TableCell>Primary</TableCell>
+          <TableCell>Secondary</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rotations.map(r => (
+          <TableRow key={r.summary.name}>
+            <TableCell component="th" scope="row" role="rowheader">
+              <Typography variant="body2">{r.summary.title}</Typography>
+              <Typography variant="caption" color="textSecondary">
+                {servicesText(r.myServices)}
+              </Typography>
+            </TableCell>
+            {[r.now.primary, r.now.secondary].map((shift, index) => (
+              <TableCell key={index}>
+                {shift ? (
+                  <PersonLink userRef={shift.user} people={people} />
+                ) : (
+                  <Typography variant="body2" color="error">
+                    Nobody
+                  </Typography>
+                )}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/**
+ * Home widget: who is primary and secondary now for the services of the
+ * signed-in person's groups, and that person's own next shifts.
+ */
+export function OnCallForMyServicesContent() {
+  const { error, value } = useOnCallForMe();
+  const pageLink = useRouteRef(rootRouteRef);
+  if (error) {
+    return (
+      <Typography variant="body2" color="error" role="alert">
+        Who is on call could not be loaded: {error.message}
+      </Typography>
+    );
+  }
+  if (!value) {
+    return <Progress />;
+  }
+  return (
+    <Box overflow="auto">
+      <RotationsTable value={value} />
+      <Box mt={2}>
+        <Typography variant="subtitle2" component="h3">
+          My next shifts
+        </Typography>
+        <MyNextShifts shifts={value.shifts} />
+      </Box>
+      {pageLink && (
+        <Box mt={1}>
+          <Link to={pageLink()}>Every rotation, coverage and pages</Link>
+        </Box>
+      )}
+    </Box>
+  );
+}

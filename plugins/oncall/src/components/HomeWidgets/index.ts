@@ -1,0 +1,1 @@
+export { OnCallForMyServicesContent } from './OnCallForMyServicesContent';

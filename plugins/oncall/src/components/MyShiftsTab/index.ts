@@ -1,0 +1,1 @@
+export { MyShiftsTab } from './MyShiftsTab';

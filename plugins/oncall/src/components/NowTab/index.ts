@@ -1,0 +1,1 @@
+export { NowTab } from './NowTab';

@@ -1,0 +1,2 @@
+export { OnCallCard } from './OnCallCard';
+export { OnCallSummary, noRotationNote } from './OnCallSummary';

@@ -1,0 +1,3 @@
+export { AcknowledgeButton } from './AcknowledgeButton';
+export { OpenPagesList } from './OpenPagesList';
+export { describeAcknowledgement } from './pageStatus';

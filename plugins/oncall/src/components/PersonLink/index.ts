@@ -1,0 +1,2 @@
+export { PersonLink } from './PersonLink';
+export { PersonContact } from './PersonContact';

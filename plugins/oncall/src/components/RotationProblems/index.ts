@@ -1,0 +1,1 @@
+export { RotationProblemsPanel } from './RotationProblemsPanel';

@@ -1,0 +1,3 @@
+export { ScheduleCalendar } from './ScheduleCalendar';
+export type { CalendarView } from './calendarView';
+export { initialView, visibleRange } from './calendarView';

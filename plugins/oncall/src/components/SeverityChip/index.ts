@@ -1,0 +1,1 @@
+export { SeverityChip } from './SeverityChip';

@@ -1,0 +1,1 @@
+export { SeverityMatrix } from './SeverityMatrix';

@@ -1,0 +1,16 @@
+import { Entity } from '@backstage/catalog-model';
+import { useApi } from '@backstage/frontend-plugin-api';
+import type { EntityOnCall } from '@localplus/plugin-oncall-common';
+import { onCallApiRef } from '../api/onCallApiRef';
+import { onCallEntityName } from './onCallEntityName';
+import { AsyncResult, useAsyncResult } from './useAsyncResult';
+
+/** Who is on call for an entity, its escalation and open pages: the card and the tab. */
+export function useEntityOnCall(entity: Entity): AsyncResult<EntityOnCall> {
+  const api = useApi(onCallApiRef);
+  const name = onCallEntityName(entity);
+  return useAsyncResult(
+    () => api.getEntityOnCall(name),
+    `${name.kind}:${name.namespace}/${name.name}`,
+  );
+}
