@@ -13,8 +13,14 @@ const personaWidgets: Record<DemoPersona, string[]> = {
     "My teams' services",
     'Your Starred Entities',
     'My template runs',
+    'On call for my services',
   ],
-  'on-call': ['Budgets burning', 'Firing SLO alerts', 'Runbooks'],
+  'on-call': [
+    'On call for my services',
+    'Budgets burning',
+    'Firing SLO alerts',
+    'Runbooks',
+  ],
   'tech-lead': ['Tier violations', 'Decision log'],
   auditor: ['Compliance documents', 'Tier rules'],
 };

@@ -76,7 +76,7 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, access, views, overrides, overrideStore } = options;
   const router = Router();
-  router.use(jsonBody());
+  const jsonParser = jsonBody();
 
   const reader = async (req: express.Request) => {
     const credentials = await httpAuth.credentials(req, {
@@ -142,7 +142,7 @@ export async function createRouter(
     res.json(await overrideStore.listChanges(name, limit ?? 50));
   });
 
-  router.post('/rotations/:name/overrides', async (req, res) => {
+  router.post('/rotations/:name/overrides', jsonParser, async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     await access.assert(oncallOverrideCreatePermission, credentials);
     const { name } = parse(rotationParams, req.params, 'rotation');
@@ -153,7 +153,7 @@ export async function createRouter(
       .json(await overrides.create(name, body, { userRef, request: req }));
   });
 
-  router.post('/rotations/:name/swaps', async (req, res) => {
+  router.post('/rotations/:name/swaps', jsonParser, async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     await access.assert(oncallOverrideCreatePermission, credentials);
     const { name } = parse(rotationParams, req.params, 'rotation');
@@ -164,7 +164,7 @@ export async function createRouter(
       .json(await overrides.swap(name, body, { userRef, request: req }));
   });
 
-  router.delete('/overrides/:id', async (req, res) => {
+  router.delete('/overrides/:id', jsonParser, async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     await access.assert(oncallOverrideDeletePermission, credentials);
     const { id } = parse(overrideParams, req.params, 'override id');

@@ -1,5 +1,6 @@
 import { accessRoutes } from './routeTable/accessRoutes';
 import { catalogRoutes } from './routeTable/catalogRoutes';
+import { oncallRoutes } from './routeTable/oncallRoutes';
 import { operationsRoutes } from './routeTable/operationsRoutes';
 import { portalRoutes } from './routeTable/portalRoutes';
 import { publicRoutes } from './routeTable/publicRoutes';
@@ -24,4 +25,5 @@ export const routeTable: RouteTable = {
   ...operationsRoutes,
   ...portalRoutes,
   ...accessRoutes,
+  ...oncallRoutes,
 };

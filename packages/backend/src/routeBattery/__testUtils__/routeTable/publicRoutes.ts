@@ -56,6 +56,15 @@ export const publicRoutes: RouteTable = {
     public: 'reads the bearer token itself and answers 401 without one',
   },
 
+  'POST /api/oncall/webhook/alertmanager': {
+    public:
+      'Alertmanager posts pages here; the route checks its own shared bearer secret (401 without it)',
+  },
+  'GET /api/oncall/calendar/:file': {
+    public:
+      'calendar applications read feeds without signing in; the link is signed and revocable (404 otherwise)',
+  },
+
   'GET /api/permission/health': {
     public: 'health of the permission backend, no data',
   },
