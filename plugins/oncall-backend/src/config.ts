@@ -1,5 +1,6 @@
-import { Config, readDurationFromConfig } from '@backstage/config';
+import type { Config } from '@backstage/config';
 import { Duration } from 'luxon';
+import { readDurationSetting } from './readDurationSetting';
 
 /** The on-call core's settings; paging reads its own (`oncall.pages`, `oncall.calendar`). */
 export interface OnCallBackendConfig {
@@ -16,24 +17,12 @@ const MIN_REFRESH_SECONDS = 30;
 const MAX_REFRESH_SECONDS = 86_400;
 
 function readRefreshInterval(config: Config): Duration {
-  const key = 'oncall.refreshInterval';
-  if (!config.has(key)) {
-    return DEFAULT_REFRESH_INTERVAL;
-  }
-  let interval: Duration;
-  try {
-    interval = Duration.fromObject(readDurationFromConfig(config, { key }));
-  } catch (error) {
-    throw new Error(`${key} is not a duration: ${(error as Error).message}`);
-  }
-  const seconds = interval.as('seconds');
-  // Written so that NaN fails too.
-  if (!(seconds >= MIN_REFRESH_SECONDS && seconds <= MAX_REFRESH_SECONDS)) {
-    throw new Error(
-      `${key} must be from ${MIN_REFRESH_SECONDS} seconds to 1 day, got ${seconds} seconds`,
-    );
-  }
-  return interval;
+  return readDurationSetting(config, 'oncall.refreshInterval', {
+    defaultValue: DEFAULT_REFRESH_INTERVAL,
+    minSeconds: MIN_REFRESH_SECONDS,
+    maxSeconds: MAX_REFRESH_SECONDS,
+    inWords: `from ${MIN_REFRESH_SECONDS} seconds to 1 day`,
+  });
 }
 
 function readCoverageWeeks(config: Config): number {

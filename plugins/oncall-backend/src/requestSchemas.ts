@@ -89,27 +89,6 @@ export const createSwapBody = z.strictObject({
 
 export const cancelOverrideBody = z.strictObject({ reason });
 
-/** Validates one part of a request; a failure is a 400 naming each field at fault. */
-export function parse<T>(
-  schema: z.ZodType<T, any>,
-  value: unknown,
-  what: string,
-): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const detail = result.error.issues
-      .slice(0, 10)
-      .map(issue =>
-        issue.code === 'unrecognized_keys'
-          ? `unknown ${issue.keys.join(', ')}`
-          : `${issue.path.join('.') || what}: ${issue.message}`,
-      )
-      .join('; ');
-    throw new InputError(`Invalid ${what}: ${detail}`);
-  }
-  return result.data;
-}
-
 const DAY_MS = 86_400_000;
 
 /**

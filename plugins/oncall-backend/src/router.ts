@@ -1,5 +1,5 @@
 import type { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import {
   fairnessCsv,
   oncallFairnessReadPermission,
@@ -19,11 +19,11 @@ import {
   entityParams,
   noQuery,
   overrideParams,
-  parse,
   rangeQuery,
   resolveRange,
   rotationParams,
 } from './requestSchemas';
+import { jsonBody, parseRequest as parse } from './requestParsing';
 import {
   canOverrideFor,
   coverageReport,
@@ -52,19 +52,6 @@ export const JSON_BODY_LIMIT = '64kb';
 const MAX_SCHEDULE_DAYS = 92;
 const MAX_FAIRNESS_DAYS = 366;
 
-/** Unreadable JSON is the caller's mistake (400); too large stays a 413. */
-function jsonBody(): express.RequestHandler {
-  const parser = express.json({ limit: JSON_BODY_LIMIT });
-  return (req, res, next) =>
-    parser(req, res, error =>
-      next(
-        (error as { type?: string } | undefined)?.type === 'entity.parse.failed'
-          ? new InputError('The request body is not valid JSON')
-          : error,
-      ),
-    );
-}
-
 /**
  * The on-call core's routes. Each takes the caller's credentials (users and
  * services read; only users change or ask for their own shifts) and asks
@@ -76,7 +63,7 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, access, views, overrides, overrideStore } = options;
   const router = Router();
-  const jsonParser = jsonBody();
+  const jsonParser = jsonBody(JSON_BODY_LIMIT);
 
   const reader = async (req: express.Request) => {
     const credentials = await httpAuth.credentials(req, {

@@ -1,6 +1,7 @@
-import { Config, readDurationFromConfig } from '@backstage/config';
+import type { Config } from '@backstage/config';
 import { SEVERITIES, type Severity } from '@localplus/plugin-oncall-common';
 import { Duration } from 'luxon';
+import { readDurationSetting } from '../readDurationSetting';
 
 export const MIN_WEBHOOK_SECRET_LENGTH = 16;
 export const MIN_SIGNING_SECRET_LENGTH = 32;
@@ -68,26 +69,12 @@ function readSeverityMap(config: Config): Record<string, Severity> {
 }
 
 function readInterval(config: Config): Duration {
-  const key = 'oncall.pages.escalationCheckInterval';
-  if (!config.has(key)) {
-    return DEFAULT_ESCALATION_CHECK_INTERVAL;
-  }
-  let interval: Duration;
-  try {
-    interval = Duration.fromObject(readDurationFromConfig(config, { key }));
-  } catch (error) {
-    throw new Error(`${key} is not a duration: ${(error as Error).message}`);
-  }
-  const seconds = interval.as('seconds');
-  if (
-    !(seconds >= MIN_INTERVAL_SECONDS) ||
-    !(seconds <= MAX_INTERVAL_SECONDS)
-  ) {
-    throw new Error(
-      `${key} must be from ${MIN_INTERVAL_SECONDS} seconds to 1 hour, got ${seconds} seconds`,
-    );
-  }
-  return interval;
+  return readDurationSetting(config, 'oncall.pages.escalationCheckInterval', {
+    defaultValue: DEFAULT_ESCALATION_CHECK_INTERVAL,
+    minSeconds: MIN_INTERVAL_SECONDS,
+    maxSeconds: MAX_INTERVAL_SECONDS,
+    inWords: `from ${MIN_INTERVAL_SECONDS} seconds to 1 hour`,
+  });
 }
 
 /** Reads `oncall.pages.*` and `oncall.calendar.*`, failing startup with the key at fault. */

@@ -130,6 +130,23 @@ describe.each(databases.eachSupportedId())('PageEscalator (%s)', id => {
     expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('gone'));
   });
 
+  it('gives a rotation to a page that arrived before any answered for it, then escalates it', async () => {
+    const { page } = await store.record({ ...firing, rotation: undefined });
+    expect(page.rotation).toBeUndefined();
+    await escalatorFor().escalateAll(minutesAfter(16));
+    const attributed = (await store.get(page.id))!;
+    const atFiring = holders(new Date(FIRED));
+    expect(attributed).toMatchObject({
+      rotation: 'localplus-weekly',
+      primary: atFiring.primary!.user,
+      secondary: atFiring.secondary!.user,
+      acknowledgeTargetMinutes: 15,
+    });
+    expect(attributed.notified.map(n => n.step)).toEqual([0, 1]);
+    // Attributed once: a second run finds nothing left to attribute.
+    expect(await store.listUnattributed()).toEqual([]);
+  });
+
   it('goes on when one page’s rotation fails', async () => {
     const { page } = await store.record(firing);
     const rotations = createFakeRotationService();

@@ -6,6 +6,7 @@ import {
 } from '@localplus/plugin-oncall-common';
 import type { RotationService } from '../../services/RotationService/RotationService';
 import type { NotifiedStep, PageStore } from '../pages/PageStore';
+import { attributePage } from '../pages/pageAttribution';
 import { lastNotifiedStep } from '../pages/pageRows';
 
 /**
@@ -27,8 +28,12 @@ export class PageEscalator {
     },
   ) {}
 
-  /** Escalates every page that is neither acknowledged nor resolved. */
+  /**
+   * Escalates every page that is neither acknowledged nor resolved, after
+   * giving a rotation to those that arrived before any answered for them.
+   */
   async escalateAll(now: Date): Promise<{ escalated: number }> {
+    await this.attributeLatecomers();
     const pages = await this.options.store.listEscalating();
     let escalated = 0;
     for (const page of pages) {
@@ -44,6 +49,28 @@ export class PageEscalator {
       }
     }
     return { escalated };
+  }
+
+  private async attributeLatecomers(): Promise<void> {
+    const { store, rotations, logger } = this.options;
+    for (const page of await store.listUnattributed()) {
+      try {
+        const attribution = await attributePage(rotations, {
+          entityRef: page.entityRef!,
+          firedAt: page.firedAt,
+          severity: page.severity,
+        });
+        if (attribution) {
+          await store.attribute(page.id, attribution);
+        }
+      } catch (error) {
+        logger.error(
+          `Could not find the rotation of page ${page.id}: ${
+            (error as Error).message
+          }`,
+        );
+      }
+    }
   }
 
   /**

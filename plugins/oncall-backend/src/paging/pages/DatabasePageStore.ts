@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import type { OnCallPage } from '@localplus/plugin-oncall-common';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import type { PageAttribution } from './pageAttribution';
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
@@ -138,6 +139,32 @@ export class DatabasePageStore implements PageStore {
       .select();
     const now = this.clock();
     return rows.map(row => fromPageRow(row, now));
+  }
+
+  async listUnattributed(): Promise<OnCallPage[]> {
+    const rows = await this.db<PageRow>(PAGES_TABLE)
+      .whereNull('acknowledged_at')
+      .whereNull('resolved_at')
+      .whereNull('rotation')
+      .whereNotNull('entity_ref')
+      .orderBy('fired_at', 'asc')
+      .select();
+    const now = this.clock();
+    return rows.map(row => fromPageRow(row, now));
+  }
+
+  async attribute(id: string, attribution: PageAttribution): Promise<boolean> {
+    const updated = await this.db<PageRow>(PAGES_TABLE)
+      .where({ id })
+      .whereNull('rotation')
+      .update({
+        rotation: attribution.rotation,
+        primary_user: attribution.primary ?? null,
+        secondary_user: attribution.secondary ?? null,
+        acknowledge_target_minutes:
+          attribution.acknowledgeTargetMinutes ?? null,
+      });
+    return updated > 0;
   }
 
   async recordEscalation(

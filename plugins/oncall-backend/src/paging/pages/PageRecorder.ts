@@ -7,6 +7,7 @@ import type {
   AlertmanagerPayload,
 } from './alertmanagerPayload';
 import { entityRefOf, severityOf, summaryOf, webUrlOf } from './alertToPage';
+import { attributePage } from './pageAttribution';
 import type { PageRecord, PageStore } from './PageStore';
 import { storedInstant } from './pageRows';
 
@@ -118,20 +119,12 @@ export class PageRecorder {
     if (!entityRef) {
       return record;
     }
-    // Several rotations may answer for a component; the first is the one paged.
-    const [rotation] = await rotations.rotationsFor(entityRef);
-    if (!rotation) {
-      return record;
-    }
-    const { definition } = rotation;
-    const onCall = await rotations.onCallAt(definition.name, firedAt);
-    return {
-      ...record,
-      rotation: definition.name,
-      primary: onCall.primary?.user,
-      secondary: onCall.secondary?.user,
-      acknowledgeTargetMinutes: definition.acknowledgeTargets[severity],
-    };
+    const attribution = await attributePage(rotations, {
+      entityRef,
+      firedAt,
+      severity,
+    });
+    return { ...record, ...attribution };
   }
 
   private async audit(

@@ -38,6 +38,8 @@ export interface PageRecord {
 }
 
 /** One escalation step's notification. */
+import type { PageAttribution } from './pageAttribution';
+
 export interface NotifiedStep {
   step: number;
   people: string[];
@@ -67,6 +69,13 @@ export interface PageStore {
   acknowledge(id: string, by: string, at: string): Promise<OnCallPage>;
   /** Pages neither acknowledged nor resolved that have a rotation, oldest first. */
   listEscalating(): Promise<OnCallPage[]>;
+  /**
+   * Open pages of a known entity that no rotation answered for when they
+   * arrived (at startup the rotations may not be read yet), oldest first.
+   */
+  listUnattributed(): Promise<OnCallPage[]>;
+  /** Gives such a page its rotation and people; false when it already has one. */
+  attribute(id: string, attribution: PageAttribution): Promise<boolean>;
   /**
    * Appends `steps` to the page's notifications and moves its last notified
    * step from `expectedStep` to the last of `steps`, only if it still is at

@@ -12,7 +12,7 @@ import express from 'express';
 import { z } from 'zod';
 import type { CalendarFeeds } from '../calendar/CalendarFeeds';
 import { assertAllowed } from './assertAllowed';
-import { jsonBody, parseRequest } from './parseRequest';
+import { jsonBody, parseRequest } from '../../requestParsing';
 import { rotationName } from './requestSchemas';
 
 /** Feeds are served under this path, outside Backstage auth. */

@@ -11,7 +11,7 @@ import express from 'express';
 import { z } from 'zod';
 import { MAX_PAGE_LIMIT, type PageStore } from '../pages/PageStore';
 import { assertAllowed } from './assertAllowed';
-import { parseRequest } from './parseRequest';
+import { parseRequest } from '../../requestParsing';
 import { isoInstant, rotationName } from './requestSchemas';
 
 const listQuery = z.strictObject({

@@ -202,6 +202,43 @@ describe('DefaultRotationService', () => {
     ]);
   });
 
+  it('reads again on demand when the last read found nothing and is 15 s old (the catalog still ingesting)', async () => {
+    let reads = 0;
+    let ingested = false;
+    const native: OnCallProvider = {
+      id: 'native',
+      listRotations: async () => {
+        reads += 1;
+        return {
+          rotations: ingested
+            ? [provided('native', definition('weekly', 'group:default/oncall'))]
+            : [],
+          problems: [],
+        };
+      },
+    };
+    const wallClock = jest.spyOn(Date, 'now');
+    try {
+      wallClock.mockReturnValue(1_000_000);
+      const rotations = service([native], await organisationOf());
+      expect((await rotations.list()).rotations).toEqual([]);
+      ingested = true;
+      wallClock.mockReturnValue(1_010_000);
+      expect((await rotations.list()).rotations).toEqual([]);
+      expect(reads).toBe(1);
+      wallClock.mockReturnValue(1_016_000);
+      expect(
+        (await rotations.list()).rotations.map(r => r.definition.name),
+      ).toEqual(['weekly']);
+      expect(reads).toBe(2);
+      wallClock.mockReturnValue(1_100_000);
+      await rotations.list();
+      expect(reads).toBe(2);
+    } finally {
+      wallClock.mockRestore();
+    }
+  });
+
   it('leaves out a rotation whose name an earlier provider took', async () => {
     const rotations = service(
       [

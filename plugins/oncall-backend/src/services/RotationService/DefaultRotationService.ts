@@ -24,6 +24,12 @@ import { UpcomingOverrides } from './upcomingOverrides';
 const WEEK_MS = 7 * 86_400_000;
 /** What onCallAt looks at around its instant: 8 weeks back, 16 ahead. */
 const ON_CALL_SPAN = { behind: 8 * WEEK_MS, ahead: 16 * WEEK_MS };
+/**
+ * A read that found no rotation is read again on demand after this long:
+ * at startup the catalog is still ingesting, and the scheduled refresh
+ * would otherwise leave the portal without rotations for its interval.
+ */
+const EMPTY_READ_MAX_AGE_MS = 15_000;
 
 export interface DefaultRotationServiceOptions {
   /** In order: the first provider of a rotation name keeps it. */
@@ -41,6 +47,8 @@ interface Snapshot {
   rotations: ProvidedRotation[];
   problems: RotationProblem[];
   byName: Map<string, ProvidedRotation>;
+  /** Wall-clock time of the read (not business time, which tests pin). */
+  readAtMs: number;
 }
 
 /**
@@ -156,7 +164,15 @@ export class DefaultRotationService implements RotationService {
   }
 
   private async current(): Promise<Snapshot> {
-    return this.snapshot ?? (await this.read());
+    const snapshot = this.snapshot;
+    if (
+      !snapshot ||
+      (snapshot.rotations.length === 0 &&
+        Date.now() - snapshot.readAtMs > EMPTY_READ_MAX_AGE_MS)
+    ) {
+      return this.read();
+    }
+    return snapshot;
   }
 
   /** Reads every provider; concurrent callers share one read. */
@@ -191,6 +207,7 @@ export class DefaultRotationService implements RotationService {
     this.snapshot = {
       ...merged,
       byName: new Map(merged.rotations.map(r => [r.definition.name, r])),
+      readAtMs: Date.now(),
     };
     return this.snapshot;
   }
