@@ -39,7 +39,8 @@ describe.each(databases.eachSupportedId())('PageEscalator (%s)', id => {
 
   beforeAll(async () => {
     knex = await migrate(await databases.init(id));
-    store = new DatabasePageStore(knex);
+    // The store's clock an hour after the pages fire, whatever the date.
+    store = new DatabasePageStore(knex, () => minutesAfter(60));
   });
 
   afterEach(async () => {
@@ -145,6 +146,16 @@ describe.each(databases.eachSupportedId())('PageEscalator (%s)', id => {
     expect(attributed.notified.map(n => n.step)).toEqual([0, 1]);
     // Attributed once: a second run finds nothing left to attribute.
     expect(await store.listUnattributed()).toEqual([]);
+  });
+
+  it('gives a rotation to a page acknowledged before any answered for it, without escalating it', async () => {
+    const { page } = await store.record({ ...firing, rotation: undefined });
+    await store.acknowledge(page.id, ALICE, minutesAfter(2).toISOString());
+    await escalatorFor().escalateAll(minutesAfter(20));
+    const attributed = (await store.get(page.id))!;
+    expect(attributed.rotation).toBe('localplus-weekly');
+    expect(attributed.primary).toBe(holders(new Date(FIRED)).primary!.user);
+    expect(attributed.notified).toEqual([]);
   });
 
   it('goes on when one page’s rotation fails', async () => {

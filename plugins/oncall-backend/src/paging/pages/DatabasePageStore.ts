@@ -20,6 +20,9 @@ import {
 } from './pageRows';
 
 /** The page store on the plugin's database (tables from the plugin's migrations). */
+/** Pages older than this stay without a rotation: none answered for a week. */
+const ATTRIBUTION_WINDOW_MS = 7 * 86_400_000;
+
 export class DatabasePageStore implements PageStore {
   constructor(
     private readonly db: Knex,
@@ -142,11 +145,13 @@ export class DatabasePageStore implements PageStore {
   }
 
   async listUnattributed(): Promise<OnCallPage[]> {
+    const since = new Date(
+      this.clock().getTime() - ATTRIBUTION_WINDOW_MS,
+    ).toISOString();
     const rows = await this.db<PageRow>(PAGES_TABLE)
-      .whereNull('acknowledged_at')
-      .whereNull('resolved_at')
       .whereNull('rotation')
       .whereNotNull('entity_ref')
+      .where('fired_at', '>=', since)
       .orderBy('fired_at', 'asc')
       .select();
     const now = this.clock();

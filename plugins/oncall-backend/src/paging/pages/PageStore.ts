@@ -70,8 +70,9 @@ export interface PageStore {
   /** Pages neither acknowledged nor resolved that have a rotation, oldest first. */
   listEscalating(): Promise<OnCallPage[]>;
   /**
-   * Open pages of a known entity that no rotation answered for when they
-   * arrived (at startup the rotations may not be read yet), oldest first.
+   * Pages of the last 7 days, acknowledged or not, of a known entity that no
+   * rotation answered for when they arrived (at startup the rotations may
+   * not be read yet), oldest first.
    */
   listUnattributed(): Promise<OnCallPage[]>;
   /** Gives such a page its rotation and people; false when it already has one. */

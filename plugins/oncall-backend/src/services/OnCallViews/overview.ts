@@ -20,14 +20,19 @@ export async function onCallOverview(
       services: servicesOf(rotation, organisation),
     })),
   );
+  // Everyone of every rotation, not only today's holders: the On call page
+  // names the people of pages and shifts from here too.
   const people = await context.rotations.people(
-    new Set(
-      rows.flatMap(({ now }) =>
+    new Set([
+      ...rotations.flatMap(({ definition }) =>
+        definition.layers.flatMap(layer => layer.members),
+      ),
+      ...rows.flatMap(({ now }) =>
         [now.primary, now.secondary, now.nextPrimary, now.nextSecondary]
           .filter(shift => shift !== undefined)
           .map(shift => shift.user),
       ),
-    ),
+    ]),
   );
   return { at, rotations: rows, people, problems };
 }

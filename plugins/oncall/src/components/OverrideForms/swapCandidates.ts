@@ -7,7 +7,8 @@ import type {
 
 /**
  * The shifts of a role a swap can name, from the schedule on screen: layer
- * shifts not over yet, with their real start and end.
+ * shifts not begun yet (the backend refuses to trade a shift under way),
+ * with their real start and end.
  *
  * The final schedule splits a shift around an override, so a piece that
  * starts where an override of the role ends continues the shift before it,
@@ -46,5 +47,5 @@ export function swapCandidates(
     }
   }
   const now = DateTime.now().toMillis();
-  return shifts.filter(shift => Date.parse(shift.end) > now);
+  return shifts.filter(shift => Date.parse(shift.start) > now);
 }

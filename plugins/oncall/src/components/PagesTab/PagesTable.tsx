@@ -22,6 +22,16 @@ function targetVerdict(page: OnCallPage): string {
   return page.acknowledgeTargetMinutes === undefined ? 'No target' : 'Pending';
 }
 
+const HEADINGS = [
+  'Severity',
+  'Alert',
+  'Fired',
+  'Paged',
+  'Acknowledgement',
+  'Target',
+  'Resolved',
+];
+
 /** Pages newest first: who was paged, acknowledged when and by whom, and whether in time. */
 export function PagesTable(props: {
   pages: OnCallPage[];
@@ -34,13 +44,11 @@ export function PagesTable(props: {
       <Table size="small" aria-label="Pages">
         <TableHead>
           <TableRow>
-            <TableCell>Severity</TableCell>
-            <TableCell>Alert</TableCell>
-            <TableCell>Fired</TableCell>
-            <TableCell>Paged</TableCell>
-            <TableCell>Acknowledgement</TableCell>
-            <TableCell>Target</TableCell>
-            <TableCell>Resolved</TableCell>
+            {HEADINGS.map(heading => (
+              <TableCell key={heading} style={{ whiteSpace: 'nowrap' }}>
+                {heading}
+              </TableCell>
+            ))}
           </TableRow>
         </TableHead>
         <TableBody>
