@@ -1,5 +1,9 @@
 import { override } from '../__testUtils__/overrides';
-import { BOB, localplusWeekly } from '../__testUtils__/localplusWeekly';
+import {
+  BOB,
+  CHARLIE,
+  localplusWeekly,
+} from '../__testUtils__/localplusWeekly';
 import { checkOverride } from './checkOverride';
 
 const rotation = localplusWeekly();
@@ -8,7 +12,8 @@ const draft = {
   role: 'primary' as const,
   start: '2026-01-07T08:00:00Z',
   end: '2026-01-07T20:00:00Z',
-  user: BOB,
+  // Week 1 is Alice's (primary) and Bob's (secondary): Charlie is free.
+  user: CHARLIE,
 };
 
 describe('checkOverride', () => {
@@ -55,14 +60,25 @@ describe('checkOverride', () => {
   });
 
   it('accepts exactly 8 weeks', () => {
+    // Over 8 weeks everyone has a secondary week: a rotation of primaries only.
+    const primaries = {
+      ...rotation,
+      layers: rotation.layers.filter(layer => layer.role === 'primary'),
+    };
     expect(
       checkOverride(
-        rotation,
+        primaries,
         [],
         { ...draft, end: '2026-03-04T08:00:00Z' },
         NOW,
       ),
     ).toBeUndefined();
+  });
+
+  it('refuses to make the secondary primary as well', () => {
+    expect(checkOverride(rotation, [], { ...draft, user: BOB }, NOW)).toBe(
+      'user:default/bob is secondary from 2026-01-07T08:00:00.000Z to 2026-01-07T20:00:00.000Z: one person cannot hold both roles at once.',
+    );
   });
 
   it('refuses to overlap an override of the same role', () => {

@@ -4,6 +4,7 @@ import type {
   ScheduleOverride,
 } from '../rotation/types';
 import { MAX_SHIFT_WEEKS } from '../rotation/fileSchema';
+import { computeSchedule } from './computeSchedule';
 import { isoInstant, tryInstantMillis, WEEK_MS } from './instants';
 
 /** The longest override: as long as the longest shift. */
@@ -71,6 +72,16 @@ export function checkOverride(
     } from ${isoInstant(tryInstantMillis(clash.start)!)} to ${isoInstant(
       tryInstantMillis(clash.end)!,
     )}: cancel that one first.`;
+  }
+  // The escalation calls the primary, then the secondary: the same person
+  // in both roles would leave nobody to escalate to.
+  const otherRole = draft.role === 'primary' ? 'secondary' : 'primary';
+  const both = computeSchedule(definition, existing, {
+    from: isoInstant(start),
+    to: isoInstant(end),
+  }).find(shift => shift.role === otherRole && shift.user === draft.user);
+  if (both) {
+    return `${draft.user} is ${otherRole} from ${both.start} to ${both.end}: one person cannot hold both roles at once.`;
   }
   return undefined;
 }

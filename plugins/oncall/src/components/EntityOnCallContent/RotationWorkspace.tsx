@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Grid from '@material-ui/core/Grid';
@@ -26,6 +27,17 @@ const H2 = { component: 'h2' } as const;
 
 const CHANGES_SHOWN = 20;
 
+const UPCOMING_WEEKS = 8;
+
+/** From now to 8 weeks ahead, to the minute (so the request is stable). */
+function upcomingRange(): { from: string; to: string } {
+  const from = DateTime.now().startOf('minute');
+  return {
+    from: from.toUTC().toISO()!,
+    to: from.plus({ weeks: UPCOMING_WEEKS }).toUTC().toISO()!,
+  };
+}
+
 /**
  * One rotation's schedule and the ways to change it: the calendar, the
  * override and swap forms (for those allowed), the overrides in the period
@@ -45,6 +57,12 @@ export function RotationWorkspace(props: {
     () => api.getSchedule(summary.name, range),
     `${summary.name} ${range.from} ${range.to}`,
   );
+  // The swap form offers the shifts of the next 8 weeks, whatever the
+  // calendar shows.
+  const upcoming = useAsyncResult(
+    () => api.getSchedule(summary.name, upcomingRange()),
+    summary.name,
+  );
   const changes = useAsyncResult(
     () => api.getChanges(summary.name, { limit: CHANGES_SHOWN }),
     summary.name,
@@ -55,6 +73,7 @@ export function RotationWorkspace(props: {
   const people = { ...props.people, ...schedule.value?.people };
   const onChanged = () => {
     schedule.reload();
+    upcoming.reload();
     changes.reload();
     props.onChanged();
   };
@@ -100,7 +119,7 @@ export function RotationWorkspace(props: {
               <SwapForm
                 summary={summary}
                 roles={roles}
-                schedule={schedule.value}
+                schedule={upcoming.value}
                 onSaved={onChanged}
               />
             </InfoCard>

@@ -1,4 +1,5 @@
 import Box from '@material-ui/core/Box';
+import { makeStyles } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -11,6 +12,10 @@ import type {
 } from '@localplus/plugin-oncall-common';
 import { formatHours } from '../../format/formatDuration';
 import { PersonLink } from '../PersonLink';
+
+// Figures and their headings stay on one line ("336 h", not "336" over
+// "h"); the table scrolls sideways when the page is narrower.
+const useStyles = makeStyles({ figure: { whiteSpace: 'nowrap' } });
 
 type Column = { label: string; value: (row: FairnessRow) => string | number };
 
@@ -43,6 +48,7 @@ const COMPENSATION: Column[] = [
 
 /** One line per person: hours, nights, weekends, pages and what the seeds' compensation owes. */
 export function FairnessTable(props: { report: FairnessReport }) {
+  const classes = useStyles();
   const { rows, people } = props.report;
   if (rows.length === 0) {
     return (
@@ -76,7 +82,11 @@ export function FairnessTable(props: { report: FairnessReport }) {
           <TableRow>
             {groups.flatMap(group =>
               group.columns.map(column => (
-                <TableCell key={`${group.label}-${column.label}`} align="right">
+                <TableCell
+                  key={`${group.label}-${column.label}`}
+                  align="right"
+                  className={classes.figure}
+                >
                   {column.label}
                 </TableCell>
               )),
@@ -101,6 +111,7 @@ export function FairnessTable(props: { report: FairnessReport }) {
                   <TableCell
                     key={`${group.label}-${column.label}`}
                     align="right"
+                    className={classes.figure}
                   >
                     {column.value(row)}
                   </TableCell>

@@ -89,7 +89,7 @@ describe('the override form', () => {
       user: 'user:default/alice',
       reason: 'Eve on a train',
     });
-    await waitFor(() => expect(api.getSchedule).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(api.getSchedule).toHaveBeenCalledTimes(4));
     expect(api.getEntityOnCall).toHaveBeenCalledTimes(2);
     expect(api.getChanges).toHaveBeenCalledTimes(2);
     expect(within(form).getByLabelText(/^Reason/)).toHaveValue('');
@@ -115,7 +115,8 @@ describe('the override form', () => {
       'start is in the past',
     );
     // Nothing changed: no reload, and the fields stay for a correction.
-    expect(api.getSchedule).toHaveBeenCalledTimes(1);
+    // Once for the calendar, once for the swap form's next 8 weeks.
+    expect(api.getSchedule).toHaveBeenCalledTimes(2);
     expect(within(form).getByLabelText(/^Reason/)).toHaveValue('Cover');
   });
 });
@@ -196,6 +197,6 @@ describe('cancelling an override', () => {
     expect(api.cancelOverride).toHaveBeenCalledWith('ov-1', {
       reason: 'Dentist moved',
     });
-    await waitFor(() => expect(api.getSchedule).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(api.getSchedule).toHaveBeenCalledTimes(4));
   });
 });

@@ -21,7 +21,7 @@ import { FieldErrors, SwapFields, validateSwap } from './validateRequests';
 
 /**
  * Trades two shifts of a role between their holders, picked from the
- * schedule on screen (move the calendar or show the month to reach others).
+ * shifts of the next 8 weeks.
  */
 export function SwapForm(props: {
   summary: RotationSummary;
@@ -100,8 +100,7 @@ export function SwapForm(props: {
       {shiftField('second', 'Second shift')}
       {schedule && candidates.length < 2 && (
         <Typography variant="caption" color="textSecondary" component="p">
-          Fewer than two shifts to come in the period shown: show the month or
-          move the calendar forward.
+          Fewer than two shifts to come in the next 8 weeks.
         </Typography>
       )}
       <ReasonField
