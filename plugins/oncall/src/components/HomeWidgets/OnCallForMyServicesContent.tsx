@@ -14,6 +14,8 @@ import { MyNextShifts } from './MyNextShifts';
 import { OnCallForMe, useOnCallForMe } from './useOnCallForMe';
 
 const SERVICES_NAMED = 3;
+/** Names and headings are not broken inside a word on a narrow card. */
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
 
 function servicesText(services: string[]): string {
   if (services.length === 0) {
@@ -38,8 +40,8 @@ function RotationsTable(props: { value: OnCallForMe }) {
       <TableHead>
         <TableRow>
           <TableCell>Rotation</TableCell>
-          <TableCell>Primary</TableCell>
-          <TableCell>Secondary</TableCell>
+          <TableCell style={ONE_LINE}>Primary</TableCell>
+          <TableCell style={ONE_LINE}>Secondary</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -52,7 +54,7 @@ function RotationsTable(props: { value: OnCallForMe }) {
               </Typography>
             </TableCell>
             {[r.now.primary, r.now.secondary].map((shift, index) => (
-              <TableCell key={index}>
+              <TableCell key={index} style={ONE_LINE}>
                 {shift ? (
                   <PersonLink userRef={shift.user} people={people} />
                 ) : (
