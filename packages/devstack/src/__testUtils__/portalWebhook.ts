@@ -53,6 +53,50 @@ export async function startPortalWebhook(secret: string) {
         });
       });
     },
+    /**
+     * The distinct firing alerts of every notification so far, once there
+     * are at least `count` (an alert evaluated a little later comes in the
+     * group's next notification); fails after `ms`.
+     */
+    firingAlerts(
+      count: number,
+      ms: number,
+    ): Promise<WebhookNotification['alerts']> {
+      const distinct = () => {
+        const byLabels = new Map<string, WebhookNotification['alerts'][0]>();
+        for (const notification of accepted) {
+          for (const alert of notification.alerts) {
+            if (alert.status === 'firing') {
+              byLabels.set(JSON.stringify(alert.labels), alert);
+            }
+          }
+        }
+        return [...byLabels.values()];
+      };
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `${
+                  distinct().length
+                } of ${count} firing alerts within ${ms} ms`,
+              ),
+            ),
+          ms,
+        );
+        const check = () => {
+          const alerts = distinct();
+          if (alerts.length >= count) {
+            clearTimeout(timer);
+            resolve(alerts);
+          } else {
+            waiters.push(check);
+          }
+        };
+        check();
+      });
+    },
     close: () =>
       new Promise<void>(resolve => {
         server.closeAllConnections();

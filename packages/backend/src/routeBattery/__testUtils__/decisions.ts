@@ -1,5 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   isPublic,
   perPluginRoutes,
@@ -75,8 +75,8 @@ export function allTableKeys(): { own: string[]; perPlugin: string[] } {
   };
 }
 
-const builtFrontend = fs.existsSync(
-  path.resolve(__dirname, '../../../../app/dist/static'),
+const builtFrontend = existsSync(
+  resolve(__dirname, '../../../../app/dist/static'),
 );
 
 /**

@@ -22,6 +22,9 @@ function targetVerdict(page: OnCallPage): string {
   return page.acknowledgeTargetMinutes === undefined ? 'No target' : 'Pending';
 }
 
+/** Short values and names are not broken inside a word. */
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
+
 const HEADINGS = [
   'Severity',
   'Alert',
@@ -45,7 +48,7 @@ export function PagesTable(props: {
         <TableHead>
           <TableRow>
             {HEADINGS.map(heading => (
-              <TableCell key={heading} style={{ whiteSpace: 'nowrap' }}>
+              <TableCell key={heading} style={ONE_LINE}>
                 {heading}
               </TableCell>
             ))}
@@ -81,7 +84,7 @@ export function PagesTable(props: {
                     {formatRelative(page.firedAt)}
                   </Typography>
                 </TableCell>
-                <TableCell>
+                <TableCell style={ONE_LINE}>
                   {page.primary ? (
                     <PersonLink userRef={page.primary} people={people} />
                   ) : (
@@ -102,8 +105,8 @@ export function PagesTable(props: {
                     />
                   )}
                 </TableCell>
-                <TableCell>{targetVerdict(page)}</TableCell>
-                <TableCell>
+                <TableCell style={ONE_LINE}>{targetVerdict(page)}</TableCell>
+                <TableCell style={ONE_LINE}>
                   {page.resolvedAt ? formatInstant(page.resolvedAt) : 'Firing'}
                 </TableCell>
               </TableRow>
