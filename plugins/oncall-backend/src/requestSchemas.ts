@@ -3,13 +3,13 @@ import { ON_CALL_ROLES } from '@localplus/plugin-oncall-common';
 import { z } from 'zod';
 import { MAX_COVERAGE_WEEKS } from './config';
 
-/** Rotation names: DNS labels for files, provider ids (`pagerduty-PABC123`) for the rest. */
-export const rotationParams = z.strictObject({
-  name: z
-    .string()
-    .max(100)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a rotation name'),
-});
+/** Rotation names: DNS labels for files, provider ids (`pagerduty-pabc123`) for the rest. */
+export const rotationName = z
+  .string()
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a rotation name');
+
+export const rotationParams = z.strictObject({ name: rotationName });
 
 /** Our override ids are UUIDs; a provider's may be anything of this shape. */
 export const overrideParams = z.strictObject({
@@ -32,7 +32,7 @@ export const entityParams = z.strictObject({
 });
 
 /** An ISO-8601 instant with its offset (`Z` or `+01:00`), stored as UTC. */
-const instant = z.iso
+export const isoInstant = z.iso
   .datetime({
     offset: true,
     message: 'must be an ISO instant like 2026-12-07T09:00:00Z',
@@ -43,8 +43,8 @@ const instant = z.iso
 export const noQuery = z.strictObject({});
 
 export const rangeQuery = z.strictObject({
-  from: instant.optional(),
-  to: instant.optional(),
+  from: isoInstant.optional(),
+  to: isoInstant.optional(),
 });
 
 export const changesQuery = z.strictObject({
@@ -74,16 +74,16 @@ const reason = z
 
 export const createOverrideBody = z.strictObject({
   role,
-  start: instant,
-  end: instant,
+  start: isoInstant,
+  end: isoInstant,
   user: z.string().min(1).max(253),
   reason,
 });
 
 export const createSwapBody = z.strictObject({
   role,
-  firstShiftStart: instant,
-  secondShiftStart: instant,
+  firstShiftStart: isoInstant,
+  secondShiftStart: isoInstant,
   reason,
 });
 

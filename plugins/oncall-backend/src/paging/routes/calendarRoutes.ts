@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { CalendarFeeds } from '../calendar/CalendarFeeds';
 import { assertAllowed } from './assertAllowed';
 import { jsonBody, parseRequest } from '../../requestParsing';
-import { rotationName } from './requestSchemas';
+import { rotationName } from '../../requestSchemas';
 
 /** Feeds are served under this path, outside Backstage auth. */
 export const CALENDAR_FEED_PATH = '/calendar';

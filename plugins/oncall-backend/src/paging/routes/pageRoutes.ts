@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { MAX_PAGE_LIMIT, type PageStore } from '../pages/PageStore';
 import { assertAllowed } from './assertAllowed';
 import { parseRequest } from '../../requestParsing';
-import { isoInstant, rotationName } from './requestSchemas';
+import { isoInstant, rotationName } from '../../requestSchemas';
 
 const listQuery = z.strictObject({
   status: z.enum(['open', 'all']).optional(),

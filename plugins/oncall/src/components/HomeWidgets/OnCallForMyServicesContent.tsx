@@ -16,6 +16,8 @@ import { OnCallForMe, useOnCallForMe } from './useOnCallForMe';
 const SERVICES_NAMED = 3;
 /** Names and headings are not broken inside a word on a narrow card. */
 const ONE_LINE = { whiteSpace: 'nowrap' } as const;
+/** The rotation's title wraps between words, never letter by letter. */
+const ROTATION_COLUMN = { minWidth: '9rem' } as const;
 
 function servicesText(services: string[]): string {
   if (services.length === 0) {
@@ -47,7 +49,12 @@ function RotationsTable(props: { value: OnCallForMe }) {
       <TableBody>
         {rotations.map(r => (
           <TableRow key={r.summary.name}>
-            <TableCell component="th" scope="row" role="rowheader">
+            <TableCell
+              component="th"
+              scope="row"
+              role="rowheader"
+              style={ROTATION_COLUMN}
+            >
               <Typography variant="body2">{r.summary.title}</Typography>
               <Typography variant="caption" color="textSecondary">
                 {servicesText(r.myServices)}
