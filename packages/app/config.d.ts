@@ -62,11 +62,6 @@ export interface Config {
           path: string;
           description?: string;
         }>;
-        decisions?: Array<{
-          title: string;
-          path: string;
-          description?: string;
-        }>;
       };
     };
   };

@@ -69,6 +69,13 @@ export const backendFeatureSources: readonly BackendFeatureSource[] = [
   '@localplus/plugin-oncall-backend',
   '@localplus/plugin-oncall-backend-module-pagerduty',
 
+  // Architecture decisions: every backstage.io/adr-location folder parsed
+  // (MADR 2-4, Nygard) and indexed; the log, the graph, the review queue,
+  // new records as pull requests.
+  '@localplus/plugin-adr-backend',
+  // The "New decision record" template's action (localplus:adr:create-record).
+  '@localplus/plugin-scaffolder-backend-module-adr',
+
   '@backstage/plugin-permission-backend',
   // Who may do what: roles from catalog groups, rules from localplus.access
   // (the backend refuses to start without them).
@@ -83,6 +90,8 @@ export const backendFeatureSources: readonly BackendFeatureSource[] = [
   '@backstage/plugin-search-backend-module-pg',
   '@backstage/plugin-search-backend-module-catalog',
   '@backstage/plugin-search-backend-module-techdocs',
+  // Architecture decisions as search documents of type adr.
+  '@localplus/plugin-search-backend-module-adr',
   // Development: TechDocs kept beside their entities are built and searchable at startup.
   '@localplus/plugin-search-backend-module-techdocs-prebuild',
 

@@ -1,7 +1,7 @@
 /**
- * Reads the file an entity points at by annotation, relative to the entity's
- * own catalog file, for the LOCAL-PLUS backends (OpenSLO documents, rotation
- * files).
+ * Reads the file or folder an entity points at by annotation, relative to
+ * the entity's own catalog file, for the LOCAL-PLUS backends (OpenSLO
+ * documents, rotation files, decision folders).
  *
  * @packageDocumentation
  */
@@ -10,3 +10,10 @@ export {
   type EntityRelativeFile,
   type ReadEntityRelativeFileOptions,
 } from './readEntityRelativeFile';
+export {
+  readFolderInsideFolder,
+  type FolderContents,
+  type FolderFile,
+  type ReadFolderInsideFolderOptions,
+  type SkippedFolderFile,
+} from './readFolderInsideFolder';

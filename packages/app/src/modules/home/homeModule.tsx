@@ -99,22 +99,6 @@ const complianceDocumentsWidget = HomePageWidgetBlueprint.make({
   },
 });
 
-const decisionLogWidget = HomePageWidgetBlueprint.make({
-  name: 'decision-log',
-  params: {
-    name: 'LocalplusDecisionLog',
-    title: 'Decision log',
-    description: 'The architecture decision records of the platform',
-    layout: { height: { minRows: 3 } },
-    components: () =>
-      import('./widgets/DocLinksContent').then(m => ({
-        Content: () => (
-          <m.DocLinksContent list="decisions" label="decision records" />
-        ),
-      })),
-  },
-});
-
 export const homeModule = createFrontendModule({
   pluginId: 'home',
   extensions: [
@@ -124,6 +108,5 @@ export const homeModule = createFrontendModule({
     myTemplateRunsWidget,
     runbooksWidget,
     complianceDocumentsWidget,
-    decisionLogWidget,
   ],
 });

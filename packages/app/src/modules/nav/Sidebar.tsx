@@ -54,10 +54,12 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:scaffolder')}
             <SidebarDivider />
             <SidebarScrollWrapper>
-              {/* What the on-call engineer opens when paged, side by side
-                  (everyone may read both, so neither is gated). */}
+              {/* What the on-call engineer opens when paged, side by side,
+                  then the decision log (everyone may read all three, so
+                  none is gated). */}
               {nav.take('page:slo')}
               {nav.take('page:oncall')}
+              {nav.take('page:adr')}
               {nav.rest({ sortBy: 'title' })}
             </SidebarScrollWrapper>
           </SidebarGroup>

@@ -1,4 +1,5 @@
 import { accessRoutes } from './routeTable/accessRoutes';
+import { adrRoutes } from './routeTable/adrRoutes';
 import { catalogRoutes } from './routeTable/catalogRoutes';
 import { oncallRoutes } from './routeTable/oncallRoutes';
 import { operationsRoutes } from './routeTable/operationsRoutes';
@@ -26,4 +27,5 @@ export const routeTable: RouteTable = {
   ...portalRoutes,
   ...accessRoutes,
   ...oncallRoutes,
+  ...adrRoutes,
 };

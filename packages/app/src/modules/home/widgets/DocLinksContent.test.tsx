@@ -30,10 +30,10 @@ describe('DocLinksContent (Runbooks, Compliance documents, Decision log)', () =>
 
   it('says so when the list is empty', async () => {
     await renderInTestApp(
-      <DocLinksContent list="decisions" label="decision records" />,
+      <DocLinksContent list="runbooks" label="runbooks" />,
     );
     expect(
-      screen.getByText(/No decision records are listed/),
+      screen.getByText(/No runbooks are listed/),
     ).toBeInTheDocument();
   });
 

@@ -8,7 +8,7 @@ import ListItemText from '@material-ui/core/ListItemText';
 import { WidgetMessage } from './WidgetMessage';
 
 /** The lists of TechDocs pages under `localplus.home.docs`. */
-export type DocListKey = 'runbooks' | 'compliance' | 'decisions';
+export type DocListKey = 'runbooks' | 'compliance';
 
 interface DocLink {
   title: string;
@@ -34,8 +34,8 @@ function readDocLinks(config: Config, key: DocListKey) {
 
 /**
  * Links to pages of the platform's TechDocs listed in configuration
- * (`localplus.home.docs.<list>`): the runbooks, the compliance documents,
- * the decision log.
+ * (`localplus.home.docs.<list>`): the runbooks and the compliance
+ * documents. (The decision log comes from the ADR plugin's own widgets.)
  */
 export function DocLinksContent(props: { list: DocListKey; label: string }) {
   const configApi = useApi(configApiRef);

@@ -1,0 +1,3 @@
+export { DecisionGraphView } from './DecisionGraphView';
+export { toGraphModel } from './graphModel';
+export { StatusLegend } from './StatusLegend';

@@ -1,0 +1,1 @@
+export { DecisionLink } from './DecisionLink';

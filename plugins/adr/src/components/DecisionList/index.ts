@@ -1,0 +1,1 @@
+export { DecisionList } from './DecisionList';

@@ -1,0 +1,2 @@
+export { DecisionTable } from './DecisionTable';
+export type { DecisionPaging } from './DecisionTable';

@@ -1,0 +1,1 @@
+export { EntityDecisionsContent } from './EntityDecisionsContent';

@@ -1,0 +1,2 @@
+export { AwaitingYourInputContent } from './AwaitingYourInputContent';
+export { RecentDecisionsContent } from './RecentDecisionsContent';

@@ -1,0 +1,2 @@
+export { ProblemsTab } from './ProblemsTab';
+export { ProblemsTable } from './ProblemsTable';

@@ -1,0 +1,1 @@
+export { AdrSearchResultListItem } from './AdrSearchResultListItem';

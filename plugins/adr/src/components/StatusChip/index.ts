@@ -1,0 +1,2 @@
+export { StatusChip } from './StatusChip';
+export { statusColour, statusName } from './statusColour';

@@ -1,0 +1,1 @@
+export { TabLayout } from './TabLayout';

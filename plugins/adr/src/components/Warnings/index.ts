@@ -1,0 +1,2 @@
+export { WarningList } from './WarningList';
+export { describeWarning } from './describeWarning';
