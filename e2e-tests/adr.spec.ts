@@ -53,10 +53,7 @@ test.describe.serial('architecture decisions, as Sofia (a tech lead)', () => {
 
   test('the home page lists the proposed decision that awaits her input', async () => {
     const page = sofiaPage();
-    const widget = page
-      .locator('.MuiCard-root, article')
-      .filter({ has: page.getByText('Awaiting your input', { exact: true }) })
-      .first();
+    const widget = page.getByRole('list', { name: 'Awaiting your input' });
     await expect(async () => {
       await page.goto('/');
       await expect(
@@ -105,14 +102,23 @@ test.describe.serial('architecture decisions, as Sofia (a tech lead)', () => {
     await expect(
       page.getByRole('heading', { name: /Kubernetes with kubeadm/ }).first(),
     ).toBeVisible();
-    const graph = page.locator('svg').filter({ hasText: 'supersedes' }).first();
+    const graph = page.getByRole('img', { name: 'Decision graph' });
     await expect(graph).toBeVisible();
-    await expect(graph.getByText(/Docker Compose/).first()).toBeVisible();
+    // Node labels are drawn as text (their full titles are hidden tooltips).
+    await expect(
+      graph.locator('text:visible', { hasText: /Docker Compose/ }).first(),
+    ).toBeVisible();
+    await expect(
+      graph.locator('text:visible', { hasText: 'supersedes' }).first(),
+    ).toBeVisible();
     await screenshots(page, '62-adr-decision-page');
 
     await page.goto('/adr/graph');
     await expect(
-      page.locator('svg').filter({ hasText: 'supersedes' }).first(),
+      page
+        .getByRole('img', { name: 'Decision graph' })
+        .locator('text:visible', { hasText: 'supersedes' })
+        .first(),
     ).toBeVisible();
     await screenshots(page, '63-adr-graph');
   });
@@ -146,10 +152,13 @@ test.describe.serial('architecture decisions, as Sofia (a tech lead)', () => {
     const page = sofiaPage();
     const title = `Valkey streams for audit events ${Date.now()}`;
     await page.goto('/create/templates/default/new-decision-record');
-    const entity = page.getByLabel(/Component or system/);
+    const entity = page.getByRole('textbox', { name: /Component or system/ });
     await entity.click();
     await entity.fill('viridial');
-    await page.getByRole('option', { name: /viridial-platform/ }).click();
+    await page
+      .getByRole('option', { name: /Viridial Platform|viridial-platform/i })
+      .first()
+      .click();
     await page.getByLabel(/^Title/).fill(title);
     await page.getByRole('button', { name: 'Next' }).click();
     await page

@@ -68,7 +68,8 @@ describe('the decision records in docs/adr', () => {
         decisionMakers: decision.decisionMakers,
       }).toEqual({
         number: Number(fileName.slice(0, 4)),
-        title: h1,
+        // The heading's "ADR 0001: " is the number, a field of its own.
+        title: h1.replace(/^ADR \d{4}: /, ''),
         status: record.frontMatter.status,
         date: record.frontMatter.date,
         decisionMakers: record.frontMatter.deciders!.split(', '),

@@ -1,4 +1,8 @@
-import { numberFromFileName, numberFromTitle } from './decisionNumber';
+import {
+  numberFromFileName,
+  numberFromTitle,
+  titleWithoutNumber,
+} from './decisionNumber';
 
 describe('numberFromFileName', () => {
   it.each([
@@ -42,4 +46,21 @@ describe('numberFromTitle', () => {
       expect(numberFromTitle(title)).toBeUndefined();
     },
   );
+});
+
+describe('titleWithoutNumber', () => {
+  it.each([
+    ['ADR 0005: Central Argo CD', 'Central Argo CD'],
+    ['ADR-5 - Central Argo CD', 'Central Argo CD'],
+    ['adr 12 – Use Kafka', 'Use Kafka'],
+    ['5. Record architecture decisions', 'Record architecture decisions'],
+    ['0005: Central Argo CD', 'Central Argo CD'],
+    ['2024 plans for the cache', '2024 plans for the cache'],
+    ['3.5 release train', '3.5 release train'],
+    ['Use Kafka', 'Use Kafka'],
+    ['ADR 0005', 'ADR 0005'],
+    ['Adrenaline for on-call', 'Adrenaline for on-call'],
+  ])('reads %p as %p', (title, expected) => {
+    expect(titleWithoutNumber(title)).toBe(expected);
+  });
 });

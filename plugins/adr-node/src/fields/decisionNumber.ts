@@ -24,3 +24,18 @@ export function numberFromTitle(title: string): number | undefined {
   const match = TITLE_WITH_PREFIX.exec(text) ?? TITLE_NUMBERED.exec(text);
   return match ? Number(match[1]) : undefined;
 }
+
+// The number prefix and its separator: `ADR 0005: `, `ADR-5 - `, `5. `, `0005: `.
+const TITLE_NUMBER_PREFIX =
+  /^(?:(?:m?adr)[-_ ]?#?0*\d{1,6}(?!\d)\s*[-:.–—)]?|0*\d{1,6}[.:)])\s+(?=\S)/i;
+
+/**
+ * The title without the number it starts with (`ADR 0005: Central Argo CD`
+ * and `5. Central Argo CD` give `Central Argo CD`): the number is a field
+ * of its own, and the log shows it in its own column. A title that is only
+ * a number is kept as it is.
+ */
+export function titleWithoutNumber(title: string): string {
+  const rest = title.trim().replace(TITLE_NUMBER_PREFIX, '');
+  return rest || title.trim();
+}

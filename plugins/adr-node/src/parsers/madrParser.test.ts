@@ -64,7 +64,7 @@ describe('MADR 3/4 parser', () => {
     );
     expect(decision).toEqual({
       format: 'madr-3',
-      title: 'ADR 0001: Modular monolith first',
+      title: 'Modular monolith first',
       number: 1,
       status: 'accepted',
       statusText: 'accepted',

@@ -10,7 +10,7 @@ describe('Nygard parser', () => {
     const { text, body, ...decision } = parser.parse(file);
     expect(decision).toEqual({
       format: 'nygard',
-      title: '1. Record architecture decisions',
+      title: 'Record architecture decisions',
       number: 1,
       status: 'superseded',
       statusText: 'Superceded by 2. Use MADR for new records',

@@ -1,6 +1,10 @@
 import type { ParsedDecision } from '@localplus/plugin-adr-common';
 import { dateFromFileName } from '../fields/decisionDate';
-import { numberFromFileName, numberFromTitle } from '../fields/decisionNumber';
+import {
+  numberFromFileName,
+  numberFromTitle,
+  titleWithoutNumber,
+} from '../fields/decisionNumber';
 import { frontMatterValue } from '../markdown/frontMatterKeys';
 import {
   plainText,
@@ -52,8 +56,8 @@ function summaryOf(parts: RecordParts): string | undefined {
  * Builds a ParsedDecision from a record's parts. Each field comes from the
  * first source that has it (so a format decides which of front matter,
  * status list or status section wins); the date falls back to a
- * date-prefixed file name, the number to the title's. Links come from every
- * source. Throws when the record has no title.
+ * date-prefixed file name, the number to the title's (which the title then
+ * loses). Links come from every source. Throws when the record has no title.
  */
 export function composeDecision(
   parts: RecordParts,
@@ -64,12 +68,12 @@ export function composeDecision(
   const first = <K extends keyof DecisionFields>(key: K) =>
     read.map(fields => fields[key]).find(value => value !== undefined);
 
-  const title = titleOf(parts);
+  const heading = titleOf(parts);
   const status = first('status');
   return {
     format,
-    title,
-    number: numberFromFileName(parts.fileName) ?? numberFromTitle(title),
+    title: titleWithoutNumber(heading),
+    number: numberFromFileName(parts.fileName) ?? numberFromTitle(heading),
     status: status?.status ?? 'unknown',
     statusText: status?.statusText,
     date: first('date') ?? dateFromFileName(parts.fileName),

@@ -34,14 +34,21 @@ const FORMATS: Record<string, string> = {
 export function DecisionFacts(props: { record: DecisionRecord }) {
   const { record } = props;
   const classes = useStyles();
+  // The words as written, when they say more than the status itself
+  // ("Superseded by ADR-0012", not "accepted").
+  const statusWords =
+    record.statusText &&
+    record.statusText.trim().toLocaleLowerCase('en-US') !== record.status
+      ? record.statusText
+      : undefined;
   const facts: Array<[string, ReactNode]> = [
     [
       'Status',
       <>
         <StatusChip status={record.status} statusText={record.statusText} />
-        {record.statusText && (
+        {statusWords && (
           <Typography variant="caption" display="block" color="textSecondary">
-            “{record.statusText}”
+            “{statusWords}”
           </Typography>
         )}
       </>,
