@@ -30,6 +30,10 @@ function supersededTitlesOnDisk(): string[] {
 async function screenshots(page: Page, name: string) {
   for (const width of [1440, 1024]) {
     await page.setViewportSize({ width, height: 900 });
+    // Nothing wider than the window once the layout has followed it.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(width);
     await page.screenshot({
       path: `${screenshotDir}/${name}-${width}.png`,
       fullPage: true,
@@ -71,6 +75,7 @@ test.describe.serial('architecture decisions, as Sofia (a tech lead)', () => {
     await page.getByLabel('Status').click();
     await page.getByRole('option', { name: /^Superseded/ }).click();
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('listbox')).toBeHidden();
     await expect(page).toHaveURL(/status=superseded/);
 
     const expected = supersededTitlesOnDisk();

@@ -98,7 +98,7 @@ describe('searchModuleAdr', () => {
     }
     expect(documents).toEqual([
       expect.objectContaining({
-        title: 'ADR 0005: One central Argo CD for every cluster',
+        title: 'One central Argo CD for every cluster',
         location: '/adr/decisions/component/default/docs/0005-central-argocd',
       }),
     ]);

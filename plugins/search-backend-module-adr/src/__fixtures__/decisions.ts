@@ -21,7 +21,7 @@ function decision(
 /** A numbered MADR record with every field the search document carries. */
 export const centralArgoCd = decision({
   id: 'component:default/docs/0005-central-argocd',
-  title: 'ADR 0005: One central Argo CD for every cluster',
+  title: 'One central Argo CD for every cluster',
   number: 5,
   date: '2026-01-15',
   owner: 'group:default/tech-leads',
@@ -35,7 +35,7 @@ export const centralArgoCd = decision({
 /** A Nygard record whose heading repeats its number as adr-tools writes it. */
 export const rabbitMq = decision({
   id: 'system:default/ecommerce-platform/0005-rabbitmq-for-asynchronous-messages',
-  title: '5. RabbitMQ for asynchronous messages',
+  title: 'RabbitMQ for asynchronous messages',
   format: 'nygard',
   number: 5,
   date: '2026-02-02',

@@ -50,7 +50,7 @@ describe('AdrCollatorFactory', () => {
       '/adr/decisions/component/default/svc-ledger/2024-03-01-use-kafka',
     ]);
     expect(documents[1]).toMatchObject({
-      title: 'ADR 0005: RabbitMQ for asynchronous messages',
+      title: 'RabbitMQ for asynchronous messages',
       text: 'Services exchange messages through a three-node RabbitMQ cluster.',
       system: 'system:default/ecommerce-platform',
     });
@@ -70,7 +70,7 @@ describe('AdrCollatorFactory', () => {
     adr.serve(manyDecisions(501));
     const documents = await collect(await factory().getCollator());
     expect(documents).toHaveLength(501);
-    expect(documents[500].title).toBe('ADR 0501: Decision 501');
+    expect(documents[500].title).toBe('Decision 501');
     expect(adr.requests.map(request => request.query.get('offset'))).toEqual([
       '0',
       '500',

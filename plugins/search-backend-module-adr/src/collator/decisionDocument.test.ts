@@ -1,37 +1,5 @@
-import { centralArgoCd, rabbitMq, useKafka } from '../__fixtures__/decisions';
-import {
-  decisionDocumentTitle,
-  decisionPagePath,
-  toDecisionDocument,
-} from './decisionDocument';
-
-describe('decisionDocumentTitle', () => {
-  it.each([
-    ['Central Argo CD', 5, 'ADR 0005: Central Argo CD'],
-    ['ADR 0005: Central Argo CD', 5, 'ADR 0005: Central Argo CD'],
-    ['ADR-5 - Central Argo CD', 5, 'ADR 0005: Central Argo CD'],
-    ['adr 005 \u2014 Central Argo CD', 5, 'ADR 0005: Central Argo CD'],
-    ['5. Central Argo CD', 5, 'ADR 0005: Central Argo CD'],
-    ['12345. Big log', 12345, 'ADR 12345: Big log'],
-  ])('writes %j numbered %d as %j', (title, number, expected) => {
-    expect(decisionDocumentTitle({ title, number })).toBe(expected);
-  });
-
-  it.each([
-    // Another number in the heading is the author's, not a prefix to drop.
-    ['ADR 12: Central Argo CD', 5, 'ADR 0005: ADR 12: Central Argo CD'],
-    ['5.5 rollout of Argo CD', 5, 'ADR 0005: 5.5 rollout of Argo CD'],
-    ['50. Fifty', 5, 'ADR 0005: 50. Fifty'],
-    // A heading that is only the prefix keeps it rather than go empty.
-    ['ADR 0005', 5, 'ADR 0005: ADR 0005'],
-  ])('keeps %j numbered %d as %j', (title, number, expected) => {
-    expect(decisionDocumentTitle({ title, number })).toBe(expected);
-  });
-
-  it('leaves an unnumbered title as written', () => {
-    expect(decisionDocumentTitle({ title: 'Use Kafka' })).toBe('Use Kafka');
-  });
-});
+import { centralArgoCd, useKafka } from '../__fixtures__/decisions';
+import { decisionPagePath, toDecisionDocument } from './decisionDocument';
 
 describe('decisionPagePath', () => {
   it('is the decision page of the id', () => {
@@ -64,7 +32,7 @@ describe('decisionPagePath', () => {
 describe('toDecisionDocument', () => {
   it('carries the fields search filters and shows', () => {
     expect(toDecisionDocument(centralArgoCd)).toEqual({
-      title: 'ADR 0005: One central Argo CD for every cluster',
+      title: 'One central Argo CD for every cluster',
       text: 'One central Argo CD instance reconciles the three EKS clusters.',
       location: '/adr/decisions/component/default/docs/0005-central-argocd',
       decisionId: 'component:default/docs/0005-central-argocd',
@@ -77,12 +45,6 @@ describe('toDecisionDocument', () => {
       tags: ['gitops', 'delivery'],
       decisionMakers: ['Platform Team', 'Tech Lead'],
     });
-  });
-
-  it('titles an adr-tools record by its number once', () => {
-    expect(toDecisionDocument(rabbitMq).title).toBe(
-      'ADR 0005: RabbitMQ for asynchronous messages',
-    );
   });
 
   it('falls back to the summary and leaves out what the decision lacks', () => {

@@ -19,34 +19,6 @@ export interface AdrDocument extends IndexableDocument {
   decisionMakers: string[];
 }
 
-/**
- * A leading "ADR 0005:", "ADR-5 -" or "5." that repeats the record's own
- * number; records often write it in their heading, and the document title
- * adds it in one form for all.
- */
-function withoutNumberPrefix(title: string, number: number): string {
-  const prefix = new RegExp(
-    `^(?:ADR[\\s-]*0*${number}\\b\\s*[:.\\-\u2013\u2014]?\\s*|0*${number}\\.\\s+)`,
-    'i',
-  );
-  const stripped = title.replace(prefix, '').trim();
-  return stripped || title;
-}
-
-/** `ADR 0005: Central Argo CD` for a numbered decision, its title otherwise. */
-export function decisionDocumentTitle(
-  decision: Pick<DecisionSummary, 'title' | 'number'>,
-): string {
-  if (decision.number === undefined) {
-    return decision.title;
-  }
-  const number = String(decision.number).padStart(4, '0');
-  return `ADR ${number}: ${withoutNumberPrefix(
-    decision.title,
-    decision.number,
-  )}`;
-}
-
 /** The portal page of a decision: `/adr/decisions/<kind>/<namespace>/<name>/<slug>`. */
 export function decisionPagePath(id: string): string {
   const parts = parseDecisionId(id);
@@ -65,7 +37,9 @@ export function decisionPagePath(id: string): string {
 /** One decision as a search document; its full text, or its summary when the backend sent no text. */
 export function toDecisionDocument(decision: DecisionSummary): AdrDocument {
   return {
-    title: decisionDocumentTitle(decision),
+    // The bare title: the parsers take the number out of it, and the result
+    // item shows the number beside it, as the decision log does.
+    title: decision.title,
     text: decision.text ?? decision.summary ?? '',
     location: decisionPagePath(decision.id),
     decisionId: decision.id,
