@@ -94,7 +94,6 @@ function readFolder(entityRef: string, folder: string): ReadRecord[] {
 const frontMatterOf = (text: string): Record<string, unknown> =>
   parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') ?? {};
 
-
 const headingsOf = (text: string, level: string) =>
   text
     .split('\n')
@@ -252,9 +251,7 @@ describe('the e-commerce records', () => {
 
   it('start with adr-tools\u2019 own first record', () => {
     expect(records[0].fileName).toBe('0001-record-architecture-decisions.md');
-    expect(records[0].decision.title).toBe(
-      'Record architecture decisions',
-    );
+    expect(records[0].decision.title).toBe('Record architecture decisions');
     expect(records[0].decision.status).toBe('accepted');
   });
 
@@ -288,9 +285,7 @@ describe('the e-commerce records', () => {
         const target = records[Number(LINK.exec(link)?.[2]) - 1];
         return (
           target &&
-          `${target.decision.number}. ${target.decision.title} (${
-            target.fileName
-          })`
+          `${target.decision.number}. ${target.decision.title} (${target.fileName})`
         );
       });
       expect({ file: record.fileName, written }).toEqual({

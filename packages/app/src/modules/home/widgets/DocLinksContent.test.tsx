@@ -29,12 +29,8 @@ describe('DocLinksContent (Runbooks, Compliance documents, Decision log)', () =>
   });
 
   it('says so when the list is empty', async () => {
-    await renderInTestApp(
-      <DocLinksContent list="runbooks" label="runbooks" />,
-    );
-    expect(
-      screen.getByText(/No runbooks are listed/),
-    ).toBeInTheDocument();
+    await renderInTestApp(<DocLinksContent list="runbooks" label="runbooks" />);
+    expect(screen.getByText(/No runbooks are listed/)).toBeInTheDocument();
   });
 
   it('reports an invalid list', async () => {

@@ -2,7 +2,8 @@ import { builders } from './answers';
 import { everyone, RouteTable } from './types';
 
 const READ = 'adr.decision.read';
-const DECISION = '/api/adr/decisions/component/default/docs/0005-central-argocd';
+const DECISION =
+  '/api/adr/decisions/component/default/docs/0005-central-argocd';
 
 /**
  * The ADR API. Writes are sampled with bodies the route refuses (400) once
