@@ -14,6 +14,8 @@ const ENTITIES = [
   '/catalog/default/component/svc-ledger',
   '/catalog/default/api/ledger-grpc',
   '/catalog/default/system/localplus-core',
+  // A system with a decision folder: its Decisions tab.
+  '/catalog/default/system/viridial-platform',
   '/catalog/default/domain/loyalty',
   '/catalog/default/group/team-loyalty',
   '/catalog/default/user/lucas-bernard',

@@ -21,7 +21,7 @@ const personaWidgets: Record<DemoPersona, string[]> = {
     'Firing SLO alerts',
     'Runbooks',
   ],
-  'tech-lead': ['Tier violations', 'Decision log'],
+  'tech-lead': ['Tier violations', 'Awaiting your input', 'Decision log'],
   auditor: ['Compliance documents', 'Tier rules'],
 };
 

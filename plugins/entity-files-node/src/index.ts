@@ -17,3 +17,4 @@ export {
   type ReadFolderInsideFolderOptions,
   type SkippedFolderFile,
 } from './readFolderInsideFolder';
+export { annotatedReference, managedByLocation } from './entityLocation';

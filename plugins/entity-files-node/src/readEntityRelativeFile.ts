@@ -1,10 +1,7 @@
 import type { UrlReaderService } from '@backstage/backend-plugin-api';
-import {
-  ANNOTATION_LOCATION,
-  Entity,
-  parseLocationRef,
-} from '@backstage/catalog-model';
+import type { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
+import { annotatedReference, managedByLocation } from './entityLocation';
 import { readFileInsideFolder } from './readFileInsideFolder';
 import { readUrlAtMost } from './readUrlAtMost';
 
@@ -26,9 +23,6 @@ export interface EntityRelativeFile {
   text: string;
 }
 
-/** Longer paths are not paths anyone writes by hand; they are refused unread. */
-const MAX_REFERENCE_LENGTH = 1000;
-
 /**
  * Reads the file an entity points at through one of its annotations, the
  * path being resolved against the location the catalog read the entity from.
@@ -42,22 +36,8 @@ export async function readEntityRelativeFile(
   options: ReadEntityRelativeFileOptions,
 ): Promise<EntityRelativeFile> {
   const { annotation, what } = options;
-  const reference = entity.metadata.annotations?.[annotation]?.trim();
-  if (!reference) {
-    throw new InputError(
-      `The entity has no ${annotation} annotation naming its ${what}`,
-    );
-  }
-  if (reference.length > MAX_REFERENCE_LENGTH || /[\0\r\n]/.test(reference)) {
-    throw new InputError(`The ${annotation} annotation is not a usable path`);
-  }
-  const managedBy = entity.metadata.annotations?.[ANNOTATION_LOCATION];
-  if (!managedBy) {
-    throw new InputError(
-      `The entity has no managed-by-location, so its ${what} cannot be located`,
-    );
-  }
-  const { type, target } = parseManagedBy(managedBy);
+  const reference = annotatedReference(entity, { annotation, what });
+  const { type, target } = managedByLocation(entity, what);
   if (type === 'url') {
     return readBesideUrl(target, reference, options);
   }
@@ -67,19 +47,6 @@ export async function readEntityRelativeFile(
   throw new InputError(
     `A ${what} can only be read next to url or file locations, not ${type}`,
   );
-}
-
-function parseManagedBy(managedBy: string) {
-  try {
-    return parseLocationRef(managedBy);
-  } catch (error) {
-    throw new InputError(
-      `The entity's managed-by-location ${JSON.stringify(
-        managedBy,
-      )} is not a location reference`,
-      error,
-    );
-  }
 }
 
 async function readBesideUrl(

@@ -1,36 +1,19 @@
-import {
-  ANNOTATION_LOCATION,
-  Entity,
-  parseLocationRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
+import {
+  annotatedReference,
+  managedByLocation,
+} from '@localplus/entity-files-node';
 import { ADR_LOCATION_ANNOTATION } from '@localplus/plugin-adr-common';
 import path from 'node:path';
 import type { DecisionFolder } from './DecisionFolder';
-
-/** Longer values are not paths anyone writes by hand; they are refused unread. */
-const MAX_REFERENCE_LENGTH = 1000;
 
 /** The annotation's value, trimmed; undefined when absent or blank. */
 export function decisionFolderReference(entity: Entity): string | undefined {
   return (
     entity.metadata.annotations?.[ADR_LOCATION_ANNOTATION]?.trim() || undefined
   );
-}
-
-function parseManagedBy(managedBy: string) {
-  try {
-    return parseLocationRef(managedBy);
-  } catch (error) {
-    throw new InputError(
-      `The entity's managed-by-location ${JSON.stringify(
-        managedBy,
-      )} is not a location reference`,
-      error,
-    );
-  }
 }
 
 /**
@@ -45,17 +28,11 @@ export function resolveDecisionFolder(
   integrations: ScmIntegrationRegistry,
 ): DecisionFolder {
   const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-  const reference = decisionFolderReference(entity);
-  if (!reference) {
-    throw new InputError(
-      `The entity has no ${ADR_LOCATION_ANNOTATION} annotation naming its decision folder`,
-    );
-  }
-  if (reference.length > MAX_REFERENCE_LENGTH || /[\0\r\n]/.test(reference)) {
-    throw new InputError(
-      `The ${ADR_LOCATION_ANNOTATION} annotation is not a usable path`,
-    );
-  }
+  const what = 'decision folder';
+  const reference = annotatedReference(entity, {
+    annotation: ADR_LOCATION_ANNOTATION,
+    what,
+  });
   if (/^https?:\/\//i.test(reference)) {
     try {
       return {
@@ -75,13 +52,7 @@ export function resolveDecisionFolder(
       `The ${ADR_LOCATION_ANNOTATION} annotation must be an http(s) URL or a path relative to the entity's file, not ${reference}`,
     );
   }
-  const managedBy = entity.metadata.annotations?.[ANNOTATION_LOCATION];
-  if (!managedBy) {
-    throw new InputError(
-      'The entity has no managed-by-location, so its decision folder cannot be located',
-    );
-  }
-  const { type, target } = parseManagedBy(managedBy);
+  const { type, target } = managedByLocation(entity, what);
   if (type === 'url') {
     const url = integrations.resolveUrl({ url: reference, base: target });
     return { type: 'url', entityRef, url: url.replace(/\/+$/, '') };
