@@ -135,11 +135,28 @@ describe.each(databases.eachSupportedId())(
       expect(await store.listEntityRefs()).toEqual([DOCS, LEDGER]);
     });
 
-    it('changes nothing when a replacement fails half-way', async () => {
+    it('refuses a decision given twice, changing nothing', async () => {
       const { store } = await seeded(databaseId);
       const duplicate = storedDecision(DOCS, '0009-twice.md');
       await expect(
         store.replaceEntity(DOCS, [duplicate, duplicate], source('x')),
+      ).rejects.toThrow(`Decision ${duplicate.id} is given twice`);
+      expect(
+        ids(await store.query({ entityRef: DOCS, order: 'number' })),
+      ).toEqual([kafka.id, argo.id, undated.id]);
+    });
+
+    it('changes nothing when the database refuses a row half-way', async () => {
+      const { store } = await seeded(databaseId);
+      const fine = storedDecision(DOCS, '0009-fine.md');
+      // A row the title column refuses (NOT NULL), after the entity's old
+      // rows were deleted inside the transaction.
+      const broken = {
+        ...storedDecision(DOCS, '0010-broken.md'),
+        title: null as unknown as string,
+      };
+      await expect(
+        store.replaceEntity(DOCS, [fine, broken], source('x')),
       ).rejects.toThrow();
       expect(
         ids(await store.query({ entityRef: DOCS, order: 'number' })),

@@ -93,6 +93,11 @@ export class DatabaseDecisionStore implements DecisionStore {
     if (foreign) {
       throw new Error(`Decision ${foreign.id} is not of ${entityRef}`);
     }
+    const seen = new Set<string>();
+    const twice = decisions.find(d => seen.size === seen.add(d.id).size);
+    if (twice) {
+      throw new Error(`Decision ${twice.id} is given twice for ${entityRef}`);
+    }
     const rows = decisions.map(toDecisionRow);
     const terms = decisions.flatMap(toTermRows);
     await this.db.transaction(async tx => {
