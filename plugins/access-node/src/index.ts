@@ -46,3 +46,4 @@ export {
   ACCESS_DECISION_TOPIC,
   type AccessDecisionEventPayload,
 } from './decisionEvents';
+export { assertAllowed, isAllowed } from './basicPermissionCheck';

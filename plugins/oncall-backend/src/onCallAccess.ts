@@ -3,10 +3,8 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
-import {
-  AuthorizeResult,
-  BasicPermission,
-} from '@backstage/plugin-permission-common';
+import type { BasicPermission } from '@backstage/plugin-permission-common';
+import { assertAllowed, isAllowed } from '@localplus/plugin-access-node';
 import type { ProvidedRotation } from '@localplus/plugin-oncall-node';
 import type { Organisation } from './services/Organisation';
 
@@ -27,26 +25,19 @@ export interface RotationChangers {
 export class OnCallAccess {
   constructor(private readonly permissions: PermissionsService) {}
 
-  async allows(
+  allows(
     permission: BasicPermission,
     credentials: BackstageCredentials,
   ): Promise<boolean> {
-    const [decision] = await this.permissions.authorize([{ permission }], {
-      credentials,
-    });
-    return decision.result === AuthorizeResult.ALLOW;
+    return isAllowed(this.permissions, permission, credentials);
   }
 
   /** Refuses with NotAllowedError (403) unless the policy grants `permission`. */
-  async assert(
+  assert(
     permission: BasicPermission,
     credentials: BackstageCredentials,
   ): Promise<void> {
-    if (!(await this.allows(permission, credentials))) {
-      throw new NotAllowedError(
-        `The access policy does not grant you ${permission.name}`,
-      );
-    }
+    return assertAllowed(this.permissions, permission, credentials);
   }
 
   changers(

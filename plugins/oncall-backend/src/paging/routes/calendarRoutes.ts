@@ -11,7 +11,7 @@ import {
 import express from 'express';
 import { z } from 'zod';
 import type { CalendarFeeds } from '../calendar/CalendarFeeds';
-import { assertAllowed } from './assertAllowed';
+import { assertAllowed } from '@localplus/plugin-access-node';
 import { jsonBody, parseRequest } from '../../requestParsing';
 import { rotationName } from '../../requestSchemas';
 
@@ -50,8 +50,8 @@ export function addCalendarRoutes(
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     await assertAllowed(
       permissions,
-      credentials,
       oncallCalendarManagePermission,
+      credentials,
     );
     return credentials;
   };
@@ -75,7 +75,7 @@ export function addCalendarRoutes(
         );
       }
       checkedTarget = parseRequest(rotationName, target, 'target');
-      await assertAllowed(permissions, credentials, oncallReadPermission);
+      await assertAllowed(permissions, oncallReadPermission, credentials);
     }
     const event = await auditor.createEvent({
       eventId: 'calendar-link-create',

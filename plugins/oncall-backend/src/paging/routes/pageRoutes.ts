@@ -10,7 +10,7 @@ import {
 import express from 'express';
 import { z } from 'zod';
 import { MAX_PAGE_LIMIT, type PageStore } from '../pages/PageStore';
-import { assertAllowed } from './assertAllowed';
+import { assertAllowed } from '@localplus/plugin-access-node';
 import { parseRequest } from '../../requestParsing';
 import { isoInstant, rotationName } from '../../requestSchemas';
 
@@ -42,7 +42,7 @@ export function addPageRoutes(
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    await assertAllowed(permissions, credentials, oncallReadPermission);
+    await assertAllowed(permissions, oncallReadPermission, credentials);
     const filter = parseRequest(listQuery, req.query, 'page filter');
     res.json(await store.list(filter));
   });
@@ -51,8 +51,8 @@ export function addPageRoutes(
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     await assertAllowed(
       permissions,
-      credentials,
       oncallPageAcknowledgePermission,
+      credentials,
     );
     const { id } = parseRequest(pageParams, req.params, 'page');
     const event = await auditor.createEvent({
