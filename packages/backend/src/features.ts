@@ -76,6 +76,19 @@ export const backendFeatureSources: readonly BackendFeatureSource[] = [
   // The "New decision record" template's action (localplus:adr:create-record).
   '@localplus/plugin-scaffolder-backend-module-adr',
 
+  // Compliance: controls as code mapped to GDPR, PCI DSS and SOC 2,
+  // evaluated on a schedule (once across replicas) and on demand; every
+  // observation in a hash-chained ledger; OSCAL export. One evidence
+  // collector module per source.
+  '@localplus/plugin-compliance-backend',
+  '@localplus/plugin-compliance-backend-module-catalog',
+  '@localplus/plugin-compliance-backend-module-kubernetes',
+  '@localplus/plugin-compliance-backend-module-prometheus',
+  '@localplus/plugin-compliance-backend-module-oncall',
+  '@localplus/plugin-compliance-backend-module-adr',
+  '@localplus/plugin-compliance-backend-module-access',
+  '@localplus/plugin-compliance-backend-module-github',
+
   '@backstage/plugin-permission-backend',
   // Who may do what: roles from catalog groups, rules from localplus.access
   // (the backend refuses to start without them).

@@ -14,3 +14,15 @@ export {
   type EvidenceCollector,
 } from './collectors';
 export type { ComplianceExportInput } from './export/types';
+export {
+  canonicalJson,
+  chainLedgerRecord,
+  GENESIS_HASH,
+  hashLedgerRecord,
+  LedgerChainVerifier,
+  verifyLedgerRecords,
+  type HashedLedgerFields,
+  type LedgerChainResult,
+  type LedgerPosition,
+  type LedgerVerificationOptions,
+} from './ledger';

@@ -55,11 +55,12 @@ export const SidebarContent = NavContentBlueprint.make({
             <SidebarDivider />
             <SidebarScrollWrapper>
               {/* What the on-call engineer opens when paged, side by side,
-                  then the decision log (everyone may read all three, so
-                  none is gated). */}
+                  then the decision log and the compliance controls
+                  (everyone may read all four, so none is gated). */}
               {nav.take('page:slo')}
               {nav.take('page:oncall')}
               {nav.take('page:adr')}
+              {nav.take('page:compliance')}
               {nav.rest({ sortBy: 'title' })}
             </SidebarScrollWrapper>
           </SidebarGroup>

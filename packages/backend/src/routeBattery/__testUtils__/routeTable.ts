@@ -1,5 +1,6 @@
 import { accessRoutes } from './routeTable/accessRoutes';
 import { adrRoutes } from './routeTable/adrRoutes';
+import { complianceRoutes } from './routeTable/complianceRoutes';
 import { catalogRoutes } from './routeTable/catalogRoutes';
 import { oncallRoutes } from './routeTable/oncallRoutes';
 import { operationsRoutes } from './routeTable/operationsRoutes';
@@ -28,4 +29,5 @@ export const routeTable: RouteTable = {
   ...accessRoutes,
   ...oncallRoutes,
   ...adrRoutes,
+  ...complianceRoutes,
 };
