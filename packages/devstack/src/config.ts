@@ -10,9 +10,11 @@ const configSchema = z.object({
   kubernetesPort: port,
   argoCdPort: port,
   pagerDutyPort: port,
+  githubPort: port,
   kubernetesToken: z.string().min(8),
   argoCdToken: z.string().min(8),
   pagerDutyToken: z.string().min(8),
+  githubToken: z.string().min(8),
   argoCdUsername: z.string().min(1),
   argoCdPassword: z.string().min(1),
   catalogDir: z.string().min(1),
@@ -78,6 +80,7 @@ type SecretSetting =
   | 'kubernetesToken'
   | 'argoCdToken'
   | 'pagerDutyToken'
+  | 'githubToken'
   | 'oncallWebhookSecret';
 
 /**

@@ -1,8 +1,8 @@
 /**
- * Dev and test only, never deployed: Kubernetes, Argo CD and PagerDuty API
- * simulators serving the catalog's components, a Prometheus with synthetic
- * LOCAL-PLUS traffic and the catalog's SLO alerts, and an Alertmanager
- * paging the portal (see README.md).
+ * Dev and test only, never deployed: Kubernetes, Argo CD, PagerDuty and
+ * GitHub API simulators serving the catalog's components, a Prometheus with
+ * synthetic LOCAL-PLUS traffic and the catalog's SLO alerts, and an
+ * Alertmanager paging the portal (see README.md).
  */
 export { startDevstack, devstackConfigFromEnv } from './startDevstack';
 export type { Devstack, DevstackConfig } from './startDevstack';
@@ -14,6 +14,17 @@ export {
   type PagerDutySimulatorHandle,
   type PagerDutySimulatorOptions,
 } from './pagerduty/startPagerDutySimulator';
+export {
+  startGithubSimulator,
+  type GithubSimulatorHandle,
+  type GithubSimulatorOptions,
+} from './github/startGithubSimulator';
+export { WEAK_DEMO_REPOSITORY } from './github/demoGithub';
+export type {
+  GithubBranchProtectionRecord,
+  GithubDataset,
+  GithubRepositoryRecord,
+} from './github/githubDataset';
 export type { SimulatorHandle } from './startSimulator';
 export { buildDevstackDataset } from './dataset/buildDevstackDataset';
 export type { DevstackDataset } from './dataset/buildDevstackDataset';

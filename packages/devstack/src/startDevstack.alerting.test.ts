@@ -19,6 +19,7 @@ async function testConfig(
     kubernetesPort: 0,
     argoCdPort: 0,
     pagerDutyPort: 0,
+    githubPort: 0,
     prometheusPort: 0,
     trafficPort: 0,
     prometheusDir: await fs.mkdtemp(path.join(os.tmpdir(), 'devstack-am-')),

@@ -87,6 +87,7 @@ describe('startDevstack', () => {
       kubernetesPort: 0,
       argoCdPort: 0,
       pagerDutyPort: 0,
+      githubPort: 0,
     };
     // No PATH: Prometheus counts as not installed.
     const devstack = await startDevstack(config, { NODE_ENV: 'development' });
@@ -126,6 +127,7 @@ describe('startDevstack', () => {
       kubernetesPort: 0,
       argoCdPort: 0,
       pagerDutyPort: 0,
+      githubPort: 0,
       prometheus: 'off' as const,
     };
     const devstack = await startDevstack(config, { NODE_ENV: 'development' });
@@ -166,6 +168,7 @@ describe('startDevstack', () => {
       kubernetesPort: 0,
       argoCdPort: 0,
       pagerDutyPort: 0,
+      githubPort: 0,
       prometheus: 'on' as const,
       prometheusPort: 0,
       trafficPort: 0,
@@ -214,6 +217,7 @@ describe('startDevstack', () => {
       kubernetesPort: 0,
       argoCdPort: 0,
       pagerDutyPort: 0,
+      githubPort: 0,
       prometheus: 'on' as const,
     };
     await expect(

@@ -3,6 +3,12 @@ import { startArgoCdSimulator } from './argocd/startArgoCdSimulator';
 import { DevstackConfig, shownSecret } from './config';
 import { buildDevstackDataset } from './dataset/buildDevstackDataset';
 import { FAULT_ADMIN_PATH } from './faults';
+import { portalCatalogSources } from './github/catalogRepositories';
+import { WEAK_DEMO_REPOSITORY } from './github/demoGithub';
+import {
+  GithubSimulatorHandle,
+  startGithubSimulator,
+} from './github/startGithubSimulator';
 import {
   KubernetesSimulator,
   startKubernetesSimulator,
@@ -24,6 +30,8 @@ export interface Devstack {
   argoCd: SimulatorHandle;
   /** The Viridial demo account's PagerDuty REST API. */
   pagerDuty: PagerDutySimulatorHandle;
+  /** The demo organisation's repositories and their branch protection. */
+  github: GithubSimulatorHandle;
   /** Prometheus with the LOCAL-PLUS traffic, when installed (see README). */
   prometheus: DevPrometheus;
   /** Alertmanager posting Prometheus's alerts to the portal, when installed. */
@@ -76,10 +84,22 @@ export async function startDevstack(
       adminEndpoints: true,
     });
     started.push(pagerDuty);
+    const github = await startGithubSimulator({
+      host: config.host,
+      port: config.githubPort,
+      token: config.githubToken,
+      catalogSources: portalCatalogSources(config.catalogDir),
+      adminEndpoints: true,
+    });
+    started.push(github);
     const { prometheus, alertmanager } = await startDevPrometheus(config, env);
     started.push(prometheus, alertmanager);
     const shown = (
-      setting: 'kubernetesToken' | 'argoCdToken' | 'pagerDutyToken',
+      setting:
+        | 'kubernetesToken'
+        | 'argoCdToken'
+        | 'pagerDutyToken'
+        | 'githubToken',
     ) => shownSecret(config, setting);
     const { components, clusters, applications } = dataset;
     const user = config.argoCdUsername;
@@ -87,6 +107,7 @@ export async function startDevstack(
       kubernetes,
       argoCd,
       pagerDuty,
+      github,
       prometheus,
       alertmanager,
       describe: () => [
@@ -103,6 +124,11 @@ export async function startDevstack(
         )}, the Viridial demo account (${
           pagerDuty.dataset.services.length
         } services, ${pagerDuty.dataset.schedules.length} schedules)`,
+        `GitHub API      ${github.url}  token ${shown(
+          'githubToken',
+        )}, demo branch protection of ${
+          github.dataset.repositories.length
+        } repositories (${WEAK_DEMO_REPOSITORY} deliberately without required reviews)`,
         ...prometheus.describe(),
         ...alertmanager.describe(),
         `Faults          POST ${FAULT_ADMIN_PATH} on any simulator (its token required)`,

@@ -48,6 +48,35 @@ const jsonValue: z.ZodType<unknown> = z.lazy(() =>
   ]),
 );
 
+/**
+ * How deep evidence parameters may nest. zod checks nested values by
+ * recursion, so a hostile document nested a few thousand levels deep would
+ * overflow the stack and make `safeParse` throw instead of reporting an
+ * issue; the depth is measured first, without recursion.
+ */
+export const MAX_PARAMS_DEPTH = 32;
+
+function exceedsDepth(value: unknown, maxDepth: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.depth >= maxDepth) return true;
+    for (const child of Object.values(next.value)) {
+      pending.push({ value: child, depth: next.depth + 1 });
+    }
+  }
+  return false;
+}
+
+const evidenceParams = z
+  .unknown()
+  .refine(value => !exceedsDepth(value, MAX_PARAMS_DEPTH), {
+    message: `must not nest deeper than ${MAX_PARAMS_DEPTH} levels`,
+    abort: true,
+  })
+  .pipe(z.record(z.string().max(100), jsonValue));
+
 export const frameworkDocumentSchema = z.strictObject({
   apiVersion: z.literal(COMPLIANCE_API_VERSION),
   kind: z.literal('Framework'),
@@ -113,7 +142,7 @@ export const controlDocumentSchema = z.strictObject({
             .string()
             .regex(checkIdPattern, 'must be <collector>.<check>, e.g. catalog.owner'),
           description: text(1000).optional(),
-          params: z.record(z.string().max(100), jsonValue).optional(),
+          params: evidenceParams.optional(),
         }),
       )
       .min(1)

@@ -14,15 +14,46 @@ export {
   type EvidenceCollector,
 } from './collectors';
 export type { ComplianceExportInput } from './export/types';
+export { canonicalJson } from './ledger/canonicalJson';
 export {
-  canonicalJson,
   chainLedgerRecord,
   GENESIS_HASH,
   hashLedgerRecord,
+  type HashedLedgerFields,
+} from './ledger/hashLedgerRecord';
+export {
   LedgerChainVerifier,
   verifyLedgerRecords,
-  type HashedLedgerFields,
   type LedgerChainResult,
   type LedgerPosition,
   type LedgerVerificationOptions,
-} from './ledger';
+} from './ledger/LedgerChainVerifier';
+export {
+  buildExportArchive,
+} from './export/archive/buildExportArchive';
+export {
+  verifyExportArchive,
+  type ArchiveFileCheck,
+  type ExportArchiveVerification,
+  type ExportVerificationOptions,
+} from './export/archive/verifyExportArchive';
+export { EXPORT_FILES, EXPORT_ZIP_LIMITS } from './export/exportLayout';
+export { exportCsvFiles } from './export/csv/exportCsvFiles';
+export {
+  readLedgerJsonl,
+  writeLedgerJsonl,
+  type LedgerJsonl,
+} from './export/ledgerJsonl';
+export {
+  buildOscalAssessmentResults,
+  type OscalExportOptions,
+} from './export/oscal/buildOscalAssessmentResults';
+export type { OscalAssessmentResults } from './export/oscal/oscalDocument';
+export {
+  LOCALPLUS_OSCAL_NAMESPACE,
+  OSCAL_VERSION,
+} from './export/oscal/oscalValues';
+export {
+  validateOscalAssessmentResults,
+  type OscalValidation,
+} from './export/oscal/validateOscalAssessmentResults';

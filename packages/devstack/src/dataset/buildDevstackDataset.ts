@@ -1,5 +1,11 @@
 import { loadDeployableComponents } from '../catalog/deployableComponents';
 import { buildApplication } from './argoApplication';
+import {
+  buildNodes,
+  buildPlatformObjects,
+  platformObjectNamespaces,
+} from './clusterObjects';
+import { TEMPLATES } from './kubernetesTemplates';
 import { renderObject } from './kubeObject';
 import { ClusterEnvironment, PLATFORM, Scenarios } from './platform';
 import { buildWorkloadObjects, workloadScope } from './workloadObjects';
@@ -10,14 +16,38 @@ export type DevstackDataset = ReturnType<typeof buildDevstackDataset>;
 export type ClusterDataset = DevstackDataset['clusters'][number];
 export type WorkloadDataset = ClusterDataset['workloads'][number];
 
-/** The namespaces every EKS cluster has, the platform one (001 §2.1.2) and the services' own. */
-function namespaces(env: ClusterEnvironment, plans: WorkloadPlan[], now: Date) {
+/**
+ * The scenarios of data/platform.yaml, and the demo policy violation of
+ * data/kubernetes-templates.yaml unless platform.yaml places it.
+ */
+const DEFAULT_SCENARIOS: Scenarios = {
+  policyViolation: TEMPLATES.containerHardening.demoViolation.target,
+  ...PLATFORM.scenarios,
+};
+
+/** Thirty days before the first deployment: when the cluster was created. */
+function clusterCreationTime(plans: WorkloadPlan[], now: Date): Date {
   const deploys = plans.map(p => p.history[0].deployStartedAt);
   const oldest = Math.min(now.getTime(), ...deploys.map(d => d.getTime()));
-  const createdAt = new Date(oldest - 30 * 86_400_000);
+  return new Date(oldest - 30 * 86_400_000);
+}
+
+/**
+ * The namespaces every EKS cluster has, the platform one (001 §2.1.2), the
+ * services' own and those of the platform's cluster-wide objects.
+ */
+function namespaces(
+  env: ClusterEnvironment,
+  plans: WorkloadPlan[],
+  createdAt: Date,
+) {
   const meta = { cluster: env.cluster, createdAt };
   const { baseNamespaces, platformNamespace } = PLATFORM;
-  const names = new Set([...baseNamespaces, platformNamespace]);
+  const names = new Set([
+    ...baseNamespaces,
+    platformNamespace,
+    ...platformObjectNamespaces(),
+  ]);
   plans.forEach(plan => names.add(plan.namespace));
   return [...names]
     .sort()
@@ -36,7 +66,7 @@ export function buildDevstackDataset(
   const now = new Date(
     Math.floor((options.now ?? new Date()).getTime() / 1000) * 1000,
   );
-  const scenarios = options.scenarios ?? PLATFORM.scenarios;
+  const scenarios = options.scenarios ?? DEFAULT_SCENARIOS;
   const components = loadDeployableComponents(options.catalogDir);
   const commits = new Map(
     components.map(component => {
@@ -60,8 +90,11 @@ export function buildDevstackDataset(
       return { ...objects, plan, application };
     });
     const plans = workloads.map(w => w.plan);
+    const createdAt = clusterCreationTime(plans, now);
     const objects = [
-      ...namespaces(environment, plans, now),
+      ...namespaces(environment, plans, createdAt),
+      ...buildNodes(environment, createdAt, now),
+      ...buildPlatformObjects(environment, createdAt),
       ...workloads.flatMap(w => w.all),
     ];
     return { name: environment.cluster, environment, objects, workloads };

@@ -1,7 +1,8 @@
 /**
  * The templates of data/kubernetes-templates.yaml and kubernetes-runtime.yaml,
  * checked at load: one per kind the simulator builds, the values that follow
- * a workload's state, and pod logs.
+ * a workload's state, the platform's cluster-wide objects, node pools and
+ * pod logs.
  */
 import { z } from 'zod';
 import { loadDataFile } from '../dataFiles';
@@ -45,13 +46,44 @@ const logLine = z.looseObject({
 
 const objects = z.partialRecord(kind, objectTemplate);
 
+const hardening = z.object({
+  readOnlyRootFilesystem: z.boolean(),
+  limits: template,
+});
+
+/** A whole object of the platform, `kind` and `metadata.name` included. */
+const platformObject = z.looseObject({
+  kind,
+  metadata: z.looseObject({
+    name: z.string().min(1),
+    namespace: z.string().min(1).optional(),
+  }),
+});
+
 /** What Argo CD applies (data/kubernetes-templates.yaml). */
 const appliedSchema = z.object({
   workloadLabels: z.record(z.string(), z.string()),
+  containerHardening: z.object({
+    golden: hardening,
+    demoViolation: hardening.extend({
+      target: z.object({
+        component: z.string().min(1),
+        environment: z.enum(['dev', 'staging', 'prod']),
+      }),
+    }),
+  }),
   podSpec: template,
   platformScheduling: template,
   appliedByArgoCd: z.array(kind),
   objects,
+  platformObjects: z.array(platformObject),
+});
+
+const nodePool = z.object({
+  instanceType: z.string().min(1),
+  capacity: z.record(z.string(), z.string()),
+  allocatable: z.record(z.string(), z.string()),
+  taints: z.array(template).optional(),
 });
 
 /** What the cluster creates (data/kubernetes-runtime.yaml). */
@@ -74,6 +106,7 @@ const runtimeSchema = z.object({
       z.object({ readiness: condition, container: template, events }),
     ),
   }),
+  nodePools: z.object({ platform: nodePool, application: nodePool }),
   objects,
   podLog: z.object({
     startup: z.array(logLine),
@@ -96,6 +129,9 @@ export type EventSpec = z.infer<typeof events>[number];
 /** `running`: ready; `starting`: running, readiness not passed yet; `crashLoop`: CrashLoopBackOff. */
 export type PodState = z.infer<typeof podState>;
 export type WorkloadCondition = z.infer<typeof workloadCondition>;
+/** `golden`: the golden path's hardening; `demoViolation`: the one deliberate departure. */
+export type ContainerHardening = keyof typeof TEMPLATES.containerHardening;
+export type NodePoolName = keyof typeof TEMPLATES.nodePools;
 
 export function templateOf(objectKind: string) {
   const found = TEMPLATES.objects[objectKind as z.infer<typeof kind>];

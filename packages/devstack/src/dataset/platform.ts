@@ -64,6 +64,8 @@ export const platformSchema = z.object({
     hpaAtMaximum: scenarioTarget.optional(),
     rollingOut: scenarioTarget.optional(),
     pendingPromotion: scenarioTarget.optional(),
+    /** DEMO DATA: its default is in data/kubernetes-templates.yaml (`containerHardening`). */
+    policyViolation: scenarioTarget.optional(),
   }),
 });
 

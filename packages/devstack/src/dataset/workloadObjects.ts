@@ -55,6 +55,7 @@ export function workloadScope(plan: WorkloadPlan): Scope {
   workload.progressing = render(states.progressing[plan.condition], scope);
   const limit = autoscaler.atMaximum ? 'atMaximum' : 'withinRange';
   workload.scalingLimited = render(states.scalingLimited[limit], scope);
+  scope.hardening = render(TEMPLATES.containerHardening[plan.hardening], scope);
   scope.podSpec = render(TEMPLATES.podSpec, scope);
   return scope;
 }

@@ -10,7 +10,13 @@ import {
   Scenarios,
   workloadSubnetAddress,
 } from './platform';
-import { PodState, TEMPLATES, WorkloadCondition } from './kubernetesTemplates';
+import {
+  ContainerHardening,
+  NodePoolName,
+  PodState,
+  TEMPLATES,
+  WorkloadCondition,
+} from './kubernetesTemplates';
 import { seeded } from './random';
 import { render } from './renderTemplate';
 
@@ -110,14 +116,20 @@ function deploymentRecords(
     });
 }
 
-/** The nodes of one pool, named like EKS names them. */
-function poolNodes(env: ClusterEnvironment, pool: 'platform' | 'application') {
+const ZONE_LETTERS = ['a', 'b', 'c'];
+
+/** The nodes of one pool, named like EKS names them, spread over three zones. */
+export function poolNodes(env: ClusterEnvironment, pool: NodePoolName) {
   return Array.from({ length: PLATFORM.nodesPerPool[pool] }, (_, i) => {
     const random = seeded(env.cluster, 'node', pool, i);
     const internalIP = workloadSubnetAddress(env, random);
     const host = internalIP.replace(/\./g, '-');
     const name = `ip-${host}.${PLATFORM.awsRegion}.compute.internal`;
-    return { name, internalIP };
+    const zone = `${PLATFORM.awsRegion}${
+      ZONE_LETTERS[i % ZONE_LETTERS.length]
+    }`;
+    const instanceId = `i-${seeded(env.cluster, 'instance', pool, i).hex(17)}`;
+    return { name, internalIP, pool, zone, instanceId };
   });
 }
 
@@ -200,6 +212,9 @@ export function planWorkload(
   const pods = replicaSets.flatMap(rs => rs.pods);
   const measured = pods.filter(pod => pod.state === 'running');
   const outOfSync = applies(scenarios.pendingPromotion);
+  const hardening: ContainerHardening = applies(scenarios.policyViolation)
+    ? 'demoViolation'
+    : 'golden';
 
   return {
     component,
@@ -217,6 +232,8 @@ export function planWorkload(
     /** The revision Argo CD compares against; newer than the live one when out of sync. */
     targetCommit: outOfSync ? commits[commits.length - 1] : current.commit,
     outOfSync,
+    /** How its containers are hardened (data/kubernetes-templates.yaml). */
+    hardening,
     route: publicRouteFor(component.publicApiServers, env.environment),
     /** Utilization is the average of the running pods, in % of the request. */
     autoscaler: {

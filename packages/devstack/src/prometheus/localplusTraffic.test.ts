@@ -1,6 +1,7 @@
 import { seriesKey, SyntheticSeries } from '@localplus/server-kit';
 import {
   LOCALPLUS_PROBE_SCENARIOS,
+  LOCALPLUS_TLS_PROBES,
   LOCALPLUS_TRAFFIC_SCENARIOS,
   localplusTraffic,
   requestsUntil,
@@ -32,7 +33,7 @@ function errorShare(service: string, from: number, to: number): number {
 
 describe('localplusTraffic', () => {
   it('has the series the OpenSLO documents query, once each', () => {
-    expect(series).toHaveLength(5 * 5 + 2);
+    expect(series).toHaveLength(5 * 5 + 2 + LOCALPLUS_TLS_PROBES.length);
     expect(new Set(series.map(seriesKey)).size).toBe(series.length);
     expect(series.map(seriesKey)).toEqual(
       expect.arrayContaining([
@@ -42,12 +43,14 @@ describe('localplusTraffic', () => {
         'http_request_duration_seconds_count{service="svc-giftcard"}',
         'probe_success{target="argocd-server"}',
         'probe_success{target="prometheus"}',
+        'probe_tls_version_info{instance="https://api.localplus.example",version="TLS 1.3"}',
       ]),
     );
   });
 
   it('starts counters at 0 thirty days before now and never lets them decrease', () => {
-    const counters = series.filter(one => one.metric !== 'probe_success');
+    // Probes are gauges; everything else counts.
+    const counters = series.filter(one => !one.metric.startsWith('probe_'));
     const decreases: string[] = [];
     for (const one of counters) {
       expect(one.valueAt(NOW - 30 * DAY)).toBe(0);
@@ -154,6 +157,23 @@ describe('localplusTraffic', () => {
       expect(changedWithinAMinute).toBe(0);
       expect(down).toBeGreaterThan(3);
       expect(down / (30 * 1440)).toBeLessThan(0.001);
+    }
+  });
+
+  it('probes every public endpoint once, each negotiating TLS 1.2 or 1.3 at all times', () => {
+    const tls = series.filter(one => one.metric === 'probe_tls_version_info');
+    const instances = tls.map(one => one.labels.instance);
+    expect(instances).toHaveLength(LOCALPLUS_TLS_PROBES.length);
+    expect(new Set(instances).size).toBe(instances.length);
+    expect(instances).toContain('https://api.localplus.example');
+    for (const one of tls) {
+      expect(new URL(one.labels.instance).hostname).toMatch(
+        /\.localplus\.example$/,
+      );
+      expect(['TLS 1.2', 'TLS 1.3']).toContain(one.labels.version);
+      for (let t = NOW - 30 * DAY; t <= NOW + DAY; t += 6 * 3600 + 7) {
+        expect(one.valueAt(t)).toBe(1);
+      }
     }
   });
 });

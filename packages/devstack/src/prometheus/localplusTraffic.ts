@@ -33,6 +33,12 @@ const trafficSchema = z.object({
   probes: z.array(
     z.object({ target: z.string().min(1), downOneMinuteIn: z.number().min(1) }),
   ),
+  tlsProbes: z.array(
+    z.object({
+      instance: z.url({ protocol: /^https$/ }),
+      version: z.string().regex(/^TLS 1\.[0-3]$/, 'must be TLS 1.0 to TLS 1.3'),
+    }),
+  ),
 });
 
 const TRAFFIC = loadDataFile('traffic.yaml', trafficSchema);
@@ -47,6 +53,9 @@ export const LOCALPLUS_TRAFFIC_SCENARIOS = TRAFFIC.services;
 
 /** Blackbox-style probes of the platform, each down for a few scattered minutes. */
 export const LOCALPLUS_PROBE_SCENARIOS = TRAFFIC.probes;
+
+/** Blackbox-style TLS probes of the public endpoints and the version each negotiates. */
+export const LOCALPLUS_TLS_PROBES = TRAFFIC.tlsProbes;
 
 const DAY_SECONDS = 86_400;
 const OMEGA = (2 * Math.PI) / DAY_SECONDS;
@@ -151,6 +160,13 @@ export function localplusTraffic(now: number): SyntheticSeries[] {
         1 / probe.downOneMinuteIn
           ? 0
           : 1,
+    })),
+    // An info metric: 1 for the version negotiated, as the blackbox exporter
+    // exposes it; the instance is the probed URL, kept when scraped.
+    ...LOCALPLUS_TLS_PROBES.map(probe => ({
+      metric: 'probe_tls_version_info',
+      labels: { instance: probe.instance, version: probe.version },
+      valueAt: () => 1,
     })),
   ];
 }

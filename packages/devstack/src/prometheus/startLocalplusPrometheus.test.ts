@@ -1,5 +1,8 @@
 import { instantQuery, instantValue, seriesKey } from '@localplus/server-kit';
-import { LOCALPLUS_TRAFFIC_SCENARIOS } from './localplusTraffic';
+import {
+  LOCALPLUS_TLS_PROBES,
+  LOCALPLUS_TRAFFIC_SCENARIOS,
+} from './localplusTraffic';
 import {
   LocalplusPrometheus,
   LOCALPLUS_TRAFFIC_JOB,
@@ -211,5 +214,19 @@ describe('startLocalplusPrometheus over the full 30 days', () => {
       expect(probe.value).toBeGreaterThan(0.995);
       expect(probe.value).toBeLessThan(1);
     }
+
+    // What the blackbox exporter's TLS probes would report: one version per
+    // public endpoint, none below TLS 1.2.
+    const tls = await instantQuery(
+      stack.prometheus.url,
+      'probe_tls_version_info',
+      stack.now,
+    );
+    expect(
+      tls.map(sample => [sample.metric.instance, sample.metric.version]).sort(),
+    ).toEqual(
+      LOCALPLUS_TLS_PROBES.map(probe => [probe.instance, probe.version]).sort(),
+    );
+    expect(tls.every(sample => sample.value === 1)).toBe(true);
   });
 });

@@ -49,6 +49,9 @@ const KINDS: ReadonlySet<string> = new Set<LedgerRecord['kind']>([
  * the hash of the record before (or the anchor) and hash to its own `hash`.
  * The first record that does not is reported, and nothing after it is
  * checked: once a link is broken, later records prove nothing.
+ *
+ * Without `expectedHead`, records removed from the end of the ledger go
+ * unnoticed: the shorter chain is still a valid chain.
  */
 export class LedgerChainVerifier {
   readonly #expectedHead?: LedgerPosition;
@@ -78,8 +81,8 @@ export class LedgerChainVerifier {
    * it returns false the caller may stop reading.
    */
   add(record: unknown): boolean {
-    this.#records += 1;
     if (this.#firstBroken) return false;
+    this.#records += 1;
     this.#firstBroken = this.#check(record);
     return !this.#firstBroken;
   }
@@ -87,7 +90,8 @@ export class LedgerChainVerifier {
   /**
    * The verification of the records added so far. `headSequence` and
    * `headHash` are those of the last record that verified (the anchor when
-   * none did); `records` counts every record added.
+   * none did); `records` counts the records checked, the first broken one
+   * included (records added after it are not checked).
    */
   result(): LedgerChainResult {
     const firstBroken = this.#firstBroken ?? this.#checkReachedHead();

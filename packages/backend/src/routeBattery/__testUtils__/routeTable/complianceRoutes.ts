@@ -2,7 +2,7 @@ import { builders } from './answers';
 import { allBut, everyone, only, RouteTable } from './types';
 
 const READ = 'compliance.control.read';
-const CONTROL = 'soc2-access-control';
+const CONTROL = 'access-control';
 const PERIOD = 'from=2026-01-01&to=2026-02-01';
 
 /** Whoever may download the evidence: auditors, security, tech leads, platform engineers, admins. */

@@ -1,0 +1,100 @@
+import {
+  createBackendModule,
+  createBackendPlugin,
+  coreServices,
+} from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import {
+  catalogProcessingExtensionPoint,
+  EntityProvider,
+} from '@backstage/plugin-catalog-node';
+import {
+  complianceCollectorsExtensionPoint,
+  EvidenceCollector,
+} from '@localplus/plugin-compliance-node';
+import { complianceModuleCatalogCollector } from '../module';
+
+/** Feeds fixed entities to the real catalog, as a catalog file would. */
+function entitiesModule(entities: Entity[]) {
+  const provider: EntityProvider = {
+    getProviderName: () => 'compliance-test-entities',
+    async connect(connection) {
+      await connection.applyMutation({
+        type: 'full',
+        entities: entities.map(entity => ({
+          entity,
+          locationKey: 'compliance-test',
+        })),
+      });
+    },
+  };
+  return createBackendModule({
+    pluginId: 'catalog',
+    moduleId: 'compliance-test-entities',
+    register(reg) {
+      reg.registerInit({
+        deps: { processing: catalogProcessingExtensionPoint },
+        async init({ processing }) {
+          processing.addEntityProvider(provider);
+        },
+      });
+    },
+  });
+}
+
+/** Stands in for the compliance backend: takes the collectors through its extension point. */
+function collectorsPlugin(collected: EvidenceCollector[]) {
+  return createBackendPlugin({
+    pluginId: 'compliance',
+    register(reg) {
+      reg.registerExtensionPoint(complianceCollectorsExtensionPoint, {
+        addCollector: collector => collected.push(collector),
+      });
+      reg.registerInit({
+        deps: { logger: coreServices.logger },
+        async init() {},
+      });
+    },
+  });
+}
+
+/**
+ * The real catalog backend holding `entities`, and the catalog collector as
+ * the compliance backend would receive it. Resolves once the catalog serves
+ * every entity (ingestion runs in the background).
+ */
+export async function startCatalogBackend(entities: Entity[]) {
+  const collectors: EvidenceCollector[] = [];
+  const backend = await startTestBackend({
+    features: [
+      catalogPlugin,
+      entitiesModule(entities),
+      collectorsPlugin(collectors),
+      complianceModuleCatalogCollector,
+      mockServices.rootConfig.factory({
+        data: {
+          catalog: {
+            rules: [{ allow: ['Component', 'Group', 'User', 'API'] }],
+            processingInterval: { seconds: 1 },
+          },
+        },
+      }),
+    ],
+  });
+  const base = `http://localhost:${backend.server.port()}/api/catalog`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const response = await fetch(`${base}/entities/by-query?limit=1`);
+    const { totalItems } = (await response.json()) as { totalItems: number };
+    if (totalItems === entities.length) break;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The catalog holds ${totalItems} of ${entities.length} entities after 3 minutes`,
+      );
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
+  }
+  return { collector: collectors[0], stop: () => backend.stop() };
+}

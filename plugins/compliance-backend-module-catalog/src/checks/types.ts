@@ -1,0 +1,35 @@
+import type {
+  JsonValue,
+  ObservationResult,
+} from '@localplus/plugin-compliance-common';
+import type { ComponentFacts } from '../catalog/componentFacts';
+
+/** What the catalog knows beyond the components themselves. */
+export interface CatalogLookups {
+  /** Lower-cased refs of the Groups that component owners name and the catalog holds. */
+  groups: Set<string>;
+}
+
+/** What one check concluded about one component. */
+export interface Verdict {
+  result: ObservationResult;
+  /** One sentence naming what was found, and for a failure what is missing. */
+  summary: string;
+  details?: { [key: string]: JsonValue };
+  /** Entities examined besides the component itself (its owning group). */
+  alsoExamined?: string[];
+}
+
+/** A catalog check: `catalog.<id>`. `P` is its parameters once read. */
+export interface CatalogCheck<P = unknown> {
+  id: string;
+  title: string;
+  description: string;
+  /** Reads the control's `params`; throws a `CheckParamsError` naming the key at fault. */
+  readParams(params: { [key: string]: JsonValue } | undefined): P;
+  evaluate(
+    component: ComponentFacts,
+    params: P,
+    lookups: CatalogLookups,
+  ): Verdict;
+}

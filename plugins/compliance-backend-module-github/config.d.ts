@@ -1,0 +1,28 @@
+export interface Config {
+  compliance?: {
+    /** The GitHub evidence collector (`github.branch-protection`). */
+    github?: {
+      /**
+       * The REST API root. Default https://api.github.com; a GitHub
+       * Enterprise Server's is https://<host>/api/v3; the dev stack points it
+       * at its GitHub simulator. http or https, no credentials, query string
+       * or fragment.
+       */
+      baseUrl?: string;
+      /**
+       * A token that may read the repositories' administration settings
+       * (branch protection). Without it, the token of the
+       * integrations.github entry serving baseUrl is used (github.com's
+       * when baseUrl is not set); a github.com token is never sent
+       * elsewhere. Never logged nor shown.
+       * @visibility secret
+       */
+      token?: string;
+      /**
+       * Repositories read per evaluation run at most, the first by slug;
+       * the others are reported as not read. Default 2000, at most 100000.
+       */
+      maxRepositories?: number;
+    };
+  };
+}

@@ -1,0 +1,120 @@
+import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type {
+  CollectedObservation,
+  EvidenceCollectionContext,
+  EvidenceCollector,
+} from '@localplus/plugin-compliance-node';
+import { Octokit } from '@octokit/rest';
+import { readCatalogRepositories } from './catalog/readRepositories';
+import type { RepositorySlug } from './catalog/repositorySlug';
+import { branchProtectionObservations } from './checks/branchProtectionObservations';
+import { planBranchProtectionParams } from './checks/branchProtectionParams';
+import type { GithubCollectorSettings } from './config';
+import type { ProtectionReading } from './github/readBranchProtection';
+import { readProtections } from './github/readProtections';
+
+export interface GithubCollectorOptions {
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+  settings: GithubCollectorSettings;
+}
+
+/** Octokit on the configured API, its own logging sent to ours. */
+function createOctokit(
+  settings: GithubCollectorSettings,
+  logger: LoggerService,
+) {
+  return new Octokit({
+    baseUrl: settings.apiBaseUrl,
+    ...(settings.token && { auth: settings.token }),
+    userAgent: 'localplus-compliance-github-collector',
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: message => logger.warn(message),
+      // Failed requests are reported in observations; their lines are noise here.
+      error: message => logger.debug(message),
+    },
+  });
+}
+
+/**
+ * Evidence from GitHub: the protection of the default branch of every
+ * repository a catalog component names (`github.com/project-slug`).
+ */
+export class GithubCollector implements EvidenceCollector {
+  readonly id = 'github';
+  readonly title = 'GitHub';
+  readonly description =
+    'Reads the branch protection of the default branch of every repository named by a catalog component (github.com/project-slug), with @octokit/rest.';
+  readonly checks = [
+    {
+      id: 'branch-protection',
+      title: 'Default branch protected, with required reviews',
+      description:
+        'The default branch (main) of each repository is protected: pull requests need at least the approving reviews of the component tier (params minReviews, minReviewsByTier; default 1, T0 and T1 2), stale approvals are dismissed, administrators are bound by the rules, force pushes and deletion are refused. GitHub answering "Branch not protected" fails; a refused token or the rate limit is an error.',
+    },
+  ];
+
+  private readonly octokit: Octokit;
+
+  constructor(private readonly options: GithubCollectorOptions) {
+    this.octokit = createOctokit(options.settings, options.logger);
+  }
+
+  async collect(
+    context: EvidenceCollectionContext,
+  ): Promise<CollectedObservation[]> {
+    const plans = planBranchProtectionParams(context.requested);
+    if (plans.length === 0) {
+      return [];
+    }
+    const { catalog, auth, settings } = this.options;
+    const { repositories, unusable } = await readCatalogRepositories(
+      catalog,
+      await auth.getOwnServiceCredentials(),
+    );
+    const capped = repositories.slice(0, settings.maxRepositories);
+    const anyUsable = plans.some(plan => 'params' in plan);
+    const readings: ProtectionReading[] = anyUsable
+      ? await this.read(
+          capped.map(repository => repository.slug),
+          context,
+        )
+      : [];
+    return plans.flatMap(plan =>
+      branchProtectionObservations({
+        plan,
+        repositories,
+        readings,
+        unusable,
+        maxRepositories: settings.maxRepositories,
+        apiBaseUrl: settings.apiBaseUrl,
+      }),
+    );
+  }
+
+  private async read(
+    slugs: readonly RepositorySlug[],
+    context: EvidenceCollectionContext,
+  ): Promise<ProtectionReading[]> {
+    const { settings } = this.options;
+    if (!settings.token) {
+      const reason = `no GitHub token is configured for ${
+        new URL(settings.apiBaseUrl).host
+      } (compliance.github.token, or the token of its integrations.github entry)`;
+      return slugs.map(() => ({
+        state: 'unreadable',
+        failure: { reason, stopsRun: true },
+      }));
+    }
+    return readProtections(slugs, {
+      octokit: this.octokit,
+      token: settings.token,
+      logger: context.logger,
+      signal: context.signal,
+    });
+  }
+}

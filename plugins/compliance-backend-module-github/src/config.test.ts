@@ -1,0 +1,120 @@
+import { ConfigReader } from '@backstage/config';
+import { readGithubCollectorSettings } from './config';
+
+const GITHUB_TOKEN = 'ghp_fromIntegration0123456789abcdefABCD';
+const ENTERPRISE_TOKEN = 'ghp_enterprise0123456789abcdefABCDEFGH';
+const OWN_TOKEN = 'ghp_ownToken0123456789abcdefABCDEFGHIJ';
+
+const integrations = {
+  github: [
+    { host: 'github.com', token: GITHUB_TOKEN },
+    {
+      host: 'ghe.localplus.example',
+      apiBaseUrl: 'https://ghe.localplus.example/api/v3',
+      token: ENTERPRISE_TOKEN,
+    },
+  ],
+};
+
+const read = (data: object) =>
+  readGithubCollectorSettings(new ConfigReader(data));
+
+describe('readGithubCollectorSettings', () => {
+  it("uses github.com and its integration's token by default", () => {
+    expect(read({ integrations })).toEqual({
+      apiBaseUrl: 'https://api.github.com',
+      token: GITHUB_TOKEN,
+      tokenSource: 'integrations.github[host=github.com].token',
+      maxRepositories: 2000,
+    });
+  });
+
+  it("takes an Enterprise server's integration token for its API", () => {
+    expect(
+      read({
+        integrations,
+        compliance: {
+          github: { baseUrl: 'https://ghe.localplus.example/api/v3/' },
+        },
+      }),
+    ).toMatchObject({
+      apiBaseUrl: 'https://ghe.localplus.example/api/v3',
+      token: ENTERPRISE_TOKEN,
+    });
+  });
+
+  it("never sends an integration's token to another server (the dev stack's simulator)", () => {
+    const settings = read({
+      integrations,
+      compliance: { github: { baseUrl: 'http://127.0.0.1:7706' } },
+    });
+    expect(settings.token).toBeUndefined();
+    expect(settings.tokenSource).toBeUndefined();
+  });
+
+  it('prefers compliance.github.token, and reads the cap', () => {
+    expect(
+      read({
+        integrations,
+        compliance: {
+          github: {
+            baseUrl: 'http://127.0.0.1:7706',
+            token: OWN_TOKEN,
+            maxRepositories: 50,
+          },
+        },
+      }),
+    ).toEqual({
+      apiBaseUrl: 'http://127.0.0.1:7706',
+      token: OWN_TOKEN,
+      tokenSource: 'compliance.github.token',
+      maxRepositories: 50,
+    });
+  });
+
+  it('refuses bad settings, naming the key and never the token', () => {
+    const cases: Array<[object, string]> = [
+      [
+        { baseUrl: 'ftp://github' },
+        'compliance.github.baseUrl: must be an http or https URL',
+      ],
+      [
+        { baseUrl: 'https://user:pw@ghe/api' },
+        'compliance.github.baseUrl: must not contain credentials',
+      ],
+      [
+        { baseUrl: 'not a url' },
+        'compliance.github.baseUrl: must be an absolute URL',
+      ],
+      [
+        { maxRepositories: 0 },
+        'compliance.github.maxRepositories: must be at least 1',
+      ],
+      [
+        { maxRepositories: 1e12 },
+        'compliance.github.maxRepositories: must be at most 100000',
+      ],
+      [
+        { maxRepositories: 2.5 },
+        'compliance.github.maxRepositories: must be a whole number',
+      ],
+      [
+        { token: `${OWN_TOKEN} x` },
+        'compliance.github.token: must be one word',
+      ],
+      [{ tokn: OWN_TOKEN }, 'compliance.github: unknown key tokn'],
+    ];
+    for (const [github, message] of cases) {
+      let thrown: Error | undefined;
+      try {
+        read({ compliance: { github } });
+      } catch (error) {
+        thrown = error as Error;
+      }
+      expect(thrown?.message).toContain(
+        `Invalid compliance.github config: ${message}`,
+      );
+      expect(thrown?.message).not.toContain(OWN_TOKEN);
+    }
+  });
+});

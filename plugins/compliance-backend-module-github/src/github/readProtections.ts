@@ -1,0 +1,75 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { Octokit } from '@octokit/rest';
+import pLimit from 'p-limit';
+import type { RepositorySlug } from '../catalog/repositorySlug';
+import {
+  ProtectionReading,
+  readBranchProtection,
+} from './readBranchProtection';
+
+/** Requests GitHub gets at once: few, as its secondary rate limits ask. */
+export const GITHUB_CONCURRENCY = 4;
+/** One request, the answer read included. */
+export const GITHUB_REQUEST_TIMEOUT_MS = 20_000;
+
+export interface ReadProtectionsOptions {
+  octokit: Octokit;
+  token?: string;
+  logger: LoggerService;
+  /** The evaluation run's: aborting it stops what is left. */
+  signal: AbortSignal;
+  concurrency?: number;
+  timeoutMs?: number;
+}
+
+const slugText = ({ owner, name }: RepositorySlug) => `${owner}/${name}`;
+
+/**
+ * Reads the protection of every repository, a few at a time. After a failure
+ * that every later request would meet too (the token refused, the rate limit
+ * used up, GitHub unreachable), the rest are not asked and carry that reason.
+ */
+export async function readProtections(
+  repositories: readonly RepositorySlug[],
+  options: ReadProtectionsOptions,
+): Promise<ProtectionReading[]> {
+  const limit = pLimit(options.concurrency ?? GITHUB_CONCURRENCY);
+  const timeoutMs = options.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
+  let stoppedBy: string | undefined;
+
+  return Promise.all(
+    repositories.map(slug =>
+      limit(async (): Promise<ProtectionReading> => {
+        if (stoppedBy !== undefined || options.signal.aborted) {
+          return {
+            state: 'unreadable',
+            failure: {
+              reason: `not asked, as an earlier request of this run failed: ${
+                stoppedBy ?? 'the evaluation run was stopped'
+              }`,
+              stopsRun: true,
+            },
+          };
+        }
+        const reading = await readBranchProtection(options.octokit, slug, {
+          token: options.token,
+          signal: AbortSignal.any([
+            options.signal,
+            AbortSignal.timeout(timeoutMs),
+          ]),
+        });
+        if (reading.state === 'unreadable') {
+          options.logger.debug(
+            `Branch protection of ${slugText(slug)} not read: ${
+              reading.failure.reason
+            }`,
+          );
+          if (reading.failure.stopsRun) {
+            stoppedBy ??= reading.failure.reason;
+          }
+        }
+        return reading;
+      }),
+    ),
+  );
+}

@@ -1,0 +1,40 @@
+import type { BackendFeature } from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  complianceCollectorsExtensionPoint,
+  EvidenceCollector,
+} from '@localplus/plugin-compliance-node';
+import { complianceModuleOncallCollector } from '../module';
+
+type RootConfigData = NonNullable<
+  Parameters<typeof mockServices.rootConfig.factory>[0]
+>['data'];
+
+/**
+ * The collector module in a test backend with `features` beside it (the
+ * on-call plugin, a catalog), the compliance backend's extension point stood in
+ * for: what the module registers is returned to call directly.
+ */
+export async function startCollectorBackend(options: {
+  features: BackendFeature[];
+  config: RootConfigData;
+}) {
+  const collectors: EvidenceCollector[] = [];
+  const backend = await startTestBackend({
+    extensionPoints: [
+      [
+        complianceCollectorsExtensionPoint,
+        { addCollector: collector => collectors.push(collector) },
+      ],
+    ],
+    features: [
+      complianceModuleOncallCollector,
+      ...options.features,
+      mockServices.rootConfig.factory({ data: options.config }),
+    ],
+  });
+  if (collectors.length !== 1) {
+    throw new Error(`The module registered ${collectors.length} collectors`);
+  }
+  return { backend, collector: collectors[0] };
+}

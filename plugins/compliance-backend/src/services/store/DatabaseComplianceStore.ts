@@ -1,0 +1,386 @@
+import type {
+  ComplianceExemption,
+  CompliancePeriod,
+  ControlEvaluation,
+  EvaluationRun,
+  LedgeredObservation,
+  Observation,
+} from '@localplus/plugin-compliance-common';
+import type { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import { appendToLedger } from './appendToLedger';
+import type {
+  ComplianceStore,
+  ControlHistoryQuery,
+  EvaluationQuery,
+  NewExemption,
+  ObservationQuery,
+  RunRequest,
+} from './ComplianceStore';
+import { listControlHistory, listEvaluations } from './evaluationQueries';
+import { toEvaluationRow } from './evaluationRows';
+import { ExemptionRow, toExemption, toExemptionRow } from './exemptionRows';
+import {
+  exemptionPayload,
+  observationPayload,
+  runPayload,
+} from './ledgerPayloads';
+import {
+  appendedLedgerHead,
+  ledgerHead,
+  ledgerRecordBefore,
+  readLedger,
+} from './ledgerQueries';
+import { listObservations } from './observationQueries';
+import { toObservationRow } from './observationRows';
+import {
+  claimRunRequest,
+  queueRunRequest,
+  withdrawRunRequest,
+} from './runRequestQueries';
+import { RunRow, toRun } from './runRows';
+import {
+  clamp,
+  EVALUATIONS_TABLE,
+  EXEMPTIONS_TABLE,
+  insertInChunks,
+  instant,
+  OBSERVATIONS_TABLE,
+  RUNS_TABLE,
+} from './tables';
+
+const MAX_RUNS_PAGE = 1000;
+
+const period = (value: CompliancePeriod): CompliancePeriod => ({
+  from: instant(value.from),
+  to: instant(value.to),
+});
+
+/** The compliance store on the plugin's own database, PostgreSQL or SQLite. */
+export class DatabaseComplianceStore implements ComplianceStore {
+  readonly #db: Knex;
+  readonly #now: () => Date;
+
+  constructor(db: Knex, options: { now?: () => Date } = {}) {
+    this.#db = db;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  async createRun(
+    run: Parameters<ComplianceStore['createRun']>[0],
+  ): Promise<void> {
+    await this.#db<RunRow>(RUNS_TABLE).insert({
+      id: run.id,
+      trigger: run.trigger,
+      requested_by: run.requestedBy ?? null,
+      started_at: instant(run.startedAt),
+      finished_at: null,
+      status: 'running',
+      observation_count: 0,
+      collector_errors: '[]',
+    });
+  }
+
+  async recordObservations(
+    runId: string,
+    observations: Observation[],
+  ): Promise<LedgeredObservation[]> {
+    if (observations.length === 0) return [];
+    return this.#db.transaction(async tx => {
+      await assertRunning(tx, runId);
+      const records = await appendToLedger(
+        tx,
+        observations.map(observation => ({
+          kind: 'observation' as const,
+          payload: observationPayload(runId, observation),
+        })),
+        this.#now(),
+      );
+      await insertInChunks(
+        tx,
+        OBSERVATIONS_TABLE,
+        observations.map((observation, index) =>
+          toObservationRow(runId, observation, records[index]),
+        ),
+      );
+      return observations.map((observation, index) => ({
+        ...observation,
+        sequence: records[index].sequence,
+        hash: records[index].hash,
+        runId,
+      }));
+    });
+  }
+
+  async finishRun(
+    run: EvaluationRun,
+    evaluations: ControlEvaluation[],
+  ): Promise<void> {
+    const foreign = evaluations.find(evaluation => evaluation.runId !== run.id);
+    if (foreign) {
+      throw new Error(
+        `Evaluation of ${foreign.controlId} for ${foreign.subject} belongs to run ${foreign.runId}, not ${run.id}`,
+      );
+    }
+    await this.#db.transaction(async tx => {
+      const updated = await tx<RunRow>(RUNS_TABLE)
+        .where({ id: run.id, status: 'running' })
+        .update({
+          status: run.status,
+          finished_at: instant(run.finishedAt ?? this.#now().toISOString()),
+          observation_count: run.observationCount,
+          collector_errors: JSON.stringify(run.collectorErrors),
+        });
+      if (updated !== 1) {
+        throw new Error(`Run ${run.id} is not running; it cannot be finished`);
+      }
+      await insertInChunks(
+        tx,
+        EVALUATIONS_TABLE,
+        evaluations.map(toEvaluationRow),
+      );
+      const [row] = await tx<RunRow>(RUNS_TABLE).where('id', run.id);
+      await appendToLedger(
+        tx,
+        [{ kind: 'run', payload: runPayload(toRun(row), evaluations) }],
+        this.#now(),
+      );
+    });
+  }
+
+  async failUnfinishedRuns(
+    startedBefore: string,
+    message: string,
+  ): Promise<number> {
+    return this.#db.transaction(async tx => {
+      const rows = await tx<RunRow>(RUNS_TABLE)
+        .where('status', 'running')
+        .where('started_at', '<', instant(startedBefore));
+      const finishedAt = this.#now().toISOString();
+      const failed: EvaluationRun[] = [];
+      for (const row of rows) {
+        const run: EvaluationRun = {
+          ...toRun(row),
+          status: 'failed',
+          finishedAt,
+        };
+        run.collectorErrors = [
+          ...run.collectorErrors,
+          { collector: 'compliance', message },
+        ];
+        const updated = await tx<RunRow>(RUNS_TABLE)
+          .where({ id: run.id, status: 'running' })
+          .update({
+            status: 'failed',
+            finished_at: finishedAt,
+            collector_errors: JSON.stringify(run.collectorErrors),
+          });
+        if (updated === 1) failed.push(run);
+      }
+      await appendToLedger(
+        tx,
+        failed.map(run => ({
+          kind: 'run' as const,
+          payload: runPayload(run, []),
+        })),
+        this.#now(),
+      );
+      return failed.length;
+    });
+  }
+
+  async listRuns(options: {
+    period?: CompliancePeriod;
+    limit: number;
+  }): Promise<EvaluationRun[]> {
+    let select = this.#db<RunRow>(RUNS_TABLE);
+    if (options.period) {
+      const { from, to } = period(options.period);
+      select = select
+        .where('started_at', '>=', from)
+        .where('started_at', '<', to);
+    }
+    const rows = await select
+      .orderBy('started_at', 'desc')
+      .orderBy('id')
+      .limit(clamp(options.limit, 1, MAX_RUNS_PAGE));
+    return rows.map(toRun);
+  }
+
+  async latestRun(before?: string): Promise<EvaluationRun | undefined> {
+    let select = this.#db<RunRow>(RUNS_TABLE);
+    if (before) select = select.where('started_at', '<', instant(before));
+    const row = await select.orderBy('started_at', 'desc').first();
+    return row ? toRun(row) : undefined;
+  }
+
+  async getRun(id: string): Promise<EvaluationRun | undefined> {
+    const row = await this.#db<RunRow>(RUNS_TABLE).where('id', id).first();
+    return row ? toRun(row) : undefined;
+  }
+
+  queueRunRequest(request: RunRequest) {
+    return queueRunRequest(this.#db, request);
+  }
+
+  claimRunRequest(claimedAt: string) {
+    return claimRunRequest(this.#db, claimedAt);
+  }
+
+  withdrawRunRequest(runId: string) {
+    return withdrawRunRequest(this.#db, runId);
+  }
+
+  listObservations(query: ObservationQuery) {
+    return listObservations(this.#db, {
+      ...query,
+      period: period(query.period),
+    });
+  }
+
+  listEvaluations(query: EvaluationQuery) {
+    return listEvaluations(this.#db, {
+      ...query,
+      period: period(query.period),
+    });
+  }
+
+  listControlHistory(query: ControlHistoryQuery) {
+    return listControlHistory(this.#db, {
+      ...query,
+      period: period(query.period),
+    });
+  }
+
+  async createExemption(exemption: NewExemption): Promise<ComplianceExemption> {
+    const created: ComplianceExemption = {
+      id: randomUUID(),
+      controlId: exemption.controlId,
+      subject: exemption.subject,
+      ...(exemption.entityRef
+        ? { entityRef: exemption.entityRef.toLocaleLowerCase('en-US') }
+        : {}),
+      justification: exemption.justification,
+      requestedBy: exemption.requestedBy,
+      requestedAt: this.#now().toISOString(),
+      status: 'requested',
+      expiresAt: instant(exemption.expiresAt),
+    };
+    await this.#db.transaction(async tx => {
+      await tx(EXEMPTIONS_TABLE).insert(toExemptionRow(created));
+      await appendToLedger(
+        tx,
+        [
+          {
+            kind: 'exemption',
+            payload: exemptionPayload('requested', created),
+          },
+        ],
+        this.#now(),
+      );
+    });
+    return created;
+  }
+
+  async decideExemption(
+    id: string,
+    decision: {
+      status: 'approved' | 'rejected';
+      decidedBy: string;
+      decidedAt: string;
+      comment?: string;
+    },
+  ): Promise<ComplianceExemption | undefined> {
+    return this.#db.transaction(async tx => {
+      const updated = await tx<ExemptionRow>(EXEMPTIONS_TABLE)
+        .where({ id, status: 'requested' })
+        .update({
+          status: decision.status,
+          decided_by: decision.decidedBy,
+          decided_at: instant(decision.decidedAt),
+          decision_comment: decision.comment ?? null,
+        });
+      if (updated !== 1) return undefined;
+      const [row] = await tx<ExemptionRow>(EXEMPTIONS_TABLE).where('id', id);
+      const decided = toExemption(row);
+      await appendToLedger(
+        tx,
+        [
+          {
+            kind: 'exemption',
+            payload: exemptionPayload(decision.status, decided),
+          },
+        ],
+        this.#now(),
+      );
+      return decided;
+    });
+  }
+
+  async getExemption(id: string): Promise<ComplianceExemption | undefined> {
+    const row = await this.#db<ExemptionRow>(EXEMPTIONS_TABLE)
+      .where('id', id)
+      .first();
+    return row ? toExemption(row) : undefined;
+  }
+
+  async listExemptions(filter: {
+    status?: ComplianceExemption['status'][];
+    controlId?: string;
+    entityRef?: string;
+    activeAt?: string;
+  }): Promise<ComplianceExemption[]> {
+    let select = this.#db<ExemptionRow>(EXEMPTIONS_TABLE);
+    if (filter.status) select = select.whereIn('status', filter.status);
+    if (filter.controlId) select = select.where('control_id', filter.controlId);
+    if (filter.entityRef) {
+      select = select.where(
+        'entity_ref',
+        filter.entityRef.toLocaleLowerCase('en-US'),
+      );
+    }
+    if (filter.activeAt) {
+      const at = instant(filter.activeAt);
+      select = select
+        .where('status', 'approved')
+        .where('decided_at', '<=', at)
+        .where('expires_at', '>', at);
+    }
+    const rows = await select.orderBy('requested_at', 'desc').orderBy('id');
+    return rows.map(toExemption);
+  }
+
+  readLedger(options: {
+    afterSequence?: number;
+    limit: number;
+    period?: CompliancePeriod;
+  }) {
+    return readLedger(this.#db, {
+      ...options,
+      period: options.period && period(options.period),
+    });
+  }
+
+  ledgerRecordBefore(value: string) {
+    return ledgerRecordBefore(this.#db, instant(value));
+  }
+
+  ledgerHead() {
+    return ledgerHead(this.#db);
+  }
+
+  appendedLedgerHead() {
+    return appendedLedgerHead(this.#db);
+  }
+}
+
+async function assertRunning(tx: Knex.Transaction, runId: string) {
+  const row = await tx<RunRow>(RUNS_TABLE).where('id', runId).first('status');
+  if (row?.status !== 'running') {
+    throw new Error(
+      row
+        ? `Run ${runId} is ${row.status}; observations are recorded while it runs`
+        : `There is no run ${runId}`,
+    );
+  }
+}

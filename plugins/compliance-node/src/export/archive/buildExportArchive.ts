@@ -1,0 +1,50 @@
+import { exportCsvFiles } from '../csv/exportCsvFiles';
+import { writeLedgerJsonl } from '../ledgerJsonl';
+import {
+  buildOscalAssessmentResults,
+  type OscalExportOptions,
+} from '../oscal/buildOscalAssessmentResults';
+import { oscalDateTime } from '../oscal/oscalValues';
+import { validateOscalAssessmentResults } from '../oscal/validateOscalAssessmentResults';
+import type { ComplianceExportInput } from '../types';
+import { LEDGER_FILE, MANIFEST_FILE, OSCAL_FILE } from '../exportLayout';
+import { exportReadme } from './exportReadme';
+import { writeSha256Sums } from './sha256sums';
+import { zipFiles } from './zipFiles';
+
+/**
+ * The export of a period as a zip archive: OSCAL assessment results, CSV
+ * files, the ledger records, a README and a `SHA256SUMS` manifest. Entries
+ * are sorted and dated at the end of the period, so the same input gives
+ * the same bytes.
+ *
+ * @throws Error when the input cannot be exported (a date OSCAL cannot hold,
+ *   a payload that is not JSON) or the OSCAL document fails the NIST schema.
+ */
+export function buildExportArchive(
+  input: ComplianceExportInput,
+  options: OscalExportOptions = {},
+): Uint8Array {
+  const end = new Date(oscalDateTime(input.period.to, 'period.to'));
+  const document = buildOscalAssessmentResults(input, options);
+  const validation = validateOscalAssessmentResults(document);
+  if (!validation.valid) {
+    throw new Error(
+      `The OSCAL assessment results do not match the OSCAL 1.0.6 schema: ${validation.errors.join('; ')}`,
+    );
+  }
+  const texts: Record<string, string> = {
+    'README.txt': exportReadme(input),
+    [OSCAL_FILE]: `${JSON.stringify(document, null, 2)}\n`,
+    ...exportCsvFiles(input),
+    [LEDGER_FILE]: writeLedgerJsonl(input.ledger.anchor, input.ledger.records),
+  };
+  const files = new Map(
+    Object.entries(texts).map(([name, text]): [string, Uint8Array] => [
+      name,
+      Buffer.from(text, 'utf8'),
+    ]),
+  );
+  files.set(MANIFEST_FILE, Buffer.from(writeSha256Sums(files), 'utf8'));
+  return zipFiles(Object.fromEntries(files), end);
+}

@@ -1,0 +1,153 @@
+/**
+ * The parts of an OSCAL 1.0.6 assessment-results document this package
+ * writes (a subset of the NIST model; the bundled schema is the authority).
+ */
+
+export interface OscalProperty {
+  name: string;
+  value: string;
+  ns?: string;
+  class?: string;
+  remarks?: string;
+}
+
+export interface OscalLink {
+  href: string;
+  rel?: string;
+  text?: string;
+  'media-type'?: string;
+}
+
+export interface OscalSubjectReference {
+  'subject-uuid': string;
+  type: string;
+  title?: string;
+  props?: OscalProperty[];
+}
+
+export interface OscalOrigin {
+  actors: Array<{ type: 'tool' | 'assessment-platform' | 'party'; 'actor-uuid': string }>;
+}
+
+export interface OscalRelevantEvidence {
+  href?: string;
+  description: string;
+  props?: OscalProperty[];
+}
+
+export interface OscalObservation {
+  uuid: string;
+  title: string;
+  description: string;
+  props?: OscalProperty[];
+  links?: OscalLink[];
+  methods: Array<'EXAMINE' | 'INTERVIEW' | 'TEST'>;
+  origins?: OscalOrigin[];
+  subjects?: OscalSubjectReference[];
+  'relevant-evidence'?: OscalRelevantEvidence[];
+  collected: string;
+  remarks?: string;
+}
+
+export interface OscalFinding {
+  uuid: string;
+  title: string;
+  description: string;
+  props?: OscalProperty[];
+  links?: OscalLink[];
+  target: {
+    type: 'objective-id';
+    'target-id': string;
+    title?: string;
+    props?: OscalProperty[];
+    status: { state: 'satisfied' | 'not-satisfied'; reason?: 'pass' | 'fail' | 'other' };
+    remarks?: string;
+  };
+  'related-observations'?: Array<{ 'observation-uuid': string }>;
+  'related-risks'?: Array<{ 'risk-uuid': string }>;
+  remarks?: string;
+}
+
+export interface OscalRisk {
+  uuid: string;
+  title: string;
+  description: string;
+  statement: string;
+  props?: OscalProperty[];
+  status: 'deviation-requested' | 'deviation-approved' | 'closed';
+  deadline?: string;
+  'risk-log'?: {
+    entries: Array<{
+      uuid: string;
+      title: string;
+      start: string;
+      props?: OscalProperty[];
+      'status-change'?: OscalRisk['status'];
+      remarks?: string;
+    }>;
+  };
+}
+
+export interface OscalComponent {
+  uuid: string;
+  type: string;
+  title: string;
+  description: string;
+  props?: OscalProperty[];
+  status: { state: 'operational' };
+}
+
+export interface OscalInventoryItem {
+  uuid: string;
+  description: string;
+  props?: OscalProperty[];
+}
+
+export interface OscalResource {
+  uuid: string;
+  title: string;
+  description?: string;
+  props?: OscalProperty[];
+  rlinks?: Array<{ href: string }>;
+}
+
+export interface OscalResult {
+  uuid: string;
+  title: string;
+  description: string;
+  start: string;
+  end: string;
+  props?: OscalProperty[];
+  'local-definitions'?: {
+    components?: OscalComponent[];
+    'inventory-items'?: OscalInventoryItem[];
+  };
+  'reviewed-controls': {
+    description?: string;
+    'control-selections': Array<{
+      description?: string;
+      'include-controls': Array<{ 'control-id': string }>;
+    }>;
+  };
+  observations?: OscalObservation[];
+  risks?: OscalRisk[];
+  findings?: OscalFinding[];
+  remarks?: string;
+}
+
+export interface OscalAssessmentResults {
+  'assessment-results': {
+    uuid: string;
+    metadata: {
+      title: string;
+      'last-modified': string;
+      version: string;
+      'oscal-version': string;
+      props?: OscalProperty[];
+      remarks?: string;
+    };
+    'import-ap': { href: string; remarks?: string };
+    results: OscalResult[];
+    'back-matter'?: { resources: OscalResource[] };
+  };
+}

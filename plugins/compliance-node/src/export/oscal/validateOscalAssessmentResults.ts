@@ -1,0 +1,73 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import schema from './oscal_assessment-results_schema-1.0.6.json';
+
+/** The answer of a validation against the NIST schema. */
+export interface OscalValidation {
+  valid: boolean;
+  /** One line per error: the JSON pointer of the value at fault and what is wrong. */
+  errors: string[];
+}
+
+/** More would drown the first, most useful errors of a systematically wrong document. */
+const MAX_ERRORS = 50;
+
+let compiled: ValidateFunction | undefined;
+
+/** Compiling the 150 kB schema takes about half a second: once per process. */
+function validator(): ValidateFunction {
+  if (!compiled) {
+    // verbose: errors carry the value at fault, which the messages quote.
+    const ajv = new Ajv({ allErrors: true, verbose: true });
+    addFormats(ajv);
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
+
+/**
+ * Validates a document against the bundled OSCAL 1.0.6 assessment-results
+ * JSON schema (NIST), formats included: uuids, tokens, date-times with a
+ * time zone, URI references.
+ */
+export function validateOscalAssessmentResults(document: unknown): OscalValidation {
+  const validate = validator();
+  if (validate(document)) return { valid: true, errors: [] };
+  const all = (validate.errors ?? []).filter(isUseful);
+  const shown = (all.length ? all : validate.errors ?? []).slice(0, MAX_ERRORS);
+  const errors = shown.map(describe);
+  if (all.length > MAX_ERRORS) {
+    errors.push(`... and ${all.length - MAX_ERRORS} more errors`);
+  }
+  return { valid: false, errors };
+}
+
+/**
+ * OSCAL's schema writes many fields as `anyOf: [token, enum]`; a bad value
+ * fails both branches and then the anyOf itself. The branch errors say
+ * what is wrong; the bare anyOf line says nothing more.
+ */
+function isUseful(error: ErrorObject): boolean {
+  return error.keyword !== 'anyOf';
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath || '/';
+  if (error.keyword === 'pattern' || error.keyword === 'format') {
+    // The patterns are long regular expressions; the value says more.
+    const what = error.keyword === 'format' ? `the ${String(error.params.format)} format` : 'its OSCAL pattern';
+    return `${where}: ${quote(error.data)} does not match ${what}`;
+  }
+  let extra = '';
+  if (error.keyword === 'additionalProperties') {
+    extra = ` (${String(error.params.additionalProperty)})`;
+  } else if (error.keyword === 'enum') {
+    extra = ` (${(error.params.allowedValues as unknown[]).join(', ')})`;
+  }
+  return `${where}: ${error.message ?? error.keyword}${extra}`;
+}
+
+function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,124 @@
+import { Link } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import type {
+  ComplianceFramework,
+  ControlSummary,
+} from '@localplus/plugin-compliance-common';
+import type { PeriodQuery } from '../../api/ComplianceApi';
+import { formatInstant } from '../../format/formatInstant';
+import { statusRank } from '../../format/statusNames';
+import { useControlPath } from '../../hooks/useControlPath';
+import { CoverageBar } from '../CoverageBar';
+import { RequirementChips } from '../RequirementChips';
+import { StatusChip } from '../StatusChip';
+import { useTableStyles } from '../TableStyles';
+
+/** "3 of 14 subjects not satisfied", from one run's counts. */
+export function subjectCounts(summary: ControlSummary): string | undefined {
+  const counts = summary.counts;
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  if (total === 0) {
+    return undefined;
+  }
+  const of = (n: number, what: string) => `${n} of ${total} ${what}`;
+  if (counts['not-satisfied'] > 0) {
+    return of(counts['not-satisfied'], 'subjects not satisfied');
+  }
+  if (counts.error > 0) {
+    return of(counts.error, 'subjects in error');
+  }
+  return total === 1 ? '1 subject' : `${total} subjects`;
+}
+
+/** Failing controls first, then by id, so the list reads the same every time. */
+export function byStatusThenId(a: ControlSummary, b: ControlSummary): number {
+  return (
+    statusRank(a.status) - statusRank(b.status) ||
+    a.control.id.localeCompare(b.control.id)
+  );
+}
+
+/**
+ * The controls with their requirements, owner, frequency, status now,
+ * coverage over the period, exemptions in force and last evaluation; each
+ * control links to its page for the same period.
+ */
+export function ControlsTable(props: {
+  controls: ControlSummary[];
+  frameworks: ComplianceFramework[];
+  period: PeriodQuery;
+  label: string;
+}) {
+  const classes = useTableStyles();
+  const controlPath = useControlPath();
+  const rows = [...props.controls].sort(byStatusThenId);
+  return (
+    <Table size="small" aria-label={props.label} className={classes.table}>
+      <TableHead>
+        <TableRow>
+          <TableCell style={{ width: '31%' }}>Control</TableCell>
+          <TableCell style={{ width: '14%' }}>Owner</TableCell>
+          <TableCell style={{ width: '10%' }}>Frequency</TableCell>
+          <TableCell style={{ width: '15%' }}>Status now</TableCell>
+          <TableCell style={{ width: '11%' }}>Coverage</TableCell>
+          <TableCell style={{ width: '7%' }}>Exemp&shy;tions</TableCell>
+          <TableCell style={{ width: '12%' }}>Last evaluated</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map(summary => {
+          const { control } = summary;
+          const to = controlPath(control.id, props.period);
+          const counts = subjectCounts(summary);
+          return (
+            <TableRow key={control.id} data-control={control.id}>
+              <TableCell component="th" scope="row" role="rowheader">
+                <Typography variant="body2">
+                  {to ? <Link to={to}>{control.title}</Link> : control.title}
+                </Typography>
+                <Typography
+                  variant="caption"
+                  color="textSecondary"
+                  className={classes.code}
+                >
+                  {control.id}
+                </Typography>
+                <RequirementChips
+                  requirements={control.requirements}
+                  frameworks={props.frameworks}
+                />
+              </TableCell>
+              <TableCell>
+                <EntityRefLink entityRef={control.owner} hideIcon />
+              </TableCell>
+              <TableCell>{control.frequency}</TableCell>
+              <TableCell>
+                <StatusChip status={summary.status} />
+                {counts && (
+                  <Typography
+                    variant="caption"
+                    color="textSecondary"
+                    className={classes.caption}
+                  >
+                    {counts}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell>
+                <CoverageBar coverage={summary.coverage} />
+              </TableCell>
+              <TableCell>{summary.exemptions}</TableCell>
+              <TableCell>{formatInstant(summary.lastEvaluatedAt)}</TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,1 @@
+export { CoverageBar, coverageDetail } from './CoverageBar';

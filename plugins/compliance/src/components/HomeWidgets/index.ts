@@ -1,0 +1,1 @@
+export { FailingControlsContent } from './FailingControlsContent';

@@ -1,0 +1,1 @@
+export { RequirementChips } from './RequirementChips';

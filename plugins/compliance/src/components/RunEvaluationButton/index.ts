@@ -1,0 +1,1 @@
+export { RunEvaluationButton } from './RunEvaluationButton';

@@ -1,0 +1,2 @@
+export { ResultChip, StatusChip } from './StatusChip';
+export { statusColour } from './statusColour';

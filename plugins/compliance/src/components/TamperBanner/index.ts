@@ -1,0 +1,3 @@
+export { TamperBanner } from './TamperBanner';
+export type { LedgerState } from './TamperBanner';
+export { LedgerStatusBanner } from './LedgerStatusBanner';
