@@ -1,3 +1,5 @@
+import path from 'node:path';
+import type { ControlEvidence } from '@localplus/plugin-compliance-common';
 import type { CollectedObservation } from '@localplus/plugin-compliance-node';
 import { clusterResource, component } from './__testUtils__/catalogEntities';
 import { collectionContext } from './__testUtils__/collectionContext';
@@ -20,7 +22,7 @@ const entities = [
   clusterResource('eks-prod'),
 ];
 
-const CLUSTER_WIDE = [
+const CLUSTER_WIDE: ControlEvidence[] = [
   { check: 'kubernetes.cluster-region', params: { regions: ['eu-west-1'] } },
   { check: 'kubernetes.storage-encryption' },
   { check: 'kubernetes.pod-encryption' },
@@ -57,7 +59,7 @@ describe('KubernetesEvidenceCollector against the dev stack simulator', () => {
         entityRef: 'component:default/svc-notification',
         result: 'fail',
         summary:
-          'Deployment svc-notification/svc-notification in eks-dev breaks 2 rules: container svc-notification: readOnlyRootFilesystem is not true; container svc-notification: no memory limit.',
+          'Deployment svc-notification/svc-notification in eks-dev breaks 2 rules: container svc-notification: resources.limits.memory is missing; container svc-notification: readOnlyRootFilesystem must be true.',
         method: 'examine',
         examined: [
           {
@@ -69,8 +71,16 @@ describe('KubernetesEvidenceCollector against the dev stack simulator', () => {
       }),
     ]);
     expect(failing[0].details?.violations).toEqual([
-      { container: 'svc-notification', rule: 'readOnlyRootFilesystem' },
-      { container: 'svc-notification', rule: 'limits.memory' },
+      {
+        container: 'svc-notification',
+        policy: 'require-resource-limits',
+        message: 'container svc-notification: resources.limits.memory is missing',
+      },
+      {
+        container: 'svc-notification',
+        policy: 'require-read-only-root-filesystem',
+        message: 'container svc-notification: readOnlyRootFilesystem must be true',
+      },
     ]);
     const ledger = observations.find(
       o => o.subject === 'workload:eks-prod/svc-ledger/Deployment/svc-ledger',
@@ -331,6 +341,61 @@ describe('KubernetesEvidenceCollector against the dev stack simulator', () => {
           'No Kubernetes cluster is configured (kubernetes.clusterLocatorMethods, type config), so there is nothing to examine.',
       }),
     ]);
+  });
+
+  it('renders the overlays of catalog components, and lists services without any', async () => {
+    const fixture = path.resolve(
+      __dirname,
+      '__fixtures__/kustomize/svc-fixture',
+    );
+    const catalog = [
+      ...entities,
+      component(
+        'svc-fixture',
+        {
+          'localplus.io/kustomize-overlays':
+            'deploy/overlays/compliant, deploy/overlays/violating',
+        },
+        { location: `file:${fixture}/catalog-info.yaml` },
+      ),
+      component('lib-money', {}, { type: 'library' }),
+    ];
+    const observations = await k8s
+      .collector(catalog)
+      .collect(collectionContext([{ check: 'kubernetes.manifest-policy' }]));
+    expect(observations.map(o => [o.check, o.subject, o.result])).toEqual([
+      [
+        'kubernetes.manifest-policy',
+        'manifest:component:default/svc-fixture/deploy/overlays/compliant',
+        'pass',
+      ],
+      [
+        'kubernetes.manifest-policy',
+        'manifest:component:default/svc-fixture/deploy/overlays/violating',
+        'fail',
+      ],
+      [
+        'kubernetes.manifest-policy',
+        'manifest:component:default/svc-ledger',
+        'not-applicable',
+      ],
+      [
+        'kubernetes.manifest-policy',
+        'manifest:component:default/svc-notification',
+        'not-applicable',
+      ],
+    ]);
+    const refused = await k8s
+      .collector(catalog)
+      .collect(
+        collectionContext([
+          { check: 'kubernetes.manifest-policy', params: { overlays: 'x' } },
+        ]),
+      );
+    expect(refused.map(o => o.result)).toEqual(['error', 'error', 'error']);
+    expect(refused[0].summary).toBe(
+      `The control's parameters of kubernetes.manifest-policy are unusable: unknown parameter "overlays"; this check takes none.`,
+    );
   });
 
   it('reads nothing when no Kubernetes check is requested', async () => {

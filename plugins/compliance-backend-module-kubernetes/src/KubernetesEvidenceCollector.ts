@@ -9,7 +9,11 @@ import type {
   EvidenceCollectionContext,
   EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
-import { readKubernetesCatalog } from './catalog/readCatalog';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  KubernetesCatalog,
+  readKubernetesCatalog,
+} from './catalog/readCatalog';
 import { ClusterReader } from './client/ClusterReader';
 import {
   KubernetesApiClient,
@@ -87,28 +91,14 @@ export class KubernetesEvidenceCollector implements EvidenceCollector {
       signal: context.signal,
     });
     const observations: CollectedObservation[] = [];
+    const readers = this.readers(context);
     for (const plan of planned) {
-      observations.push(...(await this.observeClusters(plan, index, context)));
+      observations.push(...(await this.observeClusters(plan, index, readers)));
     }
     if (manifests) {
-      for (const entity of index.manifestSubjects) {
-        const found = await observeManifests(
-          entity,
-          {
-            urlReader: this.options.urlReader,
-            kubectl: this.options.settings.kubectl,
-            timeoutMs: this.options.settings.kustomizeTimeoutMs,
-            stagingLimits: this.options.stagingLimits,
-          },
-          context.signal,
-        );
-        observations.push(
-          ...found.map(o => ({
-            ...o,
-            check: `${this.id}.${MANIFEST_POLICY_CHECK.id}`,
-          })),
-        );
-      }
+      observations.push(
+        ...(await this.observeManifests(index, manifests, context)),
+      );
     }
     context.logger.info(
       `Kubernetes evidence: ${observations.length} observations from ${clusters.length} clusters and ${index.manifestSubjects.length} components`,
@@ -116,37 +106,61 @@ export class KubernetesEvidenceCollector implements EvidenceCollector {
     return observations;
   }
 
-  private readers = new WeakMap<
-    EvidenceCollectionContext,
-    Map<string, ClusterReader>
-  >();
-
-  /** One reader per cluster and run, so the checks share what they read. */
-  private reader(
-    cluster: ClusterConfig,
+  private async observeManifests(
+    index: KubernetesCatalog,
+    { paramsError }: { paramsError?: string },
     context: EvidenceCollectionContext,
-  ): ClusterReader {
-    let byName = this.readers.get(context);
-    if (!byName) {
-      byName = new Map();
-      this.readers.set(context, byName);
+  ): Promise<CollectedObservation[]> {
+    const check = `${this.id}.${MANIFEST_POLICY_CHECK.id}`;
+    const observations: CollectedObservation[] = [];
+    for (const entity of index.manifestSubjects) {
+      if (paramsError) {
+        const ref = stringifyEntityRef(entity);
+        observations.push({
+          check,
+          subject: `manifest:${ref}`,
+          entityRef: ref,
+          result: 'error',
+          summary: `The control's parameters of ${check} are unusable: ${paramsError}.`,
+          method: 'examine',
+          examined: [],
+        });
+        continue;
+      }
+      const found = await observeManifests(
+        entity,
+        {
+          urlReader: this.options.urlReader,
+          kubectl: this.options.settings.kubectl,
+          timeoutMs: this.options.settings.kustomizeTimeoutMs,
+          stagingLimits: this.options.stagingLimits,
+        },
+        context.signal,
+      );
+      observations.push(...found.map(o => ({ ...o, check })));
     }
-    let reader = byName.get(cluster.name);
-    if (!reader) {
-      const client = new KubernetesApiClient(cluster, {
-        timeoutMs: this.options.settings.requestTimeoutMs,
-        ...this.options.client,
-      });
-      reader = new ClusterReader(client, context.signal);
-      byName.set(cluster.name, reader);
-    }
-    return reader;
+    return observations;
+  }
+
+  /** One reader per cluster and run, so that the checks share what they read. */
+  private readers(
+    context: EvidenceCollectionContext,
+  ): Map<string, ClusterReader> {
+    return new Map(
+      this.options.clusters.map(cluster => {
+        const client = new KubernetesApiClient(cluster, {
+          timeoutMs: this.options.settings.requestTimeoutMs,
+          ...this.options.client,
+        });
+        return [cluster.name, new ClusterReader(client, context.signal)];
+      }),
+    );
   }
 
   private async observeClusters(
     { check, params, rawParams, paramsError }: PlannedCheck,
     index: CatalogIndex,
-    context: EvidenceCollectionContext,
+    readers: Map<string, ClusterReader>,
   ): Promise<CollectedObservation[]> {
     const checkId = `${this.id}.${check.id}`;
     const withParams = rawParams && Object.keys(rawParams).length > 0;
@@ -186,7 +200,7 @@ export class KubernetesEvidenceCollector implements EvidenceCollector {
       }
       try {
         const found = await check.examine(
-          this.reader(cluster, context),
+          readers.get(cluster.name)!,
           params,
           index,
         );
@@ -219,21 +233,17 @@ export class KubernetesEvidenceCollector implements EvidenceCollector {
 
   private plan(context: EvidenceCollectionContext) {
     const planned = new Map<string, PlannedCheck>();
-    let manifests = false;
+    let manifests: { paramsError?: string } | undefined;
     for (const evidence of context.requested) {
       const [collector, id] = evidence.check.split('.');
       if (collector !== this.id) continue;
       if (id === MANIFEST_POLICY_CHECK.id) {
         try {
           onlyKeys(evidence.params, []);
-          manifests = true;
+          manifests ??= {};
         } catch (error) {
-          context.logger.warn(
-            `kubernetes.manifest-policy takes no parameters; ${
-              (error as Error).message
-            }`,
-          );
-          manifests = true;
+          if (!(error instanceof CheckParamsError)) throw error;
+          manifests = { paramsError: error.message };
         }
         continue;
       }

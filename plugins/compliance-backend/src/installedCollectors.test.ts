@@ -8,7 +8,11 @@ const collector = (
   id,
   title: id,
   description: id,
-  checks: checks.map(check => ({ id: check, title: check, description: check })),
+  checks: checks.map(check => ({
+    id: check,
+    title: check,
+    description: check,
+  })),
   collect: async () => [],
 });
 
@@ -23,9 +27,21 @@ describe('CollectorRegistry', () => {
   });
 
   it.each([
-    ['a second collector with one id', ['catalog', 'catalog'], /id "catalog" is already installed/],
-    ['the id of a built-in collector', ['ledger'], /id "ledger" is already installed/],
-    ['an id with a dot', ['cat.alog'], /must be lower-case letters, digits and dashes, got "cat.alog"/],
+    [
+      'a second collector with one id',
+      ['catalog', 'catalog'],
+      /id "catalog" is already installed/,
+    ],
+    [
+      'the id of a built-in collector',
+      ['ledger'],
+      /id "ledger" is already installed/,
+    ],
+    [
+      'an id with a dot',
+      ['cat.alog'],
+      /must be lower-case letters, digits and dashes, got "cat.alog"/,
+    ],
     ['an upper-case id', ['Catalog'], /got "Catalog"/],
   ])('refuses %s', (_, ids, message) => {
     const registry = new CollectorRegistry();
@@ -37,10 +53,14 @@ describe('CollectorRegistry', () => {
   it('refuses malformed or repeated check ids', () => {
     const registry = new CollectorRegistry();
     expect(() =>
-      registry.extensionPoint.addCollector(collector('catalog', ['owner', 'owner'])),
+      registry.extensionPoint.addCollector(
+        collector('catalog', ['owner', 'owner']),
+      ),
     ).toThrow('Evidence collector "catalog" lists check "owner" twice');
     expect(() =>
-      registry.extensionPoint.addCollector(collector('catalog', ['catalog.owner'])),
+      registry.extensionPoint.addCollector(
+        collector('catalog', ['catalog.owner']),
+      ),
     ).toThrow(/check id "catalog.owner"/);
   });
 });

@@ -89,12 +89,39 @@ describe('periodProblem', () => {
   });
 
   it.each([
-    ['an empty period', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'to', 'must be after from'],
-    ['a backwards period', '2026-02-01T00:00:00Z', '2026-01-01T00:00:00Z', 'to', 'must be after from'],
-    ['a period ending tomorrow', '2026-12-01T00:00:00Z', '2026-12-06T00:00:00.001Z', 'to', 'must not be later than the end of today'],
-    ['a period a millisecond too long', '2025-12-04T23:59:59.999Z', '2026-12-06T00:00:00Z', 'from', 'the period must be at most 366 days long, it is 367'],
+    [
+      'an empty period',
+      '2026-01-01T00:00:00Z',
+      '2026-01-01T00:00:00Z',
+      'to',
+      'must be after from',
+    ],
+    [
+      'a backwards period',
+      '2026-02-01T00:00:00Z',
+      '2026-01-01T00:00:00Z',
+      'to',
+      'must be after from',
+    ],
+    [
+      'a period ending tomorrow',
+      '2026-12-01T00:00:00Z',
+      '2026-12-06T00:00:00.001Z',
+      'to',
+      'must not be later than the end of today',
+    ],
+    [
+      'a period a millisecond too long',
+      '2025-12-04T23:59:59.999Z',
+      '2026-12-06T00:00:00Z',
+      'from',
+      'the period must be at most 366 days long, it is 367',
+    ],
   ])('refuses %s', (_, from, to, path, message) => {
-    expect(periodProblem(period(from, to), NOW, 366)).toEqual({ path, message });
+    expect(periodProblem(period(from, to), NOW, 366)).toEqual({
+      path,
+      message,
+    });
   });
 });
 

@@ -33,21 +33,103 @@ const exemptionBody = {
 
 /** Every route, with parameters it accepts; `:id` is an exemption asked for by Alice. */
 const ROUTES: Route[] = [
-  { method: 'get', url: '/status', permission: 'compliance.control.read', allowed: 200 },
-  { method: 'get', url: '/frameworks', permission: 'compliance.control.read', allowed: 200 },
-  { method: 'get', url: '/controls/service-ownership', permission: 'compliance.control.read', allowed: 200 },
-  { method: 'get', url: '/observations?check=catalog.owner', permission: 'compliance.control.read', allowed: 200 },
-  { method: 'get', url: '/entity/component/default/svc-ledger', permission: 'compliance.control.read', allowed: 200 },
-  { method: 'get', url: '/me/failing', permission: 'compliance.control.read', peopleOnly: true, allowed: 200 },
-  { method: 'get', url: '/runs', permission: 'compliance.control.read', allowed: 200 },
-  { method: 'post', url: '/runs', permission: 'compliance.evaluation.run', allowed: 202 },
-  { method: 'get', url: '/exemptions?status=requested', permission: 'compliance.control.read', allowed: 200 },
-  { method: 'post', url: '/exemptions', body: exemptionBody, permission: 'compliance.exemption.request', peopleOnly: true, allowed: 201 },
-  { method: 'post', url: '/exemptions/:id/approve', body: {}, permission: 'compliance.exemption.decide', peopleOnly: true, allowed: 200 },
-  { method: 'post', url: '/exemptions/:id/reject', body: { comment: 'Tier it instead.' }, permission: 'compliance.exemption.decide', peopleOnly: true, allowed: 200 },
-  { method: 'get', url: '/collectors', permission: 'compliance.control.read', allowed: 200 },
-  { method: 'get', url: '/ledger/verify', permission: 'compliance.control.read', allowed: 200 },
-  { method: 'get', url: '/export', permission: 'compliance.evidence.export', allowed: 200 },
+  {
+    method: 'get',
+    url: '/status',
+    permission: 'compliance.control.read',
+    allowed: 200,
+  },
+  {
+    method: 'get',
+    url: '/frameworks',
+    permission: 'compliance.control.read',
+    allowed: 200,
+  },
+  {
+    method: 'get',
+    url: '/controls/service-ownership',
+    permission: 'compliance.control.read',
+    allowed: 200,
+  },
+  {
+    method: 'get',
+    url: '/observations?check=catalog.owner',
+    permission: 'compliance.control.read',
+    allowed: 200,
+  },
+  {
+    method: 'get',
+    url: '/entity/component/default/svc-ledger',
+    permission: 'compliance.control.read',
+    allowed: 200,
+  },
+  {
+    method: 'get',
+    url: '/me/failing',
+    permission: 'compliance.control.read',
+    peopleOnly: true,
+    allowed: 200,
+  },
+  {
+    method: 'get',
+    url: '/runs',
+    permission: 'compliance.control.read',
+    allowed: 200,
+  },
+  {
+    method: 'post',
+    url: '/runs',
+    permission: 'compliance.evaluation.run',
+    allowed: 202,
+  },
+  {
+    method: 'get',
+    url: '/exemptions?status=requested',
+    permission: 'compliance.control.read',
+    allowed: 200,
+  },
+  {
+    method: 'post',
+    url: '/exemptions',
+    body: exemptionBody,
+    permission: 'compliance.exemption.request',
+    peopleOnly: true,
+    allowed: 201,
+  },
+  {
+    method: 'post',
+    url: '/exemptions/:id/approve',
+    body: {},
+    permission: 'compliance.exemption.decide',
+    peopleOnly: true,
+    allowed: 200,
+  },
+  {
+    method: 'post',
+    url: '/exemptions/:id/reject',
+    body: { comment: 'Tier it instead.' },
+    permission: 'compliance.exemption.decide',
+    peopleOnly: true,
+    allowed: 200,
+  },
+  {
+    method: 'get',
+    url: '/collectors',
+    permission: 'compliance.control.read',
+    allowed: 200,
+  },
+  {
+    method: 'get',
+    url: '/ledger/verify',
+    permission: 'compliance.control.read',
+    allowed: 200,
+  },
+  {
+    method: 'get',
+    url: '/export',
+    permission: 'compliance.evidence.export',
+    allowed: 200,
+  },
 ];
 
 /** Who may call the compliance routes, asked of the real permission backend. */
@@ -67,7 +149,10 @@ describe("the compliance backend's access checks", () => {
     const response = await request(harness.server)
       .post('/api/compliance/exemptions')
       .set('Authorization', mockCredentials.user.header(ALICE))
-      .send({ ...exemptionBody, subject: `repository:localplus/repo-${subjects}` });
+      .send({
+        ...exemptionBody,
+        subject: `repository:localplus/repo-${subjects}`,
+      });
     expect(response.status).toBe(201);
     return response.body.id as string;
   };
@@ -85,7 +170,10 @@ describe("the compliance backend's access checks", () => {
     // Each request for an exemption names a new subject: one per subject stands at a time.
     const body =
       route.url === '/exemptions'
-        ? { ...route.body, subject: `repository:localplus/asked-${(subjects += 1)}` }
+        ? {
+            ...route.body,
+            subject: `repository:localplus/asked-${(subjects += 1)}`,
+          }
         : route.body;
     return body ? pending.send(body) : pending;
   };
@@ -123,11 +211,19 @@ describe("the compliance backend's access checks", () => {
   });
 
   it.each([
-    ['the auditor', AUDITOR, ['compliance.control.read', 'compliance.evidence.export']],
+    [
+      'the auditor',
+      AUDITOR,
+      ['compliance.control.read', 'compliance.evidence.export'],
+    ],
     [
       'an engineer',
       ALICE,
-      ['compliance.control.read', 'compliance.exemption.request', 'compliance.evaluation.run'],
+      [
+        'compliance.control.read',
+        'compliance.exemption.request',
+        'compliance.evaluation.run',
+      ],
     ],
     [
       'security',
@@ -140,16 +236,21 @@ describe("the compliance backend's access checks", () => {
         'compliance.evidence.export',
       ],
     ],
-  ])('lets %s call exactly the routes of their permissions', async (_, who, granted) => {
-    for (const route of ROUTES) {
-      const response = await call(route, mockCredentials.user.header(who));
-      const expected = granted.includes(route.permission) ? route.allowed : 403;
-      expect({ route: route.url, status: response.status }).toEqual({
-        route: route.url,
-        status: expected,
-      });
-    }
-  });
+  ])(
+    'lets %s call exactly the routes of their permissions',
+    async (_, who, granted) => {
+      for (const route of ROUTES) {
+        const response = await call(route, mockCredentials.user.header(who));
+        const expected = granted.includes(route.permission)
+          ? route.allowed
+          : 403;
+        expect({ route: route.url, status: response.status }).toEqual({
+          route: route.url,
+          status: expected,
+        });
+      }
+    },
+  );
 
   it('lets services read, run and export, but not act on exemptions or ask for "me"', async () => {
     const refusals: string[] = [];
@@ -159,7 +260,9 @@ describe("the compliance backend's access checks", () => {
         route: route.url,
         status: route.peopleOnly ? 403 : route.allowed,
       });
-      refusals.push(...(response.status === 403 ? [response.body.error.message] : []));
+      refusals.push(
+        ...(response.status === 403 ? [response.body.error.message] : []),
+      );
     }
     expect(refusals).toEqual(
       ROUTES.filter(route => route.peopleOnly).map(

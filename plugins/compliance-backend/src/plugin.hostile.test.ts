@@ -22,41 +22,145 @@ const BAD_QUERIES: Array<[label: string, url: string, named: RegExp]> = [
     '/status?from=2026-11-30&to=2026-11-01',
     /to: must be after from/,
   ],
-  ['a period ending in the future', '/status?to=2027-03-01', /to: must not be later than the end of today/],
-  ['a word for a date', '/status?from=yesterday', /from: must be a date like 2026-03-01/],
-  ['a date that does not exist', '/status?from=2026-02-30', /from: must be a date/],
-  ['an instant without its offset', '/status?to=2026-11-30T10:00:00', /to: must be a date/],
-  ['a date in another shape', '/status?from=01/11/2026', /from: must be a date/],
+  [
+    'a period ending in the future',
+    '/status?to=2027-03-01',
+    /to: must not be later than the end of today/,
+  ],
+  [
+    'a word for a date',
+    '/status?from=yesterday',
+    /from: must be a date like 2026-03-01/,
+  ],
+  [
+    'a date that does not exist',
+    '/status?from=2026-02-30',
+    /from: must be a date/,
+  ],
+  [
+    'an instant without its offset',
+    '/status?to=2026-11-30T10:00:00',
+    /to: must be a date/,
+  ],
+  [
+    'a date in another shape',
+    '/status?from=01/11/2026',
+    /from: must be a date/,
+  ],
   ['an over-long date', `/status?from=${'9'.repeat(100)}`, /from/],
   ['a date given twice', '/status?from=2026-11-01&from=2026-11-02', /from/],
   ['a date as an object', '/status?from[$gt]=2026-11-01', /from/],
-  ['an unknown framework', '/status?framework=hipaa', /framework: is not a known framework/],
+  [
+    'an unknown framework',
+    '/status?framework=hipaa',
+    /framework: is not a known framework/,
+  ],
   ['an unknown parameter', '/status?sort=title', /unknown parameter sort/],
-  ['a limit of a million', '/observations?limit=1000000', /limit: must be at most 500/],
+  [
+    'a limit of a million',
+    '/observations?limit=1000000',
+    /limit: must be at most 500/,
+  ],
   ['a limit of 0', '/observations?limit=0', /limit: must be at least 1/],
   ['a fractional limit', '/observations?limit=1.5', /limit/],
   ['a limit in exponent form', '/observations?limit=1e2', /limit/],
   ['a huge offset', '/observations?offset=99999999999', /offset/],
   ['a negative offset', '/observations?offset=-1', /offset/],
-  ['an unknown control', '/observations?control=no-such-control', /control: is not a known control/],
-  ['a check that is no check id', "/observations?check=catalog.owner'%20OR%201=1", /check: must be <collector>.<check>/],
-  ['an entity path', '/observations?entity=../../etc/passwd', /entity: must be an entity ref/],
-  ['an unknown result', '/observations?result=maybe', /result: must be pass, fail, not-applicable or error/],
-  ['an over-long subject', `/observations?subject=${'a'.repeat(501)}`, /subject: must be at most 500 characters/],
-  ['a control character in a subject', '/observations?subject=a%00b', /subject: must not contain control characters/],
-  ['a runs limit of a hundred thousand', '/runs?limit=100000', /limit: must be at most 200/],
-  ['an unknown exemption status', '/exemptions?status=pending', /status: must be requested, approved or rejected/],
-  ['exemptions of an unknown control', '/exemptions?control=no-such-control', /control: is not a known control/],
-  ['a control id of another shape', '/controls/Service_Ownership', /id: must be a control id/],
-  ['a control path with dot-dots', '/controls/..%2F..%2Fetc', /id: must be a control id/],
-  ['a garbage period on a control', '/controls/service-ownership?from=garbage', /from/],
-  ['an entity name with a space', '/entity/component/default/svc%20ledger', /name: must be an entity name/],
-  ['an entity kind with a colon', '/entity/com%3Aponent/default/svc-ledger', /kind: must be an entity kind/],
-  ['an export of 25 years', '/export?from=2001-01-01&to=2026-01-01', /at most 366 days/],
-  ['an export of a future period', '/export?from=2027-01-01&to=2027-02-01', /to: must not be later/],
-  ['a parameter on the frameworks', '/frameworks?all=1', /unknown parameter all/],
-  ['a parameter on the verification', '/ledger/verify?full=true', /unknown parameter full/],
-  ['a parameter on my controls', `/me/failing?user=${ALICE}`, /unknown parameter user/],
+  [
+    'an unknown control',
+    '/observations?control=no-such-control',
+    /control: is not a known control/,
+  ],
+  [
+    'a check that is no check id',
+    "/observations?check=catalog.owner'%20OR%201=1",
+    /check: must be <collector>.<check>/,
+  ],
+  [
+    'an entity path',
+    '/observations?entity=../../etc/passwd',
+    /entity: must be an entity ref/,
+  ],
+  [
+    'an unknown result',
+    '/observations?result=maybe',
+    /result: must be pass, fail, not-applicable or error/,
+  ],
+  [
+    'an over-long subject',
+    `/observations?subject=${'a'.repeat(501)}`,
+    /subject: must be at most 500 characters/,
+  ],
+  [
+    'a control character in a subject',
+    '/observations?subject=a%00b',
+    /subject: must not contain control characters/,
+  ],
+  [
+    'a runs limit of a hundred thousand',
+    '/runs?limit=100000',
+    /limit: must be at most 200/,
+  ],
+  [
+    'an unknown exemption status',
+    '/exemptions?status=pending',
+    /status: must be requested, approved or rejected/,
+  ],
+  [
+    'exemptions of an unknown control',
+    '/exemptions?control=no-such-control',
+    /control: is not a known control/,
+  ],
+  [
+    'a control id of another shape',
+    '/controls/Service_Ownership',
+    /id: must be a control id/,
+  ],
+  [
+    'a control path with dot-dots',
+    '/controls/..%2F..%2Fetc',
+    /id: must be a control id/,
+  ],
+  [
+    'a garbage period on a control',
+    '/controls/service-ownership?from=garbage',
+    /from/,
+  ],
+  [
+    'an entity name with a space',
+    '/entity/component/default/svc%20ledger',
+    /name: must be an entity name/,
+  ],
+  [
+    'an entity kind with a colon',
+    '/entity/com%3Aponent/default/svc-ledger',
+    /kind: must be an entity kind/,
+  ],
+  [
+    'an export of 25 years',
+    '/export?from=2001-01-01&to=2026-01-01',
+    /at most 366 days/,
+  ],
+  [
+    'an export of a future period',
+    '/export?from=2027-01-01&to=2027-02-01',
+    /to: must not be later/,
+  ],
+  [
+    'a parameter on the frameworks',
+    '/frameworks?all=1',
+    /unknown parameter all/,
+  ],
+  [
+    'a parameter on the verification',
+    '/ledger/verify?full=true',
+    /unknown parameter full/,
+  ],
+  [
+    'a parameter on my controls',
+    `/me/failing?user=${ALICE}`,
+    /unknown parameter user/,
+  ],
   ['a parameter on the collectors', '/collectors?x=1', /unknown parameter x/],
 ];
 
@@ -72,27 +176,124 @@ const without = (key: keyof typeof exemption) => {
 };
 
 /** POST bodies that must answer 400, naming the field, and change nothing. */
-const BAD_BODIES: Array<[label: string, url: string, body: unknown, named: RegExp]> = [
+const BAD_BODIES: Array<
+  [label: string, url: string, body: unknown, named: RegExp]
+> = [
   ['an empty exemption', '/exemptions', {}, /controlId/],
-  ['an exemption without justification', '/exemptions', without('justification'), /justification/],
-  ['an exemption without expiry', '/exemptions', without('expiresAt'), /expiresAt/],
-  ['an exemption of an unknown control', '/exemptions', { ...exemption, controlId: 'no-such-control' }, /controlId: is not a known control/],
-  ['an exemption with an over-long subject', '/exemptions', { ...exemption, subject: 'a'.repeat(501) }, /subject: must be at most 500 characters/],
-  ['an exemption with a blank subject', '/exemptions', { ...exemption, subject: '   ' }, /subject: must not be empty/],
-  ['a justification of 19 characters', '/exemptions', { ...exemption, justification: 'a'.repeat(19) }, /justification: must be at least 20 characters/],
-  ['a justification padded with spaces', '/exemptions', { ...exemption, justification: `${' '.repeat(30)}short${' '.repeat(30)}` }, /justification: must be at least 20/],
-  ['a justification of 4001 characters', '/exemptions', { ...exemption, justification: 'a'.repeat(4001) }, /justification: must be at most 4000 characters/],
-  ['an expiry in the past', '/exemptions', { ...exemption, expiresAt: '2026-11-01T00:00:00Z' }, /expiresAt: must be in the future/],
-  ['an expiry beyond the longest allowed', '/exemptions', { ...exemption, expiresAt: '2028-12-01T00:00:00Z' }, /expiresAt: must be at most 365 days from now/],
-  ['an expiry that is no date', '/exemptions', { ...exemption, expiresAt: 'next year' }, /expiresAt/],
-  ['an expiry as a number', '/exemptions', { ...exemption, expiresAt: 1800000000000 }, /expiresAt/],
-  ['a control id as a number', '/exemptions', { ...exemption, controlId: 42 }, /controlId/],
-  ['a subject as a list', '/exemptions', { ...exemption, subject: [LEDGER_SERVICE] }, /subject/],
-  ['a justification as an object', '/exemptions', { ...exemption, justification: { text: 'x'.repeat(30) } }, /justification/],
-  ['an exemption that approves itself', '/exemptions', { ...exemption, status: 'approved' }, /unknown parameter status/],
-  ['an exemption naming its requester', '/exemptions', { ...exemption, requestedBy: 'user:default/ceo' }, /unknown parameter requestedBy/],
-  ['an exemption as a list', '/exemptions', [exemption], /exemption: must be an object/],
-  ['a run with options', '/runs', { collectors: ['catalog'] }, /unknown parameter collectors/],
+  [
+    'an exemption without justification',
+    '/exemptions',
+    without('justification'),
+    /justification/,
+  ],
+  [
+    'an exemption without expiry',
+    '/exemptions',
+    without('expiresAt'),
+    /expiresAt/,
+  ],
+  [
+    'an exemption of an unknown control',
+    '/exemptions',
+    { ...exemption, controlId: 'no-such-control' },
+    /controlId: is not a known control/,
+  ],
+  [
+    'an exemption with an over-long subject',
+    '/exemptions',
+    { ...exemption, subject: 'a'.repeat(501) },
+    /subject: must be at most 500 characters/,
+  ],
+  [
+    'an exemption with a blank subject',
+    '/exemptions',
+    { ...exemption, subject: '   ' },
+    /subject: must not be empty/,
+  ],
+  [
+    'a justification of 19 characters',
+    '/exemptions',
+    { ...exemption, justification: 'a'.repeat(19) },
+    /justification: must be at least 20 characters/,
+  ],
+  [
+    'a justification padded with spaces',
+    '/exemptions',
+    { ...exemption, justification: `${' '.repeat(30)}short${' '.repeat(30)}` },
+    /justification: must be at least 20/,
+  ],
+  [
+    'a justification of 4001 characters',
+    '/exemptions',
+    { ...exemption, justification: 'a'.repeat(4001) },
+    /justification: must be at most 4000 characters/,
+  ],
+  [
+    'an expiry in the past',
+    '/exemptions',
+    { ...exemption, expiresAt: '2026-11-01T00:00:00Z' },
+    /expiresAt: must be in the future/,
+  ],
+  [
+    'an expiry beyond the longest allowed',
+    '/exemptions',
+    { ...exemption, expiresAt: '2028-12-01T00:00:00Z' },
+    /expiresAt: must be at most 365 days from now/,
+  ],
+  [
+    'an expiry that is no date',
+    '/exemptions',
+    { ...exemption, expiresAt: 'next year' },
+    /expiresAt/,
+  ],
+  [
+    'an expiry as a number',
+    '/exemptions',
+    { ...exemption, expiresAt: 1800000000000 },
+    /expiresAt/,
+  ],
+  [
+    'a control id as a number',
+    '/exemptions',
+    { ...exemption, controlId: 42 },
+    /controlId/,
+  ],
+  [
+    'a subject as a list',
+    '/exemptions',
+    { ...exemption, subject: [LEDGER_SERVICE] },
+    /subject/,
+  ],
+  [
+    'a justification as an object',
+    '/exemptions',
+    { ...exemption, justification: { text: 'x'.repeat(30) } },
+    /justification/,
+  ],
+  [
+    'an exemption that approves itself',
+    '/exemptions',
+    { ...exemption, status: 'approved' },
+    /unknown parameter status/,
+  ],
+  [
+    'an exemption naming its requester',
+    '/exemptions',
+    { ...exemption, requestedBy: 'user:default/ceo' },
+    /unknown parameter requestedBy/,
+  ],
+  [
+    'an exemption as a list',
+    '/exemptions',
+    [exemption],
+    /exemption: must be an object/,
+  ],
+  [
+    'a run with options',
+    '/runs',
+    { collectors: ['catalog'] },
+    /unknown parameter collectors/,
+  ],
 ];
 
 describe('the compliance backend under bad input', () => {
@@ -154,7 +355,9 @@ describe('the compliance backend under bad input', () => {
       .set('Content-Type', 'application/json')
       .send('{"controlId": ');
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe('The request body is not valid JSON');
+    expect(response.body.error.message).toBe(
+      'The request body is not valid JSON',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -173,24 +376,47 @@ describe('the compliance backend under bad input', () => {
     });
 
     it.each([
-      ['an approval with more fields', 'approve', { comment: 'ok', expiresAt: '2030-01-01' }, 400, /unknown parameter expiresAt/],
-      ['an approval with an over-long comment', 'approve', { comment: 'a'.repeat(2001) }, 400, /comment: must be at most 2000/],
+      [
+        'an approval with more fields',
+        'approve',
+        { comment: 'ok', expiresAt: '2030-01-01' },
+        400,
+        /unknown parameter expiresAt/,
+      ],
+      [
+        'an approval with an over-long comment',
+        'approve',
+        { comment: 'a'.repeat(2001) },
+        400,
+        /comment: must be at most 2000/,
+      ],
       ['a rejection without a comment', 'reject', {}, 400, /comment/],
-      ['a rejection with a comment as a number', 'reject', { comment: 7 }, 400, /comment/],
-    ] as const)('answers %s with %i and leaves it requested', async (_, decision, body, status, named) => {
-      const before = await snapshot();
-      const response = await request(harness.server)
-        .post(`/api/compliance/exemptions/${id}/${decision}`)
-        .set('Authorization', asSam)
-        .send(body);
-      expect(response.status).toBe(status);
-      expect(response.body.error.message).toMatch(named);
-      expect(await snapshot()).toEqual(before);
-    });
+      [
+        'a rejection with a comment as a number',
+        'reject',
+        { comment: 7 },
+        400,
+        /comment/,
+      ],
+    ] as const)(
+      'answers %s with %i and leaves it requested',
+      async (_, decision, body, status, named) => {
+        const before = await snapshot();
+        const response = await request(harness.server)
+          .post(`/api/compliance/exemptions/${id}/${decision}`)
+          .set('Authorization', asSam)
+          .send(body);
+        expect(response.status).toBe(status);
+        expect(response.body.error.message).toMatch(named);
+        expect(await snapshot()).toEqual(before);
+      },
+    );
 
     it('answers 404 to a decision on an exemption that does not exist', async () => {
       const response = await request(harness.server)
-        .post('/api/compliance/exemptions/00000000-0000-0000-0000-000000000000/approve')
+        .post(
+          '/api/compliance/exemptions/00000000-0000-0000-0000-000000000000/approve',
+        )
         .set('Authorization', asSam)
         .send({});
       expect(response.status).toBe(404);
@@ -202,7 +428,9 @@ describe('the compliance backend under bad input', () => {
         .set('Authorization', asSam)
         .send({});
       expect(response.status).toBe(400);
-      expect(response.body.error.message).toMatch(/id: must be an exemption id/);
+      expect(response.body.error.message).toMatch(
+        /id: must be an exemption id/,
+      );
     });
 
     it('answers 409 to a second request while one stands, writing nothing', async () => {
@@ -218,7 +446,11 @@ describe('the compliance backend under bad input', () => {
   });
 
   it('answers 404 to an unknown control and an unknown route', async () => {
-    for (const url of ['/controls/no-such-control', '/nothing-here', '/ledger']) {
+    for (const url of [
+      '/controls/no-such-control',
+      '/nothing-here',
+      '/ledger',
+    ]) {
       const response = await request(harness.server)
         .get(`/api/compliance${url}`)
         .set('Authorization', asSam);
@@ -240,9 +472,9 @@ describe('the compliance backend under bad input', () => {
     const listed = await request(harness.server)
       .get('/api/compliance/exemptions?status=requested')
       .set('Authorization', asSam);
-    expect(listed.body.items.map((e: { subject: string }) => e.subject)).toContain(
-      subject,
-    );
+    expect(
+      listed.body.items.map((e: { subject: string }) => e.subject),
+    ).toContain(subject);
     const verify = await request(harness.server)
       .get('/api/compliance/ledger/verify')
       .set('Authorization', asSam);

@@ -24,8 +24,16 @@ const collector = (id: string) =>
 
 describe('the compliance plugin at startup', () => {
   it.each([
-    ['two collectors with one id', [collector('catalog'), collector('catalog')], /id "catalog" is already installed/],
-    ['a collector taking the built-in ledger id', [collector('ledger')], /id "ledger" is already installed/],
+    [
+      'two collectors with one id',
+      [collector('catalog'), collector('catalog')],
+      /id "catalog" is already installed/,
+    ],
+    [
+      'a collector taking the built-in ledger id',
+      [collector('ledger')],
+      /id "ledger" is already installed/,
+    ],
   ])('refuses %s', async (_, collectors, message) => {
     await expect(
       startComplianceTestBackend({ controlFiles: CONTROL_FILES, collectors }),
@@ -47,8 +55,14 @@ describe('the compliance plugin at startup', () => {
   });
 
   it.each([
-    [{ maxPeriodDays: 0 }, /compliance.maxPeriodDays must be a whole number of days from 1 to 3660, got 0/],
-    [{ maxExemptionDays: 36500 }, /compliance.maxExemptionDays must be a whole number/],
+    [
+      { maxPeriodDays: 0 },
+      /compliance.maxPeriodDays must be a whole number of days from 1 to 3660, got 0/,
+    ],
+    [
+      { maxExemptionDays: 36500 },
+      /compliance.maxExemptionDays must be a whole number/,
+    ],
     [{ system: { title: ' ' } }, /compliance.system.title must be a name/],
   ])('refuses the configuration %j', async (compliance, message) => {
     await expect(
@@ -68,7 +82,9 @@ describe('the compliance plugin at startup', () => {
         .get('/api/compliance/status?from=2026-08-01&to=2026-11-30')
         .set('Authorization', mockCredentials.user.header(SAM));
       expect(period.status).toBe(400);
-      expect(period.body.error.message).toMatch(/at most 90 days long, it is 122/);
+      expect(period.body.error.message).toMatch(
+        /at most 90 days long, it is 122/,
+      );
 
       const exemption = await request(harness.server)
         .post('/api/compliance/exemptions')
@@ -91,20 +107,23 @@ describe('the compliance plugin at startup', () => {
   it.each([
     [true, false],
     [false, true],
-  ])('with migrations.skip %p, creates the tables: %p', async (skip, created) => {
-    const knex = await databases.init('SQLITE_3');
-    const backend = await startTestBackend({
-      features: [
-        createCompliancePlugin(),
-        catalogServiceMock.factory({ entities: [] }),
-        mockServices.database.factory({ knex, migrations: { skip } }),
-        mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
-      ],
-    });
-    try {
-      expect(await knex.schema.hasTable('compliance_ledger')).toBe(created);
-    } finally {
-      await backend.stop();
-    }
-  });
+  ])(
+    'with migrations.skip %p, creates the tables: %p',
+    async (skip, created) => {
+      const knex = await databases.init('SQLITE_3');
+      const backend = await startTestBackend({
+        features: [
+          createCompliancePlugin(),
+          catalogServiceMock.factory({ entities: [] }),
+          mockServices.database.factory({ knex, migrations: { skip } }),
+          mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+        ],
+      });
+      try {
+        expect(await knex.schema.hasTable('compliance_ledger')).toBe(created);
+      } finally {
+        await backend.stop();
+      }
+    },
+  );
 });

@@ -73,9 +73,12 @@ describe('the compliance backend, end to end', () => {
 
     const status = await get('/status');
     expect(status.status).toBe(200);
-    expect(
-      status.body.controls.map((c: ControlSummary) => c.status),
-    ).toEqual(['not-evaluated', 'not-evaluated', 'not-evaluated', 'not-evaluated']);
+    expect(status.body.controls.map((c: ControlSummary) => c.status)).toEqual([
+      'not-evaluated',
+      'not-evaluated',
+      'not-evaluated',
+      'not-evaluated',
+    ]);
     expect(status.body.ledger).toEqual({ ok: true, headSequence: 0 });
     expect(status.body.latestRun).toBeUndefined();
   });
@@ -127,13 +130,14 @@ describe('the compliance backend, end to end', () => {
       from: '2026-12-01T00:00:00.000Z',
       to: '2026-12-03T00:00:00.000Z',
     });
-    expect(body.frameworks.find(f => f.id === 'soc2')?.controlsByRequirement)
-      .toEqual({
-        'CC6.1': ['service-ownership'],
-        'CC7.2': ['audit-trail-integrity'],
-        'CC8.1': ['service-tier'],
-        'CC9.9': [],
-      });
+    expect(
+      body.frameworks.find(f => f.id === 'soc2')?.controlsByRequirement,
+    ).toEqual({
+      'CC6.1': ['service-ownership'],
+      'CC7.2': ['audit-trail-integrity'],
+      'CC8.1': ['service-tier'],
+      'CC9.9': [],
+    });
 
     const ownership = summaryOf(body, 'service-ownership');
     expect(ownership.status).toBe('satisfied');
@@ -164,7 +168,9 @@ describe('the compliance backend, end to end', () => {
     expect(body.latestRun).toMatchObject({ trigger: 'schedule' });
     expect(body.ledger.ok).toBe(true);
 
-    const gdpr = await get('/status?from=2026-12-01&to=2026-12-02&framework=gdpr');
+    const gdpr = await get(
+      '/status?from=2026-12-01&to=2026-12-02&framework=gdpr',
+    );
     expect(gdpr.body.frameworks.map((f: { id: string }) => f.id)).toEqual([
       'gdpr',
     ]);
@@ -261,16 +267,17 @@ describe('the compliance backend, end to end', () => {
       }),
     ]);
     const sam = await get('/me/failing', SAM);
-    expect(sam.body.items.map((i: { entityRef: string }) => i.entityRef)).toEqual([
-      GATEWAY_SERVICE,
-    ]);
+    expect(
+      sam.body.items.map((i: { entityRef: string }) => i.entityRef),
+    ).toEqual([GATEWAY_SERVICE]);
   });
 
   it('takes an exemption from request to approval by someone else, once', async () => {
     const asked = await post('/exemptions', ALICE, {
       controlId: 'service-tier',
       subject: LEDGER_SERVICE,
-      justification: 'svc-ledger is decommissioned before the end of the quarter.',
+      justification:
+        'svc-ledger is decommissioned before the end of the quarter.',
       expiresAt: '2027-01-31T00:00:00Z',
     });
     expect(asked.status).toBe(201);

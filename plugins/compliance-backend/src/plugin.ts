@@ -75,8 +75,9 @@ export function createCompliancePlugin(options: CompliancePluginOptions = {}) {
           const now = options.now ?? (() => new Date());
           const routeSettings = readRouteSettings(config);
           const evaluationSettings = readEvaluationSettings(config);
-          const { frameworks, controls } =
-            await loadControlCatalogFromConfig(config);
+          const { frameworks, controls } = await loadControlCatalogFromConfig(
+            config,
+          );
           const knex = await deps.database.getClient();
           if (!deps.database.migrations?.skip) {
             await migrateComplianceDatabase(knex);

@@ -116,7 +116,10 @@ export const noBody = z.strictObject({}, 'must be empty');
 export const controlParams = z.strictObject({
   id: z
     .string()
-    .regex(CONTROL_ID, 'must be a control id (lower-case letters, digits, dashes)'),
+    .regex(
+      CONTROL_ID,
+      'must be a control id (lower-case letters, digits, dashes)',
+    ),
 });
 
 /**
@@ -135,16 +138,19 @@ export function createRequestSchemas(settings: RequestSchemaSettings) {
     const { from: fromText, to: toText, ...rest } = query;
     const from = fromText ? readPeriodBound(fromText, 'from') : undefined;
     const to = toText ? readPeriodBound(toText, 'to') : undefined;
-    const bad = (path: string) =>
-      context.addIssue({
-        code: 'custom',
-        path: [path],
-        message:
-          'must be a date like 2026-03-01 or an instant with its offset like 2026-03-01T10:00:00Z',
-      });
-    if (fromText !== undefined && !from) bad('from');
-    if (toText !== undefined && !to) bad('to');
-    if ((fromText !== undefined && !from) || (toText !== undefined && !to)) {
+    const unreadable = [
+      ...(fromText !== undefined && !from ? ['from'] : []),
+      ...(toText !== undefined && !to ? ['to'] : []),
+    ];
+    if (unreadable.length > 0) {
+      for (const path of unreadable) {
+        context.addIssue({
+          code: 'custom',
+          path: [path],
+          message:
+            'must be a date like 2026-03-01 or an instant with its offset like 2026-03-01T10:00:00Z',
+        });
+      }
       return z.NEVER;
     }
     const clock = now();
@@ -238,7 +244,10 @@ export function createRequestSchemas(settings: RequestSchemaSettings) {
         check: z
           .string('must be a check id')
           .max(127, 'must be at most 127 characters')
-          .regex(checkIdPattern, 'must be <collector>.<check>, e.g. catalog.owner')
+          .regex(
+            checkIdPattern,
+            'must be <collector>.<check>, e.g. catalog.owner',
+          )
           .optional(),
         subject: oneLine(MAX_SUBJECT_LENGTH).optional(),
         entity: entityRefSchema.optional(),

@@ -67,7 +67,9 @@ describe('POST /runs', () => {
   it('answers 409 while a run is going, and audits the refusal', async () => {
     const { server, events } = await app({
       triggerNow: async () => {
-        throw new ConflictError('Task compliance-evaluate is currently running');
+        throw new ConflictError(
+          'Task compliance-evaluate is currently running',
+        );
       },
     });
     const response = await request(server)

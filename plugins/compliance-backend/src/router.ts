@@ -5,9 +5,7 @@ import type {
   BackstageUserPrincipal,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
-import {
-  BasicPermission,
-} from '@backstage/plugin-permission-common';
+import type { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   complianceEvaluatePermission,
   complianceExemptionDecidePermission,
@@ -104,7 +102,11 @@ export async function createRouter(
 
   router.get('/status', async (req, res) => {
     await caller(req, complianceReadPermission);
-    const { period, framework } = parse(schemas.statusQuery, req.query, 'query');
+    const { period, framework } = parse(
+      schemas.statusQuery,
+      req.query,
+      'query',
+    );
     res.json(await options.status.status(period, framework));
   });
 
@@ -151,9 +153,7 @@ export async function createRouter(
     const credentials = await caller(req, complianceReadPermission);
     const entityRef = parse(entityParams, req.params, 'entity');
     const { period } = parse(schemas.periodQuery, req.query, 'query');
-    res.json(
-      await options.entities.forEntity(entityRef, period, credentials),
-    );
+    res.json(await options.entities.forEntity(entityRef, period, credentials));
   });
 
   router.get('/me/failing', async (req, res) => {
@@ -208,35 +208,42 @@ export async function createRouter(
     });
   });
 
-  router.post('/exemptions', jsonBody(EXEMPTION_BODY_LIMIT), async (req, res) => {
-    const credentials = await person(req, complianceExemptionRequestPermission);
-    const created = await auditedMutation(
-      auditor,
-      {
-        eventId: 'compliance-exemption-request',
-        severityLevel: 'medium',
-        request: req,
-      },
-      async () => {
-        parse(noQuery, req.query, 'query');
-        const body = parse(schemas.exemptionRequest, req.body, 'exemption');
-        const exemption = await options.exemptions.request(
-          body,
-          credentials.principal.userEntityRef,
-        );
-        return {
-          result: exemption,
-          meta: {
-            exemptionId: exemption.id,
-            controlId: exemption.controlId,
-            subject: exemption.subject,
-            expiresAt: exemption.expiresAt,
-          },
-        };
-      },
-    );
-    res.status(201).json(created);
-  });
+  router.post(
+    '/exemptions',
+    jsonBody(EXEMPTION_BODY_LIMIT),
+    async (req, res) => {
+      const credentials = await person(
+        req,
+        complianceExemptionRequestPermission,
+      );
+      const created = await auditedMutation(
+        auditor,
+        {
+          eventId: 'compliance-exemption-request',
+          severityLevel: 'medium',
+          request: req,
+        },
+        async () => {
+          parse(noQuery, req.query, 'query');
+          const body = parse(schemas.exemptionRequest, req.body, 'exemption');
+          const exemption = await options.exemptions.request(
+            body,
+            credentials.principal.userEntityRef,
+          );
+          return {
+            result: exemption,
+            meta: {
+              exemptionId: exemption.id,
+              controlId: exemption.controlId,
+              subject: exemption.subject,
+              expiresAt: exemption.expiresAt,
+            },
+          };
+        },
+      );
+      res.status(201).json(created);
+    },
+  );
 
   for (const decision of ['approve', 'reject'] as const) {
     router.post(

@@ -20,7 +20,9 @@ describe('startComplianceTestBackend', () => {
           result: tier,
           summary: `The tier check says ${tier}`,
           method: 'examine',
-          examined: [{ type: 'catalog-entity', ref: 'component:default/svc-ledger' }],
+          examined: [
+            { type: 'catalog-entity', ref: 'component:default/svc-ledger' },
+          ],
         },
       ],
     });

@@ -7,9 +7,6 @@
  * It runs the TypeScript sources through Backstage's Node transform, as the
  * monorepo's other commands do.
  */
-// @backstage/cli-node comes with @backstage/cli, a devDependency of every
-// package of this monorepo, which is where this command runs.
-// eslint-disable-next-line @backstage/no-undeclared-imports
 require('@backstage/cli-node/config/nodeTransform.cjs');
 const { main } = require('../src/verifier/cli.ts');
 

@@ -28,9 +28,7 @@ export {
   type LedgerPosition,
   type LedgerVerificationOptions,
 } from './ledger/LedgerChainVerifier';
-export {
-  buildExportArchive,
-} from './export/archive/buildExportArchive';
+export { buildExportArchive } from './export/archive/buildExportArchive';
 export {
   verifyExportArchive,
   type ArchiveFileCheck,

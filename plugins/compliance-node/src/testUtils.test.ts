@@ -1,6 +1,10 @@
 import { hashLedgerRecord } from './ledger/hashLedgerRecord';
 import { verifyLedgerRecords } from './ledger/LedgerChainVerifier';
-import { buildExportInput, chainLedgerEntries, randomLedgerEntries } from './testUtils';
+import {
+  buildExportInput,
+  chainLedgerEntries,
+  randomLedgerEntries,
+} from './testUtils';
 
 describe('testUtils', () => {
   describe('buildExportInput', () => {
@@ -18,7 +22,9 @@ describe('testUtils', () => {
       const { anchor, records } = input.ledger;
 
       expect(verifyLedgerRecords(records, { anchor }).ok).toBe(true);
-      const bySequence = new Map(records.map(record => [record.sequence, record]));
+      const bySequence = new Map(
+        records.map(record => [record.sequence, record]),
+      );
       for (const { sequence, hash, ...observation } of input.observations) {
         const record = bySequence.get(sequence)!;
         expect(record.hash).toBe(hash);
@@ -30,16 +36,26 @@ describe('testUtils', () => {
     it('cites only frameworks and requirements it defines', () => {
       const known = new Set(
         input.frameworks.flatMap(framework =>
-          framework.requirements.map(requirement => `${framework.id}:${requirement.id}`),
+          framework.requirements.map(
+            requirement => `${framework.id}:${requirement.id}`,
+          ),
         ),
       );
 
-      expect(input.controls.flatMap(control => control.requirements).every(ref => known.has(ref))).toBe(true);
+      expect(
+        input.controls
+          .flatMap(control => control.requirements)
+          .every(ref => known.has(ref)),
+      ).toBe(true);
     });
 
     it('is the same for the same seed and differs for another', () => {
-      expect(buildExportInput({ seed: 7 })).toEqual(buildExportInput({ seed: 7 }));
-      expect(buildExportInput({ seed: 7 }).observations).not.toEqual(buildExportInput({ seed: 8 }).observations);
+      expect(buildExportInput({ seed: 7 })).toEqual(
+        buildExportInput({ seed: 7 }),
+      );
+      expect(buildExportInput({ seed: 7 }).observations).not.toEqual(
+        buildExportInput({ seed: 8 }).observations,
+      );
     });
 
     it('starts the ledger at the period when it is not anchored', () => {

@@ -8,7 +8,10 @@
  */
 // This entry is itself test code: what it exposes stays in __testUtils__.
 // eslint-disable-next-line no-restricted-imports
-export { buildExportInput, type ExportInputOptions } from './__testUtils__/exportInput';
+export {
+  buildExportInput,
+  type ExportInputOptions,
+} from './__testUtils__/exportInput';
 // eslint-disable-next-line no-restricted-imports
 export {
   chainLedgerEntries,

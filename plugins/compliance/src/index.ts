@@ -2,7 +2,8 @@
  * Compliance in the LOCAL-PLUS portal: frameworks, requirements and controls
  * with their status and coverage over an audit period, a page per control
  * with its evidence, history and exemptions, the tamper banner, the export,
- * the Compliance tab of entities and the home widget of failing controls.
+ * the Compliance tab of entities, the home widget of failing controls for
+ * your services and the status overview for auditors.
  *
  * @packageDocumentation
  */

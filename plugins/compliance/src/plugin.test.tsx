@@ -38,6 +38,7 @@ describe('the compliance plugin', () => {
       'page:compliance/control',
       'entity-content:compliance',
       'home-page-widget:compliance/failing-controls',
+      'home-page-widget:compliance/status-overview',
     ]) {
       expect(compliancePlugin.getExtension(id as never)).toBeDefined();
     }

@@ -88,6 +88,25 @@ export const complianceFailingControlsHomeWidget = HomePageWidgetBlueprint.make(
   },
 );
 
+/**
+ * Home widget for auditors and security: the platform's compliance over the
+ * last 30 days per framework, the controls failing now and the ledger's state.
+ */
+export const complianceStatusOverviewHomeWidget = HomePageWidgetBlueprint.make({
+  name: 'status-overview',
+  params: {
+    name: 'ComplianceStatusOverview',
+    title: 'Compliance status',
+    description:
+      'Controls per framework over the last 30 days, those failing now and the evidence ledger',
+    layout: { height: { minRows: 4 }, width: { minColumns: 5 } },
+    components: () =>
+      import('./components/HomeWidgets').then(m => ({
+        Content: m.StatusOverviewContent,
+      })),
+  },
+});
+
 /** Compliance in the LOCAL-PLUS portal. */
 export const compliancePlugin = createFrontendPlugin({
   pluginId: 'compliance',
@@ -100,5 +119,6 @@ export const compliancePlugin = createFrontendPlugin({
     complianceControlPage,
     complianceEntityContent,
     complianceFailingControlsHomeWidget,
+    complianceStatusOverviewHomeWidget,
   ],
 });

@@ -1,6 +1,7 @@
 /**
  * The golden path's rules shared by the browser (the Create page's form
- * fields) and the scaffolder actions.
+ * fields), the scaffolder actions and the compliance evidence: the
+ * service-name rule and the platform's Kubernetes policies.
  *
  * @packageDocumentation
  */
@@ -11,3 +12,4 @@ export {
   SERVICE_NAME_PATTERN,
   validateServiceName,
 } from './serviceName';
+export * from './platformPolicies';

@@ -1,20 +1,23 @@
 import type { BackendFeature } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import type { JsonObject } from '@backstage/config';
 import {
   complianceCollectorsExtensionPoint,
   EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
-import { complianceModulePrometheusCollector } from '../module';
+import { complianceModuleAdrCollector } from '../module';
+
+type RootConfigData = NonNullable<
+  Parameters<typeof mockServices.rootConfig.factory>[0]
+>['data'];
 
 /**
  * The collector module in a test backend with `features` beside it (the
- * SLO plugin, a catalog), the compliance backend's extension point stood in
+ * ADR plugin, a catalog), the compliance backend's extension point stood in
  * for: what the module registers is returned to call directly.
  */
 export async function startCollectorBackend(options: {
   features: Array<BackendFeature | Promise<{ default: BackendFeature }>>;
-  config: JsonObject;
+  config: RootConfigData;
 }) {
   const collectors: EvidenceCollector[] = [];
   const backend = await startTestBackend({
@@ -25,7 +28,7 @@ export async function startCollectorBackend(options: {
       ],
     ],
     features: [
-      complianceModulePrometheusCollector,
+      complianceModuleAdrCollector,
       ...options.features,
       mockServices.rootConfig.factory({ data: options.config }),
     ],

@@ -2,7 +2,7 @@
  * A check could not reach its subjects at all: its parameters are invalid,
  * or the source that lists its subjects could not be read. The collector
  * turns it into one `error` observation whose subject names what failed
- * (`catalog:components`, `check:prometheus.tls-minimum`), so the auditor
+ * (`catalog:components`, `check:adr.change-decision`), so the auditor
  * sees why the usual subjects have no observation in this run.
  */
 export class CheckScopeError extends Error {
@@ -14,8 +14,8 @@ export class CheckScopeError extends Error {
 
 /**
  * The check's parameters are invalid. Its observation does not repeat them:
- * the summary names the field, and a rejected value (a URL with a password
- * in it) has no place in the ledger.
+ * the summary names the field, and a rejected value has no place in the
+ * ledger.
  */
 export class InvalidParamsError extends CheckScopeError {
   constructor(check: string, message: string) {

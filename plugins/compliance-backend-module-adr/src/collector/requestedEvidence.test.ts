@@ -5,34 +5,34 @@ describe('requestedChecks', () => {
     expect(
       requestedChecks(
         [
-          { check: 'prometheus.tls-minimum' },
+          { check: 'adr.change-decision' },
           { check: 'catalog.owner' },
-          { check: 'prometheus.tls-minimum', params: {} },
+          { check: 'adr.change-decision', params: {} },
           {
-            check: 'prometheus.alert-delivery',
-            params: { environment: 'prod', baseUrl: 'http://a' },
+            check: 'adr.change-decision',
+            params: { tiers: ['T0'], docsEntities: [] },
           },
           {
-            check: 'prometheus.alert-delivery',
-            params: { baseUrl: 'http://a', environment: 'prod' },
+            check: 'adr.change-decision',
+            params: { docsEntities: [], tiers: ['T0'] },
           },
           {
-            check: 'prometheus.alert-delivery',
-            params: { environment: 'staging' },
+            check: 'adr.change-decision',
+            params: { tiers: ['T1'] },
           },
-          { check: 'prometheusx.tls-minimum' },
+          { check: 'adrx.tls-minimum' },
         ],
-        'prometheus',
+        'adr',
       ),
     ).toEqual([
-      { check: 'prometheus.tls-minimum' },
+      { check: 'adr.change-decision' },
       {
-        check: 'prometheus.alert-delivery',
-        params: { environment: 'prod', baseUrl: 'http://a' },
+        check: 'adr.change-decision',
+        params: { tiers: ['T0'], docsEntities: [] },
       },
       {
-        check: 'prometheus.alert-delivery',
-        params: { environment: 'staging' },
+        check: 'adr.change-decision',
+        params: { tiers: ['T1'] },
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { asObject, stringMap } from '../policy/podTemplates';
+import { asObject, stringMap } from '../policy/kubernetesObjects';
 import { CheckParamsError, onlyKeys, textList } from './checkParams';
 import { examinedList } from './examined';
 import type { ClusterCheck } from './types';

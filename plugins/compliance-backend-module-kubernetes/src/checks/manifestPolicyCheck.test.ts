@@ -86,50 +86,44 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
         workloads: ['Deployment/svc-fixture', 'CronJob/svc-fixture-cleanup'],
       },
     });
+    const violation = (container: string, policy: string, message: string) => ({
+      object: 'Deployment/svc-fixture',
+      container,
+      policy,
+      message: `container ${container}: ${message}`,
+    });
     expect(violating.details?.violations).toEqual([
-      {
-        object: 'Deployment/svc-fixture',
-        container: 'svc-fixture',
-        rule: 'readOnlyRootFilesystem',
-      },
-      {
-        object: 'Deployment/svc-fixture',
-        container: 'svc-fixture',
-        rule: 'limits.memory',
-      },
-      {
-        object: 'Deployment/svc-fixture',
-        container: 'debug',
-        rule: 'runAsNonRoot',
-      },
-      {
-        object: 'Deployment/svc-fixture',
-        container: 'debug',
-        rule: 'readOnlyRootFilesystem',
-      },
-      {
-        object: 'Deployment/svc-fixture',
-        container: 'debug',
-        rule: 'allowPrivilegeEscalation',
-      },
-      {
-        object: 'Deployment/svc-fixture',
-        container: 'debug',
-        rule: 'privileged',
-      },
-      {
-        object: 'Deployment/svc-fixture',
-        container: 'debug',
-        rule: 'limits.cpu',
-      },
-      {
-        object: 'Deployment/svc-fixture',
-        container: 'debug',
-        rule: 'limits.memory',
-      },
+      violation(
+        'svc-fixture',
+        'require-resource-limits',
+        'resources.limits.memory is missing',
+      ),
+      violation('debug', 'require-resource-limits', 'resources.limits.cpu is missing'),
+      violation(
+        'debug',
+        'require-resource-limits',
+        'resources.limits.memory is missing',
+      ),
+      violation('debug', 'disallow-privileged', 'privileged must not be true'),
+      violation(
+        'debug',
+        'disallow-privileged',
+        'allowPrivilegeEscalation must be false',
+      ),
+      violation('debug', 'require-non-root', 'runAsNonRoot must be true'),
+      violation(
+        'svc-fixture',
+        'require-read-only-root-filesystem',
+        'readOnlyRootFilesystem must be true',
+      ),
+      violation(
+        'debug',
+        'require-read-only-root-filesystem',
+        'readOnlyRootFilesystem must be true',
+      ),
     ]);
     expect(violating.summary).toBe(
-      'The overlay deploy/overlays/violating renders workloads that break 8 rules: Deployment/svc-fixture container svc-fixture: readOnlyRootFilesystem is not true; Deployment/svc-fixture container svc-fixture: no memory limit; Deployment/svc-fixture container debug: runAsNonRoot is not true; Deployment/svc-fixture container debug: readOnlyRootFilesystem is not true; Deployment/svc-fixture container debug: allowPrivilegeEscalation is not false; Deployment/svc-fixture container debug: privileged is true; Deployment/svc-fixture container debug: no CPU limit; Deployment/svc-fixture container debug: no memory limit.',
+      'The overlay deploy/overlays/violating renders workloads that break 8 rules: Deployment/svc-fixture container svc-fixture: resources.limits.memory is missing; Deployment/svc-fixture container debug: resources.limits.cpu is missing; Deployment/svc-fixture container debug: resources.limits.memory is missing; Deployment/svc-fixture container debug: privileged must not be true; Deployment/svc-fixture container debug: allowPrivilegeEscalation must be false; Deployment/svc-fixture container debug: runAsNonRoot must be true; Deployment/svc-fixture container svc-fixture: readOnlyRootFilesystem must be true; Deployment/svc-fixture container debug: readOnlyRootFilesystem must be true.',
     );
     expect(fs.readdirSync(work)).toEqual([]);
   });

@@ -1,6 +1,12 @@
 import type { UrlReaderService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { managedByLocation } from '@localplus/entity-files-node';
+import {
+  ADMISSION_POLICY_STATEMENT,
+  checkAdmissionPolicies,
+  describeObject,
+  isWorkloadKind,
+} from '@localplus/plugin-golden-path-common';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,23 +24,13 @@ import {
   downloadTree,
   StagingLimits,
 } from '../manifests/stageSources';
-import {
-  checkPodSpec,
-  describeViolations,
-  POLICY_STATEMENT,
-  PolicyViolation,
-} from '../policy/checkPodSpec';
-import {
-  identify,
-  isWorkloadKind,
-  podTemplateOf,
-} from '../policy/podTemplates';
+import { describeViolations } from './describeViolations';
 import type { ClusterObservation } from './types';
 
 export const MANIFEST_POLICY_CHECK = {
   id: 'manifest-policy',
   title: 'Rendered manifests meet the admission policies',
-  description: `Components with the ${OVERLAYS_ANNOTATION} annotation (comma-separated folders relative to the entity's catalog file, or URLs) have each overlay rendered with kubectl kustomize; every Deployment, StatefulSet, DaemonSet, CronJob and Job it renders must ${POLICY_STATEMENT}. Overlays reaching outside the entity's folder (.., links out, remote or absolute bases, Helm) are refused. Services and websites without the annotation are not applicable.`,
+  description: `Components with the ${OVERLAYS_ANNOTATION} annotation (comma-separated folders relative to the entity's catalog file, or URLs) have each overlay rendered with kubectl kustomize; every workload it renders (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob) must have containers that ${ADMISSION_POLICY_STATEMENT}. Overlays reaching outside the entity's folder (.., links out, remote or absolute bases, Helm) are refused. Services and websites without the annotation are not applicable.`,
 };
 
 export interface ManifestPolicyOptions {
@@ -157,22 +153,12 @@ async function observeOverlay(
       signal,
     });
     const workloads = objects.filter(object => isWorkloadKind(object.kind));
-    const violations: Array<PolicyViolation & { object: string }> =
-      workloads.flatMap(object => {
-        const { kind, name } = identify(object);
-        return checkPodSpec(podTemplateOf(object).spec).violations.map(v => ({
-          ...v,
-          object: `${kind}/${name}`,
-          message: `${kind}/${name} ${v.message}`,
-        }));
-      });
+    const violations = checkAdmissionPolicies(workloads);
     const examined = [overlayItem(location)];
     const details = {
       overlay,
       objects: objects.length,
-      workloads: workloads
-        .map(o => `${identify(o).kind}/${identify(o).name}`)
-        .slice(0, 50),
+      workloads: workloads.map(describeObject).slice(0, 50),
     };
     if (workloads.length === 0) {
       return {
@@ -190,15 +176,16 @@ async function observeOverlay(
         summary: `The overlay ${overlay} renders workloads that break ${
           violations.length
         } rule${violations.length > 1 ? 's' : ''}: ${describeViolations(
-          violations,
+          violations.map(v => `${v.resource} ${v.message}`),
         )}.`,
         examined,
         details: {
           ...details,
           violations: violations.slice(0, 100).map(v => ({
-            object: v.object,
-            container: v.container,
-            rule: v.rule,
+            object: v.resource,
+            ...(v.container !== undefined && { container: v.container }),
+            policy: v.policy,
+            message: v.message,
           })),
         },
       };
@@ -208,7 +195,7 @@ async function observeOverlay(
       result: 'pass',
       summary: `Every workload the overlay ${overlay} renders (${details.workloads.join(
         ', ',
-      )}) has containers that ${POLICY_STATEMENT}.`,
+      )}) has containers that ${ADMISSION_POLICY_STATEMENT}.`,
       examined,
       details,
     };

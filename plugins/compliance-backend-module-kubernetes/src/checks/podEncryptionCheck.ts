@@ -1,4 +1,4 @@
-import { asObject } from '../policy/podTemplates';
+import { asObject } from '../policy/kubernetesObjects';
 import { onlyKeys } from './checkParams';
 import { configMapPath, examinedObject } from './examined';
 import type { ClusterCheck } from './types';

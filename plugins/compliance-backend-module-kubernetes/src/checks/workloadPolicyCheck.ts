@@ -1,21 +1,24 @@
 import {
-  checkPodSpec,
-  describeViolations,
-  POLICY_STATEMENT,
-} from '../policy/checkPodSpec';
+  ADMISSION_POLICY_STATEMENT,
+  checkAdmissionPolicies,
+  podTemplateOf,
+  WorkloadKind,
+} from '@localplus/plugin-golden-path-common';
 import {
   asObject,
   identify,
   KubernetesObject,
-  podTemplateOf,
   stringMap,
-  WorkloadKind,
-} from '../policy/podTemplates';
+} from '../policy/kubernetesObjects';
 import { DNS_LABEL, onlyKeys, textList } from './checkParams';
+import { describeViolations } from './describeViolations';
 import { examinedObject } from './examined';
 import type { CatalogIndex, ClusterCheck, ClusterObservation } from './types';
 
-/** Where each kind is listed, cluster-wide. */
+/**
+ * Where each kind is listed, cluster-wide. ReplicaSets and Pods are left
+ * out: their owners (Deployments, Jobs...) are observed instead.
+ */
 const WORKLOAD_LISTS: Array<[WorkloadKind, string]> = [
   ['Deployment', '/apis/apps/v1/deployments'],
   ['StatefulSet', '/apis/apps/v1/statefulsets'],
@@ -68,13 +71,12 @@ export function isRunning(
 
 /** The catalog component a workload belongs to, by its labels. */
 function entityRefOf(
-  kind: WorkloadKind,
-  object: KubernetesObject,
+  workload: KubernetesObject,
   catalog: CatalogIndex,
 ): string | undefined {
   const labels = {
-    ...podTemplateOf(object, kind).labels,
-    ...stringMap(object.metadata?.labels),
+    ...podTemplateOf(workload)?.labels,
+    ...stringMap(workload.metadata?.labels),
   };
   const id = labels[KUBERNETES_ID] ?? labels[APP_NAME];
   return id ? catalog.componentsByKubernetesId.get(id) : undefined;
@@ -92,10 +94,11 @@ function observeWorkload(
     /\/([a-z]+)$/,
     `/namespaces/${namespace}/$1/${name}`,
   );
-  const { containers, violations } = checkPodSpec(
-    podTemplateOf(object, kind).spec,
-  );
-  const entityRef = entityRefOf(kind, object, catalog);
+  // The API server lists items without their kind.
+  const workload = { ...object, kind };
+  const violations = checkAdmissionPolicies([workload]);
+  const containers = podTemplateOf(workload)?.containers.length ?? 0;
+  const entityRef = entityRefOf(workload, catalog);
   const base = {
     subject: `workload:${cluster}/${namespace}/${kind}/${name}`,
     ...(entityRef && { entityRef }),
@@ -110,13 +113,15 @@ function observeWorkload(
       summary: `${kind} ${namespace}/${name} in ${cluster} breaks ${
         violations.length
       } rule${violations.length > 1 ? 's' : ''}: ${describeViolations(
-        violations,
+        violations.map(v => v.message),
       )}.`,
       details: {
         ...details,
-        violations: violations
-          .slice(0, 100)
-          .map(v => ({ container: v.container, rule: v.rule })),
+        violations: violations.slice(0, 100).map(v => ({
+          ...(v.container !== undefined && { container: v.container }),
+          policy: v.policy,
+          message: v.message,
+        })),
       },
     };
   }
@@ -125,7 +130,7 @@ function observeWorkload(
     result: 'pass',
     summary: `The ${containers} container${
       containers > 1 ? 's' : ''
-    } of ${kind} ${namespace}/${name} in ${cluster} ${POLICY_STATEMENT}.`,
+    } of ${kind} ${namespace}/${name} in ${cluster} ${ADMISSION_POLICY_STATEMENT}.`,
     details,
   };
 }
@@ -133,7 +138,7 @@ function observeWorkload(
 export const workloadPolicyCheck: ClusterCheck<{ namespaces?: string[] }> = {
   id: 'workload-policy',
   title: 'Running workloads meet the admission policies',
-  description: `Every running Deployment, StatefulSet, DaemonSet, CronJob and Job in the namespaces of parameter namespaces (default: all but kube-system): each container and init container must ${POLICY_STATEMENT}. One observation per workload, naming every broken rule; the component is found by the ${KUBERNETES_ID} (or ${APP_NAME}) label.`,
+  description: `Every running Deployment, StatefulSet, DaemonSet, CronJob and Job in the namespaces of parameter namespaces (default: all but kube-system): each container and init container must ${ADMISSION_POLICY_STATEMENT}. One observation per workload, naming every violation and its policy; the component is found by the ${KUBERNETES_ID} (or ${APP_NAME}) label.`,
   readParams(params) {
     onlyKeys(params, ['namespaces']);
     return {

@@ -81,7 +81,15 @@ export class KubernetesApiClient {
     );
   }
 
-  private async connection() {
+  private prepared?: Promise<https.RequestOptions>;
+
+  /** The agent and headers, set up once per client (one client per cluster and run). */
+  private connection(): Promise<https.RequestOptions> {
+    this.prepared ??= this.prepare();
+    return this.prepared;
+  }
+
+  private async prepare(): Promise<https.RequestOptions> {
     const { cluster } = this;
     const token = await clusterToken(cluster, this.options.tokenFile);
     const kc = new KubeConfig();

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import { asObject } from '../policy/podTemplates';
+import { asObject } from '../policy/kubernetesObjects';
 import { ManifestSourceError } from './ManifestSourceError';
 
 const KUSTOMIZATION_FILES = new Set([

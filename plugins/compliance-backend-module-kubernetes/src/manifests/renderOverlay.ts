@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import YAML from 'yaml';
-import type { KubernetesObject } from '../policy/podTemplates';
+import type { KubernetesObject } from '../policy/kubernetesObjects';
 import { ManifestSourceError } from './ManifestSourceError';
 
 const run = promisify(execFile);

@@ -132,6 +132,26 @@ describe('PrometheusEvidenceCollector with hostile sources', () => {
     ).toMatch(/unexpected at rows\.0\.state: /);
   });
 
+  it('reports objectives the SLO backend could not measure as an error of the source, not a failure', async () => {
+    slo.state.answer = (_req, res) => {
+      res.json(
+        overview([
+          {
+            ...ledgerRow,
+            status: 'error',
+            state: null,
+            error: 'Prometheus for prod is unreachable (ECONNREFUSED)',
+          },
+        ]),
+      );
+    };
+    expect(ledgerOf(await collect('prometheus.budget-policy'))).toMatchObject({
+      result: 'error',
+      summary:
+        'The SLO backend could not measure 1 objective: Prometheus for prod is unreachable (ECONNREFUSED)',
+    });
+  });
+
   it('refuses an answer that is not JSON', async () => {
     slo.state.answer = (_req, res) => {
       res.type('text/html').send('<html>login</html>');

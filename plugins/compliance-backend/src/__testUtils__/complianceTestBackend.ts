@@ -25,7 +25,10 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { createCompliancePlugin, EVALUATION_TASK_ID } from '../plugin';
 import { ownershipUserInfoFactory } from './ownershipUserInfo';
-import { RecordedAuditEvent, recordingAuditorFactory } from './recordingAuditor';
+import {
+  RecordedAuditEvent,
+  recordingAuditorFactory,
+} from './recordingAuditor';
 import { ComplianceTestRoles, rolePolicyModule } from './rolePolicy';
 
 export interface ComplianceTestBackendOptions {
@@ -146,7 +149,10 @@ export async function startComplianceTestBackend(
         }),
         mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
         ...(options.roles
-          ? [permissionPlugin, rolePolicyModule(options.roles, askedPermissions)]
+          ? [
+              permissionPlugin,
+              rolePolicyModule(options.roles, askedPermissions),
+            ]
           : []),
         ...(options.features ?? []),
         mockServices.rootConfig.factory({

@@ -153,7 +153,9 @@ export interface CatalogEvidence {
   failingTier: string[];
 }
 
-function catalogObservations(evidence: CatalogEvidence): CollectedObservation[] {
+function catalogObservations(
+  evidence: CatalogEvidence,
+): CollectedObservation[] {
   const services = [LEDGER_SERVICE, POINTS_SERVICE, GATEWAY_SERVICE];
   return services.flatMap(ref => [
     {

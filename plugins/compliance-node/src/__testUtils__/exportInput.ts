@@ -38,9 +38,13 @@ const FRAMEWORKS: ComplianceFramework[] = [
     id: 'gdpr',
     title: 'GDPR',
     version: 'Regulation (EU) 2016/679',
-    documentation: 'https://portal.localplus.example/docs/default/component/compliance/gdpr',
+    documentation:
+      'https://portal.localplus.example/docs/default/component/compliance/gdpr',
     requirements: [
-      { id: 'Art.5', title: 'Principles relating to processing of personal data' },
+      {
+        id: 'Art.5',
+        title: 'Principles relating to processing of personal data',
+      },
       { id: 'Art.17', title: 'Right to erasure' },
       { id: 'Art.44', title: 'General principle for transfers' },
     ],
@@ -149,7 +153,9 @@ const TEMPLATES: ControlTemplate[] = [
  * and the ledger records behind every observation, chained from an
  * anchor. Summaries include text a spreadsheet would run as a formula.
  */
-export function buildExportInput(options: ExportInputOptions = {}): ComplianceExportInput {
+export function buildExportInput(
+  options: ExportInputOptions = {},
+): ComplianceExportInput {
   const subjectCount = options.subjects ?? 4;
   const runCount = options.runs ?? 3;
   const controlCount = options.controls ?? TEMPLATES.length;
@@ -161,7 +167,10 @@ export function buildExportInput(options: ExportInputOptions = {}): ComplianceEx
   };
 
   const controls = Array.from({ length: controlCount }, (_, index) =>
-    controlFrom(TEMPLATES[index % TEMPLATES.length], Math.floor(index / TEMPLATES.length)),
+    controlFrom(
+      TEMPLATES[index % TEMPLATES.length],
+      Math.floor(index / TEMPLATES.length),
+    ),
   );
   const subjects = Array.from(
     { length: subjectCount },
@@ -177,7 +186,9 @@ export function buildExportInput(options: ExportInputOptions = {}): ComplianceEx
 
   const records: LedgerRecord[] = [];
   let previous: { sequence: number; hash: string } | null = null;
-  const append = (record: Omit<LedgerRecord, 'sequence' | 'previousHash' | 'hash'>) => {
+  const append = (
+    record: Omit<LedgerRecord, 'sequence' | 'previousHash' | 'hash'>,
+  ) => {
     const chained = chainLedgerRecord(previous, record);
     previous = chained;
     return chained;
@@ -186,7 +197,9 @@ export function buildExportInput(options: ExportInputOptions = {}): ComplianceEx
   if (anchored) {
     for (let index = 0; index < 2; index++) {
       append({
-        recordedAt: new Date(periodStart - (2 - index) * 3600_000).toISOString(),
+        recordedAt: new Date(
+          periodStart - (2 - index) * 3600_000,
+        ).toISOString(),
         kind: 'run',
         payload: { runId: `before-${index}`, status: 'succeeded' },
       });
@@ -199,7 +212,9 @@ export function buildExportInput(options: ExportInputOptions = {}): ComplianceEx
   const evaluations: ControlEvaluation[] = [];
   for (let run = 0; run < runCount; run++) {
     const runId = `run-${String(run + 1).padStart(3, '0')}`;
-    const startedAt = new Date(periodStart + run * WEEK_MS + 3600_000).toISOString();
+    const startedAt = new Date(
+      periodStart + run * WEEK_MS + 3600_000,
+    ).toISOString();
     const finishedAt = new Date(Date.parse(startedAt) + 60_000).toISOString();
     let count = 0;
     controls.forEach((control, controlIndex) => {
@@ -221,11 +236,17 @@ export function buildExportInput(options: ExportInputOptions = {}): ComplianceEx
             {
               type: 'catalog-entity',
               ref: subject,
-              href: `/api/catalog/entities/by-name/${subject.replace(':', '/')}`,
+              href: `/api/catalog/entities/by-name/${subject.replace(
+                ':',
+                '/',
+              )}`,
             },
           ],
           observedAt: new Date(Date.parse(startedAt) + 1000).toISOString(),
-          details: { tier: subjectIndex % 3 === 0 ? 'T0' : 'T2', checkedRules: 5 },
+          details: {
+            tier: subjectIndex % 3 === 0 ? 'T0' : 'T2',
+            checkedRules: 5,
+          },
         };
         const record = append({
           recordedAt: observation.observedAt,
@@ -233,7 +254,12 @@ export function buildExportInput(options: ExportInputOptions = {}): ComplianceEx
           payload: { runId, ...observation } as unknown as JsonValue,
         });
         records.push(record);
-        observations.push({ ...observation, runId, sequence: record.sequence, hash: record.hash });
+        observations.push({
+          ...observation,
+          runId,
+          sequence: record.sequence,
+          hash: record.hash,
+        });
         evaluations.push({
           runId,
           controlId: control.id,
@@ -259,7 +285,11 @@ export function buildExportInput(options: ExportInputOptions = {}): ComplianceEx
     };
     runs.push(runRecord);
     records.push(
-      append({ recordedAt: finishedAt, kind: 'run', payload: { ...runRecord } as LedgerRecord['payload'] }),
+      append({
+        recordedAt: finishedAt,
+        kind: 'run',
+        payload: { ...runRecord } as LedgerRecord['payload'],
+      }),
     );
   }
 
@@ -277,7 +307,10 @@ export function buildExportInput(options: ExportInputOptions = {}): ComplianceEx
   };
 }
 
-function controlFrom(template: ControlTemplate, copy: number): ComplianceControl {
+function controlFrom(
+  template: ControlTemplate,
+  copy: number,
+): ComplianceControl {
   const suffix = copy === 0 ? '' : `-${copy + 1}`;
   return {
     id: `${template.id}${suffix}`,
@@ -296,13 +329,19 @@ function exemptionsFor(
   subjects: string[],
   periodStart: number,
 ): ComplianceExemption[] {
-  const at = (days: number) => new Date(periodStart + days * 24 * 3600_000).toISOString();
-  const base = { controlId: controls[0].id, subject: subjects[0], entityRef: subjects[0] };
+  const at = (days: number) =>
+    new Date(periodStart + days * 24 * 3600_000).toISOString();
+  const base = {
+    controlId: controls[0].id,
+    subject: subjects[0],
+    entityRef: subjects[0],
+  };
   return [
     {
       ...base,
       id: 'ex-approved',
-      justification: 'The owning team is being re-formed; ownership moves in February.',
+      justification:
+        'The owning team is being re-formed; ownership moves in February.',
       requestedBy: 'user:default/alice',
       requestedAt: at(2),
       status: 'approved',
@@ -351,23 +390,27 @@ function coverageOf(
       satisfiedMs: 0,
       notSatisfiedMs: 0,
       errorMs: 0,
-      unevaluatedMs: runs.length ? Date.parse(runs[0].startedAt) - Date.parse(period.from) : end - Date.parse(period.from),
+      unevaluatedMs: runs.length
+        ? Date.parse(runs[0].startedAt) - Date.parse(period.from)
+        : end - Date.parse(period.from),
       runs: runs.length,
     };
     runs.forEach((run, index) => {
-      const until = index + 1 < runs.length ? Date.parse(runs[index + 1].startedAt) : end;
+      const until =
+        index + 1 < runs.length ? Date.parse(runs[index + 1].startedAt) : end;
       const span = until - Date.parse(run.startedAt);
       const statuses = evaluations
         .filter(item => item.runId === run.id && item.controlId === control.id)
         .map(item => item.status);
-      const worst = (['error', 'not-satisfied'] as ControlStatus[]).find(status =>
-        statuses.includes(status),
+      const worst = (['error', 'not-satisfied'] as ControlStatus[]).find(
+        status => statuses.includes(status),
       );
       if (!worst) result.satisfiedMs += span;
       else if (worst === 'error') result.errorMs += span;
       else result.notSatisfiedMs += span;
     });
-    const evaluated = result.satisfiedMs + result.notSatisfiedMs + result.errorMs;
+    const evaluated =
+      result.satisfiedMs + result.notSatisfiedMs + result.errorMs;
     result.satisfiedRatio = evaluated ? result.satisfiedMs / evaluated : null;
     coverage[control.id] = result;
   }

@@ -41,12 +41,25 @@ export function randomLedgerEntries(
     items[Math.floor(random() * items.length)];
   const entries: LedgerEntry[] = [];
   for (let index = 0; index < count; index++) {
-    const kind = pick(['observation', 'observation', 'run', 'exemption'] as const);
+    const kind = pick([
+      'observation',
+      'observation',
+      'run',
+      'exemption',
+    ] as const);
     const payload: JsonValue = {
-      check: pick(['catalog.owner', 'kubernetes.workload-policy', 'access.admins']),
+      check: pick([
+        'catalog.owner',
+        'kubernetes.workload-policy',
+        'access.admins',
+      ]),
       subject: `component:default/svc-${Math.floor(random() * 50)}`,
       result: pick(['pass', 'fail', 'not-applicable', 'error']),
-      summary: pick(['Owned by group:default/team-é', 'Sans propriétaire 😀', 'a "quoted"\nline']),
+      summary: pick([
+        'Owned by group:default/team-é',
+        'Sans propriétaire 😀',
+        'a "quoted"\nline',
+      ]),
       details: {
         ratio: random(),
         count: Math.floor(random() * 1e6),

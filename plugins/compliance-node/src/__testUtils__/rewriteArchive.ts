@@ -30,7 +30,12 @@ export function rewriteArchive(
     const sums = [...files.keys()]
       .filter(name => name !== 'SHA256SUMS')
       .sort()
-      .map(name => `${createHash('sha256').update(files.get(name)!).digest('hex')}  ${name}\n`)
+      .map(
+        name =>
+          `${createHash('sha256')
+            .update(files.get(name)!)
+            .digest('hex')}  ${name}\n`,
+      )
       .join('');
     files.set('SHA256SUMS', Buffer.from(sums));
   }

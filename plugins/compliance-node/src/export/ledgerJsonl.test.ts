@@ -1,4 +1,7 @@
-import { chainLedgerEntries, randomLedgerEntries } from '../__testUtils__/ledgerChain';
+import {
+  chainLedgerEntries,
+  randomLedgerEntries,
+} from '../__testUtils__/ledgerChain';
 import { verifyLedgerRecords } from '../ledger/LedgerChainVerifier';
 import { readLedgerJsonl, writeLedgerJsonl } from './ledgerJsonl';
 
@@ -10,7 +13,9 @@ describe('ledger.jsonl', () => {
     const text = writeLedgerJsonl(anchor, records);
     const lines = text.split('\n');
 
-    expect(lines[0]).toBe(`{"anchor":{"sequence":41,"hash":"${'a'.repeat(64)}"}}`);
+    expect(lines[0]).toBe(
+      `{"anchor":{"sequence":41,"hash":"${'a'.repeat(64)}"}}`,
+    );
     expect(lines).toHaveLength(records.length + 2);
     expect(lines[lines.length - 1]).toBe('');
     expect(JSON.parse(lines[1])).toEqual(records[0]);
@@ -24,11 +29,15 @@ describe('ledger.jsonl', () => {
     const parsed = readLedgerJsonl(writeLedgerJsonl(null, records));
 
     expect(parsed).toEqual({ anchor: null, records, problems: [] });
-    expect(verifyLedgerRecords(parsed.records, { anchor: parsed.anchor }).ok).toBe(true);
+    expect(
+      verifyLedgerRecords(parsed.records, { anchor: parsed.anchor }).ok,
+    ).toBe(true);
   });
 
   it('reports lines that are not JSON and a malformed anchor without throwing', () => {
-    const parsed = readLedgerJsonl('{"anchor":{"sequence":-1,"hash":"x"}}\n{oops\n{"sequence":1}\n');
+    const parsed = readLedgerJsonl(
+      '{"anchor":{"sequence":-1,"hash":"x"}}\n{oops\n{"sequence":1}\n',
+    );
 
     expect(parsed.anchor).toBeNull();
     expect(parsed.records).toEqual(['{oops', { sequence: 1 }]);

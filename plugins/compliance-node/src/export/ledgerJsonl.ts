@@ -16,7 +16,9 @@ export function writeLedgerJsonl(
   records: LedgerRecord[],
 ): string {
   const lines = [
-    JSON.stringify({ anchor: anchor ? { sequence: anchor.sequence, hash: anchor.hash } : null }),
+    JSON.stringify({
+      anchor: anchor ? { sequence: anchor.sequence, hash: anchor.hash } : null,
+    }),
   ];
   for (const record of records) {
     lines.push(
@@ -47,7 +49,11 @@ export function readLedgerJsonl(text: string): LedgerJsonl {
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   if (lines.length === 0) {
-    return { anchor: null, records: [], problems: ['ledger.jsonl is empty: its first line must be the anchor'] };
+    return {
+      anchor: null,
+      records: [],
+      problems: ['ledger.jsonl is empty: its first line must be the anchor'],
+    };
   }
   const anchor = readAnchor(lines[0], problems);
   const records = lines.slice(1).map((line, index) => {

@@ -112,7 +112,10 @@ describe('verifyLedgerRecords', () => {
     it('rehashed at the last row is only caught by a known head', () => {
       const records = chain(9);
       const head = headOf(records);
-      records[LENGTH - 1] = rehash({ ...records[LENGTH - 1], payload: 'forged' });
+      records[LENGTH - 1] = rehash({
+        ...records[LENGTH - 1],
+        payload: 'forged',
+      });
 
       expect(verifyLedgerRecords(records).ok).toBe(true);
       expect(
@@ -271,8 +274,9 @@ describe('verifyLedgerRecords', () => {
       const records = chain(23);
 
       expect(
-        verifyLedgerRecords(records, { expectedHead: headOf(records.slice(0, 5)) })
-          .ok,
+        verifyLedgerRecords(records, {
+          expectedHead: headOf(records.slice(0, 5)),
+        }).ok,
       ).toBe(true);
     });
   });
@@ -282,13 +286,14 @@ describe('verifyLedgerRecords', () => {
       const records = chain(31);
       const page = records.slice(5);
 
-      expect(verifyLedgerRecords(page, { anchor: headOf(records.slice(0, 5)) }))
-        .toEqual({
-          ok: true,
-          records: LENGTH - 5,
-          headSequence: LENGTH,
-          headHash: records[LENGTH - 1].hash,
-        });
+      expect(
+        verifyLedgerRecords(page, { anchor: headOf(records.slice(0, 5)) }),
+      ).toEqual({
+        ok: true,
+        records: LENGTH - 5,
+        headSequence: LENGTH,
+        headHash: records[LENGTH - 1].hash,
+      });
     });
 
     it('reports a page without its anchor as a gap from the start', () => {

@@ -141,7 +141,9 @@ export class LedgerChainVerifier {
       return {
         sequence: entry.sequence,
         reason: 'malformed',
-        message: `Record ${entry.sequence} cannot be hashed: ${(error as Error).message}.`,
+        message: `Record ${entry.sequence} cannot be hashed: ${
+          (error as Error).message
+        }.`,
       };
     }
     if (computed !== entry.hash) {
@@ -223,7 +225,9 @@ function describeMalformed(record: unknown): string | undefined {
   }
   if (payload === undefined) return 'it has no payload';
   if (typeof previousHash !== 'string' || !HEX_SHA256.test(previousHash)) {
-    return `previousHash must be 64 lower-case hex digits, not ${show(previousHash)}`;
+    return `previousHash must be 64 lower-case hex digits, not ${show(
+      previousHash,
+    )}`;
   }
   if (typeof hash !== 'string' || !HEX_SHA256.test(hash)) {
     return `hash must be 64 lower-case hex digits, not ${show(hash)}`;
@@ -255,7 +259,8 @@ function show(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const text =
+    typeof value === 'string' ? JSON.stringify(value) : String(value);
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
   return `${typeof value} ${shown}`;
 }

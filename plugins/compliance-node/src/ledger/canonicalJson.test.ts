@@ -72,13 +72,10 @@ describe('canonicalJson', () => {
     ['41b3de4355555557', '333333333.33333343'],
     ['becbf647612f3696', '-0.0000033333333333333333'],
     ['43143ff3c1cb0959', '1424953923781206.2'],
-  ])(
-    'writes the double 0x%s as %s (RFC 8785 appendix B)',
-    (bits, expected) => {
-      expect(canonicalJson(double(bits))).toBe(expected);
-      expect(canonicalJson([double(bits)])).toBe(`[${expected}]`);
-    },
-  );
+  ])('writes the double 0x%s as %s (RFC 8785 appendix B)', (bits, expected) => {
+    expect(canonicalJson(double(bits))).toBe(expected);
+    expect(canonicalJson([double(bits)])).toBe(`[${expected}]`);
+  });
 
   it('escapes control characters and leaves other characters literal', () => {
     expect(canonicalJson('tab\there \u0001 é 😀 </script>')).toBe(
@@ -100,7 +97,11 @@ describe('canonicalJson', () => {
     ['a bigint', { n: BigInt(1) }, '$.n is a bigint'],
     ['a symbol', Symbol('s'), '$ is a symbol'],
     ['a hole', [1, , 3], '$[1] is a hole'], // eslint-disable-line no-sparse-arrays
-    ['a lone surrogate', { s: 'a\ud800b' }, '$.s is a string with an unpaired surrogate'],
+    [
+      'a lone surrogate',
+      { s: 'a\ud800b' },
+      '$.s is a string with an unpaired surrogate',
+    ],
     ['an odd key', { 'a b': undefined }, '$["a b"] is undefined'],
   ])('refuses %s with the path of the value', (_name, value, message) => {
     expect(() => canonicalJson(value)).toThrow(TypeError);
@@ -110,7 +111,9 @@ describe('canonicalJson', () => {
   it('refuses a cycle and a hostile nesting depth instead of overflowing the stack', () => {
     const cycle: Record<string, unknown> = { a: 1 };
     cycle.self = cycle;
-    expect(() => canonicalJson(cycle)).toThrow('$.self refers back to one of its parents');
+    expect(() => canonicalJson(cycle)).toThrow(
+      '$.self refers back to one of its parents',
+    );
 
     let deep: unknown = 'bottom';
     for (let level = 0; level < 100_000; level++) deep = [deep];

@@ -7,7 +7,8 @@ import canonicalize from 'canonicalize';
  */
 const MAX_DEPTH = 64;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * The RFC 8785 JSON Canonicalization Scheme (JCS) text of a JSON value:
@@ -23,7 +24,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * @throws TypeError naming the path of the first value that is not plain JSON.
  */
 export function canonicalJson(value: unknown): string {
-  assertPlainJson(value, '$', 0, new Set());
+  assertPlainJson(value, null, 0, new Set());
   const text = canonicalize(value);
   if (text === undefined) {
     // Unreachable once assertPlainJson passed; kept so the type is a string.
@@ -32,64 +33,88 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
+/**
+ * Where a value sits, as a linked list from the value up to the root: the
+ * path text is only built for the message of a refusal, not for every
+ * value of every record hashed.
+ */
+interface Location {
+  parent: Location | null;
+  key: string | number;
+}
+
 function assertPlainJson(
   value: unknown,
-  path: string,
+  location: Location | null,
   depth: number,
   ancestors: Set<object>,
 ): void {
   if (value === null || typeof value === 'boolean') return;
   if (typeof value === 'string') {
     if (LONE_SURROGATE.test(value)) {
-      throw new TypeError(`${path} is a string with an unpaired surrogate`);
+      refuse(location, 'is a string with an unpaired surrogate');
     }
     return;
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new TypeError(`${path} is ${value}, which JSON cannot represent`);
+      refuse(location, `is ${value}, which JSON cannot represent`);
     }
     return;
   }
   if (typeof value !== 'object') {
-    throw new TypeError(`${path} is ${describe(value)}, not a JSON value`);
+    refuse(location, `is ${describe(value)}, not a JSON value`);
   }
   if (depth >= MAX_DEPTH) {
-    throw new TypeError(`${path} nests deeper than ${MAX_DEPTH} levels`);
+    refuse(location, `nests deeper than ${MAX_DEPTH} levels`);
   }
   if (ancestors.has(value)) {
-    throw new TypeError(`${path} refers back to one of its parents`);
+    refuse(location, 'refers back to one of its parents');
   }
   ancestors.add(value);
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
       if (!(index in value)) {
-        throw new TypeError(`${path}[${index}] is a hole in the array`);
+        refuse({ parent: location, key: index }, 'is a hole in the array');
       }
-      assertPlainJson(value[index], `${path}[${index}]`, depth + 1, ancestors);
+      assertPlainJson(
+        value[index],
+        { parent: location, key: index },
+        depth + 1,
+        ancestors,
+      );
     }
   } else {
     const prototype = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) {
-      throw new TypeError(
-        `${path} is ${describe(value)}, not a plain object`,
-      );
+      refuse(location, `is ${describe(value)}, not a plain object`);
     }
     if (Object.getOwnPropertySymbols(value).length > 0) {
-      throw new TypeError(`${path} has symbol keys`);
+      refuse(location, 'has symbol keys');
     }
     for (const [key, child] of Object.entries(value)) {
-      assertPlainJson(child, `${path}${keyPath(key)}`, depth + 1, ancestors);
       if (LONE_SURROGATE.test(key)) {
-        throw new TypeError(`${path} has a key with an unpaired surrogate`);
+        refuse(location, 'has a key with an unpaired surrogate');
       }
+      assertPlainJson(child, { parent: location, key }, depth + 1, ancestors);
     }
   }
   ancestors.delete(value);
 }
 
-function keyPath(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+function refuse(location: Location | null, problem: string): never {
+  throw new TypeError(`${pathOf(location)} ${problem}`);
+}
+
+/** `$.a[2]["odd key"]` */
+function pathOf(location: Location | null): string {
+  const segments: string[] = [];
+  for (let at = location; at; at = at.parent) {
+    if (typeof at.key === 'number') segments.push(`[${at.key}]`);
+    else if (/^[A-Za-z_$][\w$]*$/.test(at.key)) segments.push(`.${at.key}`);
+    else segments.push(`[${JSON.stringify(at.key)}]`);
+  }
+  return `$${segments.reverse().join('')}`;
 }
 
 function describe(value: unknown): string {

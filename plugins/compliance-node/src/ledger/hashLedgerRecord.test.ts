@@ -13,7 +13,11 @@ describe('hashLedgerRecord', () => {
     sequence: 1,
     recordedAt: '2025-01-01T00:00:00.000Z',
     kind: 'observation' as const,
-    payload: { subject: 'component:default/svc-ledger', result: 'pass', n: 1.5 },
+    payload: {
+      subject: 'component:default/svc-ledger',
+      result: 'pass',
+      n: 1.5,
+    },
     previousHash: GENESIS_HASH,
   };
 
@@ -37,7 +41,11 @@ describe('hashLedgerRecord', () => {
   it('does not depend on the key order of the payload', () => {
     const reordered = {
       ...fields,
-      payload: { n: 1.5, result: 'pass', subject: 'component:default/svc-ledger' },
+      payload: {
+        n: 1.5,
+        result: 'pass',
+        subject: 'component:default/svc-ledger',
+      },
     };
 
     expect(hashLedgerRecord(reordered)).toBe(hashLedgerRecord(fields));
@@ -76,7 +84,11 @@ describe('chainLedgerRecord', () => {
       sequence: 1,
       ...entry,
       previousHash: GENESIS_HASH,
-      hash: hashLedgerRecord({ ...entry, sequence: 1, previousHash: GENESIS_HASH }),
+      hash: hashLedgerRecord({
+        ...entry,
+        sequence: 1,
+        previousHash: GENESIS_HASH,
+      }),
     });
   });
 

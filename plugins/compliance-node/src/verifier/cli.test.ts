@@ -15,7 +15,10 @@ const head = input.ledger.records[input.ledger.records.length - 1];
 const tamperedRecord = input.observations[2].sequence;
 const tampered = rewriteArchive(archive, files =>
   editText(files, 'ledger.jsonl', text =>
-    text.replace(`{"sequence":${tamperedRecord},"recordedAt":"`, `{"sequence":${tamperedRecord},"recordedAt":"1`),
+    text.replace(
+      `{"sequence":${tamperedRecord},"recordedAt":"`,
+      `{"sequence":${tamperedRecord},"recordedAt":"1`,
+    ),
   ),
 );
 
@@ -61,32 +64,44 @@ describe('localplus-compliance-verify', () => {
 
       expect(code).toBe(1);
       expect(stdout).toContain(`NOT VERIFIED ${bad}`);
-      expect(stdout).toContain(`Ledger: broken at record ${tamperedRecord} (hash-mismatch)`);
+      expect(stdout).toContain(
+        `Ledger: broken at record ${tamperedRecord} (hash-mismatch)`,
+      );
     });
 
     it('exits 1 and names the file that does not match SHA256SUMS', async () => {
       const changed = join(folder, 'changed.zip');
       await writeFile(
         changed,
-        rewriteArchive(archive, files => editText(files, 'controls.csv', text => `${text}x\r\n`), {
-          updateSums: false,
-        }),
+        rewriteArchive(
+          archive,
+          files => editText(files, 'controls.csv', text => `${text}x\r\n`),
+          {
+            updateSums: false,
+          },
+        ),
       );
 
       const { code, stdout } = await run([changed]);
 
       expect(code).toBe(1);
       expect(stdout).toContain('Files: 6 of 7 match SHA256SUMS.');
-      expect(stdout).toMatch(/ {2}controls\.csv: SHA-256 is [0-9a-f]{64}, SHA256SUMS says [0-9a-f]{64}/);
+      expect(stdout).toMatch(
+        / {2}controls\.csv: SHA-256 is [0-9a-f]{64}, SHA256SUMS says [0-9a-f]{64}/,
+      );
     });
 
     it('checks the chain against a head given on the command line', async () => {
       const wrongHead = `${head.sequence + 5}:${head.hash}`;
 
-      expect((await run(['--head', `${head.sequence}:${head.hash}`, good])).code).toBe(0);
+      expect(
+        (await run(['--head', `${head.sequence}:${head.hash}`, good])).code,
+      ).toBe(0);
       const { code, stdout } = await run(['--head', wrongHead, good]);
       expect(code).toBe(1);
-      expect(stdout).toContain(`records ${head.sequence + 1} to ${head.sequence + 5} are missing`);
+      expect(stdout).toContain(
+        `records ${head.sequence + 1} to ${head.sequence + 5} are missing`,
+      );
     });
 
     it('prints the whole verification as JSON', async () => {
@@ -95,7 +110,9 @@ describe('localplus-compliance-verify', () => {
       expect(code).toBe(1);
       expect(JSON.parse(stdout)).toMatchObject({
         ok: false,
-        ledger: { firstBroken: { sequence: tamperedRecord, reason: 'hash-mismatch' } },
+        ledger: {
+          firstBroken: { sequence: tamperedRecord, reason: 'hash-mismatch' },
+        },
       });
     });
 
@@ -106,15 +123,23 @@ describe('localplus-compliance-verify', () => {
       const { code, stdout } = await run([text]);
 
       expect(code).toBe(1);
-      expect(stdout).toContain('The archive was refused: not a readable zip archive');
+      expect(stdout).toContain(
+        'The archive was refused: not a readable zip archive',
+      );
     });
 
     it.each([
       [[], 'Give the export archive to verify.'],
       [['a.zip', 'b.zip'], 'Give one export archive.'],
       [['--fast', 'a.zip'], 'Unknown option --fast.'],
-      [['--head', '12:abc', 'a.zip'], '--head needs <sequence>:<64 lower-case hex digits>, not "12:abc".'],
-      [['--head'], '--head needs <sequence>:<64 lower-case hex digits>, not "".'],
+      [
+        ['--head', '12:abc', 'a.zip'],
+        '--head needs <sequence>:<64 lower-case hex digits>, not "12:abc".',
+      ],
+      [
+        ['--head'],
+        '--head needs <sequence>:<64 lower-case hex digits>, not "".',
+      ],
     ])('exits 2 with the usage for %j', async (argv, message) => {
       const { code, stdout, stderr } = await run(argv);
 
@@ -129,22 +154,39 @@ describe('localplus-compliance-verify', () => {
         code: 2,
         stderr: expect.stringContaining('ENOENT'),
       });
-      expect(await run([folder])).toMatchObject({ code: 2, stderr: `${folder} is not a file.\n` });
+      expect(await run([folder])).toMatchObject({
+        code: 2,
+        stderr: `${folder} is not a file.\n`,
+      });
     });
 
     it('prints the usage on --help', async () => {
-      expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit codes') });
+      expect(await run(['--help'])).toMatchObject({
+        code: 0,
+        stdout: expect.stringContaining('Exit codes'),
+      });
     });
   });
 
   describe('as a process', () => {
     const spawnVerifier = async (...argv: string[]) => {
       try {
-        const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...argv]);
+        const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+          BIN,
+          ...argv,
+        ]);
         return { code: 0, stdout, stderr };
       } catch (error) {
-        const failed = error as { code: number; stdout: string; stderr: string };
-        return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+        const failed = error as {
+          code: number;
+          stdout: string;
+          stderr: string;
+        };
+        return {
+          code: failed.code,
+          stdout: failed.stdout,
+          stderr: failed.stderr,
+        };
       }
     };
 

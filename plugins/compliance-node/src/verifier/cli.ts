@@ -33,7 +33,12 @@ Exit codes: 0 verified, 1 not verified, 2 usage error or unreadable file.
 const MAX_ARCHIVE_BYTES = EXPORT_ZIP_LIMITS.maxTotalBytes + 64 * 1024 * 1024;
 
 type ParsedArguments =
-  | { kind: 'verify'; path: string; json: boolean; expectedHead?: LedgerPosition }
+  | {
+      kind: 'verify';
+      path: string;
+      json: boolean;
+      expectedHead?: LedgerPosition;
+    }
   | { kind: 'help' }
   | { kind: 'error'; message: string };
 
@@ -60,16 +65,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     if (info.size > MAX_ARCHIVE_BYTES) {
-      io.stderr(`${parsed.path} is ${info.size} bytes, too large to be an export.\n`);
+      io.stderr(
+        `${parsed.path} is ${info.size} bytes, too large to be an export.\n`,
+      );
       return EXIT_USAGE;
     }
     bytes = await readFile(parsed.path);
   } catch (error) {
-    io.stderr(`Cannot read ${parsed.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\n`);
+    io.stderr(
+      `Cannot read ${parsed.path}: ${
+        (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      }.\n`,
+    );
     return EXIT_USAGE;
   }
 
-  const verification = verifyExportArchive(bytes, { expectedHead: parsed.expectedHead });
+  const verification = verifyExportArchive(bytes, {
+    expectedHead: parsed.expectedHead,
+  });
   if (parsed.json) {
     io.stdout(`${JSON.stringify(verification, null, 2)}\n`);
   } else {
@@ -91,7 +104,9 @@ function parseArguments(argv: string[]): ParsedArguments {
       const value = argv[++index] ?? '';
       const match = /^(\d{1,15}):([0-9a-f]{64})$/.exec(value);
       if (!match) {
-        const message = `--head needs <sequence>:<64 lower-case hex digits>, not ${JSON.stringify(value)}.`;
+        const message = `--head needs <sequence>:<64 lower-case hex digits>, not ${JSON.stringify(
+          value,
+        )}.`;
         return { kind: 'error', message };
       }
       expectedHead = { sequence: Number(match[1]), hash: match[2] };
@@ -103,10 +118,17 @@ function parseArguments(argv: string[]): ParsedArguments {
   }
   if (paths.length !== 1) {
     const message =
-      paths.length === 0 ? 'Give the export archive to verify.' : 'Give one export archive.';
+      paths.length === 0
+        ? 'Give the export archive to verify.'
+        : 'Give one export archive.';
     return { kind: 'error', message };
   }
-  return { kind: 'verify', path: paths[0], json, ...(expectedHead ? { expectedHead } : {}) };
+  return {
+    kind: 'verify',
+    path: paths[0],
+    json,
+    ...(expectedHead ? { expectedHead } : {}),
+  };
 }
 
 /** Text output lists this many errors of a kind; `--json` lists them all. */
@@ -115,7 +137,9 @@ const SHOWN = 5;
 function firstOf(items: string[], indent: string): string[] {
   const shown = items.slice(0, SHOWN).map(item => `${indent}${item}`);
   if (items.length > SHOWN) {
-    shown.push(`${indent}... and ${items.length - SHOWN} more (--json lists them).`);
+    shown.push(
+      `${indent}... and ${items.length - SHOWN} more (--json lists them).`,
+    );
   }
   return shown;
 }
@@ -125,7 +149,9 @@ function report(path: string, verification: ExportArchiveVerification): string {
   const lines = [verification.ok ? `VERIFIED ${path}` : `NOT VERIFIED ${path}`];
   const badFiles = verification.files.filter(file => !file.ok);
   lines.push(
-    `Files: ${verification.files.length - badFiles.length} of ${verification.files.length} match SHA256SUMS.`,
+    `Files: ${verification.files.length - badFiles.length} of ${
+      verification.files.length
+    } match SHA256SUMS.`,
   );
   for (const file of badFiles) lines.push(`  ${file.name}: ${file.reason}`);
 
@@ -134,7 +160,9 @@ function report(path: string, verification: ExportArchiveVerification): string {
     lines.push(
       ledger.ok
         ? `Ledger: ${ledger.records} records verify; head record ${ledger.headSequence} ${ledger.headHash}.`
-        : `Ledger: broken at record ${ledger.firstBroken!.sequence} (${ledger.firstBroken!.reason}): ${ledger.firstBroken!.message}`,
+        : `Ledger: broken at record ${ledger.firstBroken!.sequence} (${
+            ledger.firstBroken!.reason
+          }): ${ledger.firstBroken!.message}`,
     );
   }
   lines.push(

@@ -19,7 +19,11 @@ import {
  */
 const asked = new Set<string>();
 
-function answering(decide: (request: EvaluatePermissionRequest) => boolean) {
+type PermissionApiMock = ReturnType<typeof mockApis.permission>;
+
+function answering(
+  decide: (request: EvaluatePermissionRequest) => boolean,
+): PermissionApiMock {
   return mockApis.permission({
     authorize: request => {
       asked.add(request.permission.name);
@@ -34,7 +38,10 @@ const auditorAllowed = [
 ];
 
 /** The permission API as the access policy answers each persona. */
-export const personaPermissions = {
+export const personaPermissions: Record<
+  'auditor' | 'security' | 'reader',
+  () => PermissionApiMock
+> = {
   /** Reads and exports everything, changes nothing. */
   auditor: () =>
     answering(request => auditorAllowed.includes(request.permission.name)),

@@ -29,6 +29,15 @@ export function readPeriodParams(params: URLSearchParams): PeriodQuery {
   return period;
 }
 
+/** `?from=…&to=…` of a period, for links that keep it; empty without one. */
+export function periodQueryString(period: PeriodQuery): string {
+  const params = new URLSearchParams();
+  if (period.from) params.set('from', period.from);
+  if (period.to) params.set('to', period.to);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
 /** Why the backend would refuse these days, in a sentence, or undefined. */
 export function dayPeriodProblem(
   period: Partial<DayPeriod>,

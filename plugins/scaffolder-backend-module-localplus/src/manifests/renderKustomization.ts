@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { parseAllDocuments } from 'yaml';
-import type { KubernetesObject } from './podSpecs';
+import type { KubernetesObject } from '@localplus/plugin-golden-path-common';
 
 const run = promisify(execFile);
 

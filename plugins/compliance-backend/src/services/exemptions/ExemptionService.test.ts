@@ -19,8 +19,15 @@ const asked = (overrides: Partial<Record<string, string>> = {}) => ({
 });
 
 async function setUp() {
-  const { store, clock } = await testStore('SQLITE_3', '2026-12-05T09:00:00.000Z');
-  return { store, clock, service: new ExemptionService({ store, now: clock.now }) };
+  const { store, clock } = await testStore(
+    'SQLITE_3',
+    '2026-12-05T09:00:00.000Z',
+  );
+  return {
+    store,
+    clock,
+    service: new ExemptionService({ store, now: clock.now }),
+  };
 }
 
 describe('ExemptionService', () => {
@@ -104,7 +111,9 @@ describe('ExemptionService', () => {
     await expect(service.approve(exemption.id, MARC)).rejects.toMatchObject({
       name: 'NotAllowedError',
     });
-    await expect(service.reject('no-such-id', SOFIA, 'no')).rejects.toMatchObject({
+    await expect(
+      service.reject('no-such-id', SOFIA, 'no'),
+    ).rejects.toMatchObject({
       name: 'NotFoundError',
     });
 
@@ -131,9 +140,9 @@ describe('ExemptionService', () => {
     await service.request(asked({ subject: 'component:default/svc-b' }), MARC);
     await service.approve(a.id, SOFIA);
 
-    expect((await service.list({ status: 'approved' })).map(e => e.id)).toEqual([
-      a.id,
-    ]);
+    expect((await service.list({ status: 'approved' })).map(e => e.id)).toEqual(
+      [a.id],
+    );
     expect(
       (await service.list({ entityRef: 'component:default/svc-b' })).map(
         e => e.subject,

@@ -3,7 +3,10 @@ import {
   buildExportArchive,
   verifyExportArchive,
 } from '@localplus/plugin-compliance-node';
-import { createTestStores, observation } from '../store/__testUtils__/testStores';
+import {
+  createTestStores,
+  observation,
+} from '../store/__testUtils__/testStores';
 import { ExportService } from './ExportService';
 
 jest.setTimeout(120_000);
@@ -18,11 +21,18 @@ const PERIOD = {
 const MINUTE_MS = 60_000;
 
 async function setUp() {
-  const { store, clock } = await testStore('SQLITE_3', '2026-10-31T12:00:00.000Z');
+  const { store, clock } = await testStore(
+    'SQLITE_3',
+    '2026-10-31T12:00:00.000Z',
+  );
   const service = new ExportService({
     store,
     frameworks: [
-      { id: 'soc2', title: 'SOC 2', requirements: [{ id: 'CC6.1', title: 'Access' }] },
+      {
+        id: 'soc2',
+        title: 'SOC 2',
+        requirements: [{ id: 'CC6.1', title: 'Access' }],
+      },
     ],
     controls: [
       {
@@ -54,14 +64,30 @@ describe('ExportService', () => {
     // each side of the period.
     for (let index = 0; index < 998; index++) {
       ids.push(`run-${String(index).padStart(4, '0')}`);
-      await store.createRun({ id: ids[index], trigger: 'schedule', startedAt: startedAt(index + 10) });
+      await store.createRun({
+        id: ids[index],
+        trigger: 'schedule',
+        startedAt: startedAt(index + 10),
+      });
     }
     for (const id of ['tie-a', 'tie-b', 'tie-c', 'tie-d', 'tie-e']) {
       ids.push(id);
-      await store.createRun({ id, trigger: 'schedule', startedAt: startedAt(5) });
+      await store.createRun({
+        id,
+        trigger: 'schedule',
+        startedAt: startedAt(5),
+      });
     }
-    await store.createRun({ id: 'before', trigger: 'schedule', startedAt: '2026-10-31T23:59:59.999Z' });
-    await store.createRun({ id: 'after', trigger: 'schedule', startedAt: PERIOD.to });
+    await store.createRun({
+      id: 'before',
+      trigger: 'schedule',
+      startedAt: '2026-10-31T23:59:59.999Z',
+    });
+    await store.createRun({
+      id: 'after',
+      trigger: 'schedule',
+      startedAt: PERIOD.to,
+    });
 
     const input = await service.assemble(PERIOD);
 
@@ -78,7 +104,11 @@ describe('ExportService', () => {
 
   it('anchors the ledger on the record before the period and shows exemptions as they stood at its end', async () => {
     const { store, clock, service } = await setUp();
-    await store.createRun({ id: 'run-0', trigger: 'schedule', startedAt: '2026-10-31T12:00:00.000Z' });
+    await store.createRun({
+      id: 'run-0',
+      trigger: 'schedule',
+      startedAt: '2026-10-31T12:00:00.000Z',
+    });
     await store.recordObservations('run-0', [
       observation({ observedAt: '2026-10-31T12:00:00.000Z' }),
     ]);
@@ -109,8 +139,12 @@ describe('ExportService', () => {
 
     const first = await service.exportPeriod(PERIOD);
     const second = await service.exportPeriod(PERIOD);
-    expect(first.fileName).toBe('localplus-compliance-2026-11-01-2026-11-30.zip');
-    expect(Buffer.compare(Buffer.from(first.bytes), Buffer.from(second.bytes))).toBe(0);
+    expect(first.fileName).toBe(
+      'localplus-compliance-2026-11-01-2026-11-30.zip',
+    );
+    expect(
+      Buffer.compare(Buffer.from(first.bytes), Buffer.from(second.bytes)),
+    ).toBe(0);
     expect(verifyExportArchive(first.bytes).ok).toBe(true);
   });
 });

@@ -73,9 +73,9 @@ export class ExportService {
         this.ledger(period),
       ]);
     const periodRuns = runs.sort(
-        (a, b) =>
-          a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id),
-      );
+      (a, b) =>
+        a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id),
+    );
     const runIds = new Set(periodRuns.map(run => run.id));
     return {
       period,

@@ -40,12 +40,43 @@ describe('exemptionAsOf', () => {
 
 describe('concernsPeriod', () => {
   it.each([
-    ['asked for in the period, still requested', { status: 'requested' as const, decidedAt: undefined }, true],
-    ['asked for in the period and rejected', { status: 'rejected' as const }, true],
-    ['asked before, approved before, in force in the period', { requestedAt: '2026-09-01T00:00:00.000Z', decidedAt: '2026-09-02T00:00:00.000Z' }, true],
-    ['asked before and expired before the period', { requestedAt: '2026-08-01T00:00:00.000Z', decidedAt: '2026-08-02T00:00:00.000Z', expiresAt: '2026-10-01T00:00:00.000Z' }, false],
-    ['asked before and rejected', { requestedAt: '2026-09-01T00:00:00.000Z', status: 'rejected' as const }, false],
-    ['asked for after the period', { requestedAt: '2026-11-01T00:00:00.000Z' }, false],
+    [
+      'asked for in the period, still requested',
+      { status: 'requested' as const, decidedAt: undefined },
+      true,
+    ],
+    [
+      'asked for in the period and rejected',
+      { status: 'rejected' as const },
+      true,
+    ],
+    [
+      'asked before, approved before, in force in the period',
+      {
+        requestedAt: '2026-09-01T00:00:00.000Z',
+        decidedAt: '2026-09-02T00:00:00.000Z',
+      },
+      true,
+    ],
+    [
+      'asked before and expired before the period',
+      {
+        requestedAt: '2026-08-01T00:00:00.000Z',
+        decidedAt: '2026-08-02T00:00:00.000Z',
+        expiresAt: '2026-10-01T00:00:00.000Z',
+      },
+      false,
+    ],
+    [
+      'asked before and rejected',
+      { requestedAt: '2026-09-01T00:00:00.000Z', status: 'rejected' as const },
+      false,
+    ],
+    [
+      'asked for after the period',
+      { requestedAt: '2026-11-01T00:00:00.000Z' },
+      false,
+    ],
   ])('%s: %p', (_, overrides, expected) => {
     expect(concernsPeriod(exemption(overrides), period)).toBe(expected);
   });

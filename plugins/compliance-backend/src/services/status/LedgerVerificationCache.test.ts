@@ -77,7 +77,11 @@ describe('LedgerVerificationCache', () => {
 
   it('shares one walk between callers arriving together', async () => {
     const t = setUp();
-    await Promise.all([t.cache.current(), t.cache.current(), t.cache.current()]);
+    await Promise.all([
+      t.cache.current(),
+      t.cache.current(),
+      t.cache.current(),
+    ]);
     expect(t.walks()).toBe(1);
   });
 

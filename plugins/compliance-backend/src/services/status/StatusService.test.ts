@@ -141,7 +141,13 @@ const OPEN = {
 describe('StatusService', () => {
   it('answers a period again from its cache until a run changes it', async () => {
     const t = await setUp();
-    await recordRun(t.store, 'run-1', '2026-11-20T09:00:00.000Z', () => 'satisfied', 3);
+    await recordRun(
+      t.store,
+      'run-1',
+      '2026-11-20T09:00:00.000Z',
+      () => 'satisfied',
+      3,
+    );
 
     const first = await t.service.status(CLOSED);
     const second = await t.service.status(CLOSED);
@@ -154,7 +160,8 @@ describe('StatusService', () => {
       t.store,
       'run-2',
       '2026-11-25T09:00:00.000Z',
-      (id, subject) => (id === 'tier' && subject === 0 ? 'not-satisfied' : 'satisfied'),
+      (id, subject) =>
+        id === 'tier' && subject === 0 ? 'not-satisfied' : 'satisfied',
       3,
     );
     const third = await t.service.status(CLOSED);
@@ -168,7 +175,13 @@ describe('StatusService', () => {
 
   it('recomputes a period that has not ended once its answer is a minute old', async () => {
     const t = await setUp();
-    await recordRun(t.store, 'run-1', '2026-11-20T09:00:00.000Z', () => 'satisfied', 1);
+    await recordRun(
+      t.store,
+      'run-1',
+      '2026-11-20T09:00:00.000Z',
+      () => 'satisfied',
+      1,
+    );
 
     await t.service.status(OPEN);
     await t.service.status(CLOSED);
@@ -206,12 +219,15 @@ describe('StatusService', () => {
   it('answers a cached page within 100 ms at the 95th percentile', async () => {
     const t = await setUp();
     for (let day = 0; day < 10; day++) {
-      const at = new Date(Date.parse('2026-11-10T09:00:00.000Z') + day * DAY_MS);
+      const at = new Date(
+        Date.parse('2026-11-10T09:00:00.000Z') + day * DAY_MS,
+      );
       await recordRun(
         t.store,
         `run-${day}`,
         at.toISOString(),
-        (_, subject) => ((subject + day) % 7 === 0 ? 'not-satisfied' : 'satisfied'),
+        (_, subject) =>
+          (subject + day) % 7 === 0 ? 'not-satisfied' : 'satisfied',
         500,
       );
     }

@@ -19,7 +19,12 @@ describe('buildExportArchive', () => {
   it('gives the same bytes for the same input, twice', () => {
     const input = buildExportInput();
 
-    expect(Buffer.compare(buildExportArchive(input), buildExportArchive(buildExportInput()))).toBe(0);
+    expect(
+      Buffer.compare(
+        buildExportArchive(input),
+        buildExportArchive(buildExportInput()),
+      ),
+    ).toBe(0);
   });
 
   it('gives other bytes when one observation differs', () => {
@@ -27,7 +32,9 @@ describe('buildExportArchive', () => {
     const changed = buildExportInput();
     changed.observations[0].summary = 'Something else.';
 
-    expect(Buffer.compare(buildExportArchive(input), buildExportArchive(changed))).not.toBe(0);
+    expect(
+      Buffer.compare(buildExportArchive(input), buildExportArchive(changed)),
+    ).not.toBe(0);
   });
 
   it('gives the same bytes in every time zone', () => {
@@ -52,7 +59,9 @@ describe('buildExportArchive', () => {
     const path = join(folder, 'export.zip');
     await writeFile(path, buildExportArchive(input));
 
-    const listing = execFileSync('zipinfo', ['-T', path], { env: { ...process.env, TZ: 'UTC' } })
+    const listing = execFileSync('zipinfo', ['-T', path], {
+      env: { ...process.env, TZ: 'UTC' },
+    })
       .toString()
       .split('\n')
       .filter(line => line.startsWith('-'));
@@ -68,7 +77,9 @@ describe('buildExportArchive', () => {
       'observations.csv',
     ]);
     // zipinfo -T prints yyyymmdd.hhmmss; the period of the fixture ends 2025-04-07T00:00:00Z.
-    expect(listing.every(line => line.includes(' 20250407.000000 '))).toBe(true);
+    expect(listing.every(line => line.includes(' 20250407.000000 '))).toBe(
+      true,
+    );
     expect(listing.every(line => line.startsWith('-rw-r--r--'))).toBe(true);
   });
 
@@ -77,7 +88,9 @@ describe('buildExportArchive', () => {
     await writeFile(path, buildExportArchive(buildExportInput()));
     execFileSync('unzip', ['-q', path, '-d', join(folder, 'out')]);
 
-    const output = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(folder, 'out') }).toString();
+    const output = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], {
+      cwd: join(folder, 'out'),
+    }).toString();
 
     expect(output.trim().split('\n').sort()).toEqual(
       [
@@ -90,18 +103,24 @@ describe('buildExportArchive', () => {
         'observations.csv',
       ].map(name => `${name}: OK`),
     );
-    const document = JSON.parse(await readFile(join(folder, 'out', 'assessment-results.json'), 'utf8'));
+    const document = JSON.parse(
+      await readFile(join(folder, 'out', 'assessment-results.json'), 'utf8'),
+    );
     expect(validateOscalAssessmentResults(document).valid).toBe(true);
   });
 
   it('says in its README how to verify it and which ledger records it holds', () => {
     const input = buildExportInput();
-    const readme = Buffer.from(readArchive(buildExportArchive(input)).get('README.txt')!).toString();
+    const readme = Buffer.from(
+      readArchive(buildExportArchive(input)).get('README.txt')!,
+    ).toString();
     const last = input.ledger.records[input.ledger.records.length - 1];
 
     expect(readme).toContain('sha256sum -c SHA256SUMS');
     expect(readme).toContain('localplus-compliance-verify');
-    expect(readme).toContain(`${input.ledger.anchor!.sequence} ${input.ledger.anchor!.hash}`);
+    expect(readme).toContain(
+      `${input.ledger.anchor!.sequence} ${input.ledger.anchor!.hash}`,
+    );
     expect(readme).toContain(`${last.sequence} ${last.hash}`);
   });
 
@@ -109,6 +128,8 @@ describe('buildExportArchive', () => {
     const input = buildExportInput({ subjects: 1, runs: 1 });
     input.exemptions[0].expiresAt = 'never';
 
-    expect(() => buildExportArchive(input)).toThrow('exemption ex-approved expiresAt is not a date');
+    expect(() => buildExportArchive(input)).toThrow(
+      'exemption ex-approved expiresAt is not a date',
+    );
   });
 });

@@ -30,7 +30,9 @@ export function buildExportArchive(
   const validation = validateOscalAssessmentResults(document);
   if (!validation.valid) {
     throw new Error(
-      `The OSCAL assessment results do not match the OSCAL 1.0.6 schema: ${validation.errors.join('; ')}`,
+      `The OSCAL assessment results do not match the OSCAL 1.0.6 schema: ${validation.errors.join(
+        '; ',
+      )}`,
     );
   }
   const texts: Record<string, string> = {

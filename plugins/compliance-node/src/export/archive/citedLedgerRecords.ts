@@ -21,15 +21,20 @@ interface LooseProp {
  */
 export function citedLedgerRecords(document: unknown): CitedLedgerRecord[] {
   const cited: CitedLedgerRecord[] = [];
-  const results = arrayAt(objectAt(document, 'assessment-results'), 'results');
+  const results = arrayAt(
+    objectValue(document, 'assessment-results'),
+    'results',
+  );
   for (const result of results) {
     for (const observation of arrayAt(result, 'observations')) {
       const uuid = String(objectValue(observation, 'uuid') ?? 'without a uuid');
       for (const evidence of arrayAt(observation, 'relevant-evidence')) {
         const props = arrayAt(evidence, 'props') as LooseProp[];
         const ours = (name: string) =>
-          props.find(prop => prop?.name === name && prop?.ns === LOCALPLUS_OSCAL_NAMESPACE)
-            ?.value;
+          props.find(
+            prop =>
+              prop?.name === name && prop?.ns === LOCALPLUS_OSCAL_NAMESPACE,
+          )?.value;
         const hash = ours('ledger-hash');
         if (typeof hash !== 'string') continue;
         const sequence = Number(ours('ledger-sequence'));
@@ -48,10 +53,6 @@ function objectValue(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)[key]
     : undefined;
-}
-
-function objectAt(value: unknown, key: string): unknown {
-  return objectValue(value, key);
 }
 
 function arrayAt(value: unknown, key: string): unknown[] {

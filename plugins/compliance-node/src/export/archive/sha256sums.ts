@@ -30,7 +30,9 @@ export function readSha256Sums(text: string): Sha256Sums {
     if (line === '') return;
     const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
     if (!match) {
-      problems.push(`SHA256SUMS line ${index + 1} is not "<sha-256>  <file name>"`);
+      problems.push(
+        `SHA256SUMS line ${index + 1} is not "<sha-256>  <file name>"`,
+      );
       return;
     }
     const [, hash, name] = match;

@@ -9,13 +9,20 @@ const archive = buildExportArchive(input);
 const lastRecord = input.ledger.records[input.ledger.records.length - 1];
 
 /** Replaces ledger record `sequence` in ledger.jsonl with `change(record)`. */
-function editLedger(sequence: number, change: (record: any) => any | undefined) {
+function editLedger(
+  sequence: number,
+  change: (record: any) => any | undefined,
+) {
   return rewriteArchive(archive, files =>
     editText(files, 'ledger.jsonl', text =>
       text
         .split('\n')
         .flatMap(line => {
-          if (!line.includes(`"sequence":${sequence},`) || line.startsWith('{"anchor"')) return [line];
+          if (
+            !line.includes(`"sequence":${sequence},`) ||
+            line.startsWith('{"anchor"')
+          )
+            return [line];
           const changed = change(JSON.parse(line));
           return changed === undefined ? [] : [JSON.stringify(changed)];
         })
@@ -44,20 +51,29 @@ describe('verifyExportArchive', () => {
   });
 
   it('verifies an export of a period that starts the ledger', () => {
-    expect(verifyExportArchive(buildExportArchive(buildExportInput({ anchored: false }))).ok).toBe(true);
+    expect(
+      verifyExportArchive(
+        buildExportArchive(buildExportInput({ anchored: false })),
+      ).ok,
+    ).toBe(true);
   });
 
   it('finds a file changed after the export', () => {
     const tampered = rewriteArchive(
       archive,
-      files => editText(files, 'controls.csv', text => text.replace('weekly', 'daily')),
+      files =>
+        editText(files, 'controls.csv', text =>
+          text.replace('weekly', 'daily'),
+        ),
       { updateSums: false },
     );
 
     const verification = verifyExportArchive(tampered);
 
     expect(verification.ok).toBe(false);
-    expect(verification.files.find(file => file.name === 'controls.csv')).toMatchObject({
+    expect(
+      verification.files.find(file => file.name === 'controls.csv'),
+    ).toMatchObject({
       ok: false,
       reason: expect.stringContaining('SHA256SUMS says'),
     });
@@ -73,14 +89,22 @@ describe('verifyExportArchive', () => {
 
     expect(verification.files.every(file => file.ok)).toBe(true);
     expect(verification.ok).toBe(false);
-    expect(verification.ledger?.firstBroken).toMatchObject({ sequence: 10, reason: 'hash-mismatch' });
+    expect(verification.ledger?.firstBroken).toMatchObject({
+      sequence: 10,
+      reason: 'hash-mismatch',
+    });
   });
 
   it('finds a deleted ledger record, and evidence that points at it', () => {
     const cited = input.observations[0].sequence;
-    const verification = verifyExportArchive(editLedger(cited, () => undefined));
+    const verification = verifyExportArchive(
+      editLedger(cited, () => undefined),
+    );
 
-    expect(verification.ledger?.firstBroken).toMatchObject({ sequence: cited + 1, reason: 'sequence-gap' });
+    expect(verification.ledger?.firstBroken).toMatchObject({
+      sequence: cited + 1,
+      reason: 'sequence-gap',
+    });
     expect(verification.problems.join('\n')).toContain(
       `cites ledger hash ${input.observations[0].hash}, which ledger.jsonl does not hold`,
     );
@@ -88,7 +112,9 @@ describe('verifyExportArchive', () => {
 
   it('finds a ledger that does not start at its anchor', () => {
     const tampered = rewriteArchive(archive, files =>
-      editText(files, 'ledger.jsonl', text => text.replace(/^\{"anchor":\{"sequence":2,/, '{"anchor":{"sequence":1,')),
+      editText(files, 'ledger.jsonl', text =>
+        text.replace(/^\{"anchor":\{"sequence":2,/, '{"anchor":{"sequence":1,'),
+      ),
     );
 
     expect(verifyExportArchive(tampered).ledger?.firstBroken).toMatchObject({
@@ -102,7 +128,9 @@ describe('verifyExportArchive', () => {
     const head = { sequence: lastRecord.sequence, hash: lastRecord.hash };
 
     expect(verifyExportArchive(cut).ledger?.ok).toBe(true);
-    expect(verifyExportArchive(cut, { expectedHead: head }).ledger?.firstBroken).toMatchObject({
+    expect(
+      verifyExportArchive(cut, { expectedHead: head }).ledger?.firstBroken,
+    ).toMatchObject({
       sequence: lastRecord.sequence,
       reason: 'sequence-gap',
     });
@@ -112,7 +140,9 @@ describe('verifyExportArchive', () => {
   it('finds an observation whose ledger hash the archive does not hold', () => {
     const forged = 'f'.repeat(64);
     const tampered = rewriteArchive(archive, files =>
-      editText(files, 'assessment-results.json', text => text.replaceAll(input.observations[0].hash, forged)),
+      editText(files, 'assessment-results.json', text =>
+        text.replaceAll(input.observations[0].hash, forged),
+      ),
     );
 
     const verification = verifyExportArchive(tampered);
@@ -120,7 +150,9 @@ describe('verifyExportArchive', () => {
     expect(verification.ok).toBe(false);
     expect(verification.oscal.valid).toBe(true);
     expect(verification.problems).toEqual([
-      expect.stringContaining(`cites ledger hash ${forged}, which ledger.jsonl does not hold`),
+      expect.stringContaining(
+        `cites ledger hash ${forged}, which ledger.jsonl does not hold`,
+      ),
     ]);
   });
 
@@ -129,10 +161,14 @@ describe('verifyExportArchive', () => {
     const tampered = rewriteArchive(archive, files =>
       editText(files, 'assessment-results.json', text => {
         const document = JSON.parse(text);
-        for (const observation of document['assessment-results'].results[0].observations) {
+        for (const observation of document['assessment-results'].results[0]
+          .observations) {
           for (const evidence of observation['relevant-evidence']) {
             for (const prop of evidence.props) {
-              if (prop.name === 'ledger-sequence' && prop.value === String(sequence)) {
+              if (
+                prop.name === 'ledger-sequence' &&
+                prop.value === String(sequence)
+              ) {
                 prop.value = String(sequence + 1);
               }
             }
@@ -144,14 +180,18 @@ describe('verifyExportArchive', () => {
 
     expect(verifyExportArchive(tampered).problems).toEqual([
       expect.stringContaining(
-        `cites ledger record ${sequence + 1} with hash ${hash}, which ledger.jsonl holds as record ${sequence}`,
+        `cites ledger record ${
+          sequence + 1
+        } with hash ${hash}, which ledger.jsonl holds as record ${sequence}`,
       ),
     ]);
   });
 
   it('finds an OSCAL document that no longer matches the schema', () => {
     const tampered = rewriteArchive(archive, files =>
-      editText(files, 'assessment-results.json', text => text.replace('"oscal-version"', '"oscal-release"')),
+      editText(files, 'assessment-results.json', text =>
+        text.replace('"oscal-version"', '"oscal-release"'),
+      ),
     );
 
     const verification = verifyExportArchive(tampered);
@@ -167,23 +207,37 @@ describe('verifyExportArchive', () => {
       editText(files, 'assessment-results.json', text => text.slice(0, 100)),
     );
 
-    expect(verifyExportArchive(tampered).oscal.errors[0]).toMatch(/^assessment-results.json is not JSON/);
+    expect(verifyExportArchive(tampered).oscal.errors[0]).toMatch(
+      /^assessment-results.json is not JSON/,
+    );
   });
 
   it('finds a file removed together with its SHA256SUMS line', () => {
-    const tampered = rewriteArchive(archive, files => files.delete('exemptions.csv'));
+    const tampered = rewriteArchive(archive, files =>
+      files.delete('exemptions.csv'),
+    );
 
     const verification = verifyExportArchive(tampered);
 
     expect(verification.ok).toBe(false);
-    expect(verification.problems).toEqual(['The archive has no exemptions.csv.']);
+    expect(verification.problems).toEqual([
+      'The archive has no exemptions.csv.',
+    ]);
   });
 
   it('finds a file missing from the archive and a file SHA256SUMS does not list', () => {
-    const missing = rewriteArchive(archive, files => files.delete('controls.csv'), { updateSums: false });
-    const extra = rewriteArchive(archive, files => files.set('notes.txt', Buffer.from('hi')), {
-      updateSums: false,
-    });
+    const missing = rewriteArchive(
+      archive,
+      files => files.delete('controls.csv'),
+      { updateSums: false },
+    );
+    const extra = rewriteArchive(
+      archive,
+      files => files.set('notes.txt', Buffer.from('hi')),
+      {
+        updateSums: false,
+      },
+    );
 
     expect(verifyExportArchive(missing).files).toContainEqual({
       name: 'controls.csv',
@@ -198,29 +252,68 @@ describe('verifyExportArchive', () => {
   });
 
   it('checks nothing as fine without SHA256SUMS, and reports unreadable manifest lines', () => {
-    const noManifest = verifyExportArchive(rewriteArchive(archive, files => files.delete('SHA256SUMS'), { updateSums: false }));
-    const badLine = verifyExportArchive(
-      rewriteArchive(archive, files => editText(files, 'SHA256SUMS', text => `${text}garbage\n`), {
+    const noManifest = verifyExportArchive(
+      rewriteArchive(archive, files => files.delete('SHA256SUMS'), {
         updateSums: false,
       }),
+    );
+    const badLine = verifyExportArchive(
+      rewriteArchive(
+        archive,
+        files => editText(files, 'SHA256SUMS', text => `${text}garbage\n`),
+        {
+          updateSums: false,
+        },
+      ),
     );
 
     expect(noManifest.ok).toBe(false);
     expect(noManifest.files.every(file => !file.ok)).toBe(true);
-    expect(noManifest.problems).toContain('The archive has no SHA256SUMS: no file can be checked.');
-    expect(badLine.problems).toContain('SHA256SUMS line 8 is not "<sha-256>  <file name>"');
+    expect(noManifest.problems).toContain(
+      'The archive has no SHA256SUMS: no file can be checked.',
+    );
+    expect(badLine.problems).toContain(
+      'SHA256SUMS line 8 is not "<sha-256>  <file name>"',
+    );
   });
 
   it.each([
-    ['bytes that are not a zip', new Uint8Array([1, 2, 3, 4]), 'not a readable zip archive'],
+    [
+      'bytes that are not a zip',
+      new Uint8Array([1, 2, 3, 4]),
+      'not a readable zip archive',
+    ],
     ['an empty file', new Uint8Array(), 'not a readable zip archive'],
-    ['a path that climbs out', zipSync({ '../../etc/cron.d/x': Buffer.from('x') }), 'climbs out of the archive'],
-    ['an absolute path', zipSync({ '/etc/passwd': Buffer.from('x') }), 'has an absolute name'],
-    ['a Windows path', zipSync({ 'C:/Windows/x': Buffer.from('x') }), 'has an absolute name'],
-    ['a backslash path', zipSync({ '..\\x': Buffer.from('x') }), 'has a backslash in its name'],
+    [
+      'a path that climbs out',
+      zipSync({ '../../etc/cron.d/x': Buffer.from('x') }),
+      'climbs out of the archive',
+    ],
+    [
+      'an absolute path',
+      zipSync({ '/etc/passwd': Buffer.from('x') }),
+      'has an absolute name',
+    ],
+    [
+      'a Windows path',
+      zipSync({ 'C:/Windows/x': Buffer.from('x') }),
+      'has an absolute name',
+    ],
+    [
+      'a backslash path',
+      zipSync({ '..\\x': Buffer.from('x') }),
+      'has a backslash in its name',
+    ],
     [
       'too many entries',
-      zipSync(Object.fromEntries(Array.from({ length: 33 }, (_, index) => [`f${index}`, Buffer.from('x')]))),
+      zipSync(
+        Object.fromEntries(
+          Array.from({ length: 33 }, (_, index) => [
+            `f${index}`,
+            Buffer.from('x'),
+          ]),
+        ),
+      ),
       'more than 32 entries',
     ],
   ])('refuses %s before reading it', (_name, bytes, message) => {
@@ -235,7 +328,10 @@ describe('verifyExportArchive', () => {
   it('refuses an archive whose declared sizes exceed the limits, before inflating', () => {
     const limits = { maxEntries: 32, maxEntryBytes: 1000, maxTotalBytes: 1500 };
     const oneLarge = zipSync({ big: new Uint8Array(1001) });
-    const manySmall = zipSync({ a: new Uint8Array(800), b: new Uint8Array(800) });
+    const manySmall = zipSync({
+      a: new Uint8Array(800),
+      b: new Uint8Array(800),
+    });
 
     expect(verifyExportArchive(oneLarge, { limits }).problems[0]).toContain(
       'entry "big" declares 1001 bytes, over the limit of 1000',
@@ -256,9 +352,13 @@ describe('verifyExportArchive', () => {
 
     const verification = verifyExportArchive(bomb);
 
-    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 * 1024 * 1024);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(
+      32 * 1024 * 1024,
+    );
     expect(verification.ok).toBe(false);
-    expect(verification.problems.join('\n')).toContain('The archive has no SHA256SUMS');
+    expect(verification.problems.join('\n')).toContain(
+      'The archive has no SHA256SUMS',
+    );
   });
 
   it('refuses an entry shorter than it declares', () => {
@@ -267,6 +367,8 @@ describe('verifyExportArchive', () => {
     const central = view.getUint32(liar.length - 22 + 16, true);
     view.setUint32(central + 24, 500, true);
 
-    expect(verifyExportArchive(liar).problems[0]).toContain('entry "a.txt" holds 5 bytes but declares 500');
+    expect(verifyExportArchive(liar).problems[0]).toContain(
+      'entry "a.txt" holds 5 bytes but declares 500',
+    );
   });
 });

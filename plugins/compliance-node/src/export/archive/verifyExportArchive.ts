@@ -67,7 +67,9 @@ export function verifyExportArchive(
     entries = unzipFiles(bytes, options.limits ?? EXPORT_ZIP_LIMITS);
   } catch (error) {
     const message =
-      error instanceof ZipRefusedError ? error.message : `unreadable: ${String(error)}`;
+      error instanceof ZipRefusedError
+        ? error.message
+        : `unreadable: ${String(error)}`;
     return {
       ok: false,
       files: [],
@@ -80,7 +82,9 @@ export function verifyExportArchive(
   const problems: string[] = [];
   const text = (name: string) => {
     const content = entries.get(name);
-    return content ? new TextDecoder('utf-8', { fatal: false }).decode(content) : undefined;
+    return content
+      ? new TextDecoder('utf-8', { fatal: false }).decode(content)
+      : undefined;
   };
 
   const files = checkFiles(entries, text(MANIFEST_FILE), problems);
@@ -99,21 +103,30 @@ export function verifyExportArchive(
       expectedHead: options.expectedHead,
     });
     for (const record of parsed.records) {
-      const { sequence, hash } = (record ?? {}) as { sequence?: unknown; hash?: unknown };
+      const { sequence, hash } = (record ?? {}) as {
+        sequence?: unknown;
+        hash?: unknown;
+      };
       if (typeof hash === 'string' && typeof sequence === 'number') {
         ledgerHashes.set(hash, sequence);
       }
     }
   }
 
-  let oscal: OscalValidation = { valid: false, errors: [`${OSCAL_FILE} is missing`] };
+  let oscal: OscalValidation = {
+    valid: false,
+    errors: [`${OSCAL_FILE} is missing`],
+  };
   const oscalText = text(OSCAL_FILE);
   if (oscalText !== undefined) {
     let document: unknown;
     try {
       document = JSON.parse(oscalText);
     } catch (error) {
-      oscal = { valid: false, errors: [`${OSCAL_FILE} is not JSON: ${(error as Error).message}`] };
+      oscal = {
+        valid: false,
+        errors: [`${OSCAL_FILE} is not JSON: ${(error as Error).message}`],
+      };
     }
     if (document !== undefined) {
       oscal = validateOscalAssessmentResults(document);
@@ -139,11 +152,17 @@ function checkFiles(
   problems: string[],
 ): ArchiveFileCheck[] {
   if (manifest === undefined) {
-    problems.push(`The archive has no ${MANIFEST_FILE}: no file can be checked.`);
+    problems.push(
+      `The archive has no ${MANIFEST_FILE}: no file can be checked.`,
+    );
     return [...entries.keys()]
       .filter(name => name !== MANIFEST_FILE)
       .sort()
-      .map(name => ({ name, ok: false, reason: `no ${MANIFEST_FILE} to check it against` }));
+      .map(name => ({
+        name,
+        ok: false,
+        reason: `no ${MANIFEST_FILE} to check it against`,
+      }));
   }
   const { sums, problems: manifestProblems } = readSha256Sums(manifest);
   problems.push(...manifestProblems.slice(0, MAX_LISTED));
@@ -152,22 +171,38 @@ function checkFiles(
   return [...names].sort().map((name): ArchiveFileCheck => {
     const expected = sums.get(name);
     const content = entries.get(name);
-    if (!content) return { name, ok: false, reason: `listed in ${MANIFEST_FILE} but missing from the archive` };
-    if (!expected) return { name, ok: false, reason: `not listed in ${MANIFEST_FILE}` };
+    if (!content)
+      return {
+        name,
+        ok: false,
+        reason: `listed in ${MANIFEST_FILE} but missing from the archive`,
+      };
+    if (!expected)
+      return { name, ok: false, reason: `not listed in ${MANIFEST_FILE}` };
     const actual = sha256Hex(content);
     return actual === expected
       ? { name, ok: true }
-      : { name, ok: false, reason: `SHA-256 is ${actual}, ${MANIFEST_FILE} says ${expected}` };
+      : {
+          name,
+          ok: false,
+          reason: `SHA-256 is ${actual}, ${MANIFEST_FILE} says ${expected}`,
+        };
   });
 }
 
 /** Evidence of the OSCAL document that points at ledger records the archive does not hold. */
-function unledgeredEvidence(document: unknown, ledgerHashes: Map<string, number>): string[] {
+function unledgeredEvidence(
+  document: unknown,
+  ledgerHashes: Map<string, number>,
+): string[] {
   const problems: string[] = [];
   let missing = 0;
   for (const cited of citedLedgerRecords(document)) {
     const sequence = ledgerHashes.get(cited.hash);
-    const wrongSequence = sequence !== undefined && cited.sequence !== undefined && sequence !== cited.sequence;
+    const wrongSequence =
+      sequence !== undefined &&
+      cited.sequence !== undefined &&
+      sequence !== cited.sequence;
     if (sequence !== undefined && !wrongSequence) continue;
     missing += 1;
     if (missing > MAX_LISTED) continue;
@@ -178,7 +213,11 @@ function unledgeredEvidence(document: unknown, ledgerHashes: Map<string, number>
     );
   }
   if (missing > MAX_LISTED) {
-    problems.push(`... and ${missing - MAX_LISTED} more observations cite records ${LEDGER_FILE} does not hold.`);
+    problems.push(
+      `... and ${
+        missing - MAX_LISTED
+      } more observations cite records ${LEDGER_FILE} does not hold.`,
+    );
   }
   return problems;
 }

@@ -40,7 +40,10 @@ class ZlibDeflatedEntry extends ZipPassThrough {
  * made. The same files give the same bytes with the same zlib (Node.js
  * release); the files inside, and so `SHA256SUMS`, never depend on it.
  */
-export function zipFiles(files: Record<string, Uint8Array>, mtime: Date): Uint8Array {
+export function zipFiles(
+  files: Record<string, Uint8Array>,
+  mtime: Date,
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -56,14 +59,16 @@ export function zipFiles(files: Record<string, Uint8Array>, mtime: Date): Uint8A
   if (failure) throw failure;
   const archive = Buffer.concat(chunks);
   pinEntryTimes(archive, mtime);
-  return new Uint8Array(archive.buffer, archive.byteOffset, archive.byteLength);
+  return archive;
 }
 
 /** Overwrites the MS-DOS time and date of every local and central header with `mtime` in UTC. */
 function pinEntryTimes(zip: Uint8Array, mtime: Date): void {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const time =
-    (mtime.getUTCHours() << 11) | (mtime.getUTCMinutes() << 5) | (mtime.getUTCSeconds() >> 1);
+    (mtime.getUTCHours() << 11) |
+    (mtime.getUTCMinutes() << 5) |
+    (mtime.getUTCSeconds() >> 1);
   const date =
     ((mtime.getUTCFullYear() - 1980) << 9) |
     ((mtime.getUTCMonth() + 1) << 5) |
@@ -110,7 +115,10 @@ export class ZipRefusedError extends Error {
  *
  * @throws ZipRefusedError saying what is wrong.
  */
-export function unzipFiles(bytes: Uint8Array, limits: ZipLimits): Map<string, Uint8Array> {
+export function unzipFiles(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+): Map<string, Uint8Array> {
   const declared = new Map<string, number>();
   let total = 0;
   let files: Record<string, Uint8Array>;
@@ -118,23 +126,33 @@ export function unzipFiles(bytes: Uint8Array, limits: ZipLimits): Map<string, Ui
     files = unzipSync(bytes, {
       filter: entry => {
         if (declared.size >= limits.maxEntries) {
-          throw new ZipRefusedError(`the archive has more than ${limits.maxEntries} entries`);
+          throw new ZipRefusedError(
+            `the archive has more than ${limits.maxEntries} entries`,
+          );
         }
         const unsafe = unsafeNameReason(entry.name);
         if (unsafe) {
-          throw new ZipRefusedError(`entry ${JSON.stringify(entry.name)} ${unsafe}`);
+          throw new ZipRefusedError(
+            `entry ${JSON.stringify(entry.name)} ${unsafe}`,
+          );
         }
         if (declared.has(entry.name)) {
-          throw new ZipRefusedError(`entry ${JSON.stringify(entry.name)} appears twice`);
+          throw new ZipRefusedError(
+            `entry ${JSON.stringify(entry.name)} appears twice`,
+          );
         }
         if (entry.compression !== 0 && entry.compression !== 8) {
           throw new ZipRefusedError(
-            `entry ${JSON.stringify(entry.name)} uses compression method ${entry.compression}; only stored and deflate are read`,
+            `entry ${JSON.stringify(entry.name)} uses compression method ${
+              entry.compression
+            }; only stored and deflate are read`,
           );
         }
         if (entry.originalSize > limits.maxEntryBytes) {
           throw new ZipRefusedError(
-            `entry ${JSON.stringify(entry.name)} declares ${entry.originalSize} bytes, over the limit of ${limits.maxEntryBytes}`,
+            `entry ${JSON.stringify(entry.name)} declares ${
+              entry.originalSize
+            } bytes, over the limit of ${limits.maxEntryBytes}`,
           );
         }
         total += entry.originalSize;
@@ -149,13 +167,17 @@ export function unzipFiles(bytes: Uint8Array, limits: ZipLimits): Map<string, Ui
     });
   } catch (error) {
     if (error instanceof ZipRefusedError) throw error;
-    throw new ZipRefusedError(`not a readable zip archive (${(error as Error).message})`);
+    throw new ZipRefusedError(
+      `not a readable zip archive (${(error as Error).message})`,
+    );
   }
   const entries = new Map<string, Uint8Array>();
   for (const [name, content] of Object.entries(files)) {
     if (content.length !== declared.get(name)) {
       throw new ZipRefusedError(
-        `entry ${JSON.stringify(name)} holds ${content.length} bytes but declares ${declared.get(name)}`,
+        `entry ${JSON.stringify(name)} holds ${
+          content.length
+        } bytes but declares ${declared.get(name)}`,
       );
     }
     entries.set(name, content);
@@ -168,9 +190,12 @@ export function unsafeNameReason(name: string): string | undefined {
   if (name.length === 0) return 'has an empty name';
   if (name.length > 255) return 'has a name longer than 255 characters';
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'has a control character in its name';
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    return 'has a control character in its name';
   if (name.includes('\\')) return 'has a backslash in its name';
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'has an absolute name';
-  if (name.split('/').includes('..')) return 'has a name that climbs out of the archive (..)';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+    return 'has an absolute name';
+  if (name.split('/').includes('..'))
+    return 'has a name that climbs out of the archive (..)';
   return undefined;
 }

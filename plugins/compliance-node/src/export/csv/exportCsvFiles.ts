@@ -7,7 +7,9 @@ import { writeCsv } from './writeCsv';
  * The CSV files of an export, by file name. Rows are sorted by stable keys,
  * so the files do not depend on the order the store returned them in.
  */
-export function exportCsvFiles(input: ComplianceExportInput): Record<string, string> {
+export function exportCsvFiles(
+  input: ComplianceExportInput,
+): Record<string, string> {
   return {
     'controls.csv': controlsCsv(input),
     'evaluations.csv': evaluationsCsv(input),
@@ -95,7 +97,9 @@ export function evaluationsCsv(input: ComplianceExportInput): string {
 
 /** Every observation of the period, uncollapsed, with its ledger record. */
 export function observationsCsv(input: ComplianceExportInput): string {
-  const observations = [...input.observations].sort((a, b) => a.sequence - b.sequence);
+  const observations = [...input.observations].sort(
+    (a, b) => a.sequence - b.sequence,
+  );
   return writeCsv(
     [
       'ledger_sequence',
@@ -132,7 +136,9 @@ export function observationsCsv(input: ComplianceExportInput): string {
 
 /** Exemptions in force during the period or asked for in it. */
 export function exemptionsCsv(input: ComplianceExportInput): string {
-  const exemptions = [...input.exemptions].sort((a, b) => compareText(a.id, b.id));
+  const exemptions = [...input.exemptions].sort((a, b) =>
+    compareText(a.id, b.id),
+  );
   return writeCsv(
     [
       'exemption_id',

@@ -56,7 +56,10 @@ export function buildOscalAssessmentResults(
   }
 
   const runIds = [...input.runs]
-    .sort((a, b) => compareText(a.startedAt, b.startedAt) || compareText(a.id, b.id))
+    .sort(
+      (a, b) =>
+        compareText(a.startedAt, b.startedAt) || compareText(a.id, b.id),
+    )
     .map(run => run.id);
   const streaks = collapseObservations(input.observations, runIds);
   const observations = streaks.map(streak =>
@@ -66,14 +69,24 @@ export function buildOscalAssessmentResults(
     }),
   );
   const observationsByCheck = groupBy(
-    streaks.map(streak => ({ check: streak.first.check, uuid: observationUuid(streak) })),
+    streaks.map(streak => ({
+      check: streak.first.check,
+      uuid: observationUuid(streak),
+    })),
     item => item.check,
   );
 
-  const exemptions = [...input.exemptions].sort((a, b) => compareText(a.id, b.id));
-  const exemptionsByControl = groupBy(exemptions, exemption => exemption.controlId);
+  const exemptions = [...input.exemptions].sort((a, b) =>
+    compareText(a.id, b.id),
+  );
+  const exemptionsByControl = groupBy(
+    exemptions,
+    exemption => exemption.controlId,
+  );
   const latestByControl = latestEvaluations(input.evaluations, runIds);
-  const frameworks = [...input.frameworks].sort((a, b) => compareText(a.id, b.id));
+  const frameworks = [...input.frameworks].sort((a, b) =>
+    compareText(a.id, b.id),
+  );
   const frameworkIds = new Set(frameworks.map(framework => framework.id));
   const controls = [...input.controls].sort((a, b) => compareText(a.id, b.id));
 
@@ -86,7 +99,9 @@ export function buildOscalAssessmentResults(
           (observationsByCheck.get(item.check) ?? []).map(entry => entry.uuid),
         ),
       ),
-      riskUuids: (exemptionsByControl.get(control.id) ?? []).map(exemptionRiskUuid),
+      riskUuids: (exemptionsByControl.get(control.id) ?? []).map(
+        exemptionRiskUuid,
+      ),
       frameworkResourceUuid: id =>
         frameworkIds.has(id) ? frameworkUuid(id) : undefined,
     }),
@@ -132,7 +147,8 @@ export function buildOscalAssessmentResults(
           ]),
           'local-definitions': localDefinitions(input.observations),
           'reviewed-controls': {
-            description: 'Every control defined as code when the period was exported.',
+            description:
+              'Every control defined as code when the period was exported.',
             'control-selections': [
               {
                 description: 'The controls of the compliance folder.',
@@ -160,7 +176,8 @@ export function buildOscalAssessmentResults(
                   localProp('requirement-count', framework.requirements.length),
                 ]),
                 rlinks:
-                  framework.documentation && isUriReference(framework.documentation)
+                  framework.documentation &&
+                  isUriReference(framework.documentation)
                     ? [{ href: framework.documentation }]
                     : undefined,
               }),
@@ -177,7 +194,9 @@ function frameworkUuid(frameworkId: string): string {
 
 /** The collectors as tools and the subjects as inventory items, so observations can point at them. */
 function localDefinitions(observations: LedgeredObservation[]) {
-  const collectors = [...new Set(observations.map(item => item.collector))].sort(compareText);
+  const collectors = [
+    ...new Set(observations.map(item => item.collector)),
+  ].sort(compareText);
   const entityBySubject = new Map<string, string | undefined>();
   for (const observation of observations) {
     if (!entityBySubject.get(observation.subject)) {

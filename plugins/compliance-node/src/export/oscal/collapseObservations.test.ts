@@ -2,7 +2,10 @@ import type { LedgeredObservation } from '@localplus/plugin-compliance-common';
 import { collapseObservations } from './collapseObservations';
 
 let sequence = 0;
-function observed(runId: string, change: Partial<LedgeredObservation> = {}): LedgeredObservation {
+function observed(
+  runId: string,
+  change: Partial<LedgeredObservation> = {},
+): LedgeredObservation {
   sequence += 1;
   return {
     check: 'catalog.owner',
@@ -27,7 +30,10 @@ const shape = (streaks: ReturnType<typeof collapseObservations>) =>
 
 describe('collapseObservations', () => {
   it('makes one streak of identical observations in consecutive runs', () => {
-    const streaks = collapseObservations(RUNS.map(run => observed(run)), RUNS);
+    const streaks = collapseObservations(
+      RUNS.map(run => observed(run)),
+      RUNS,
+    );
 
     expect(shape(streaks)).toEqual([['r1', 'r5', 5]]);
   });

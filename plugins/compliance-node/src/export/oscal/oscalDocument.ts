@@ -26,7 +26,10 @@ export interface OscalSubjectReference {
 }
 
 export interface OscalOrigin {
-  actors: Array<{ type: 'tool' | 'assessment-platform' | 'party'; 'actor-uuid': string }>;
+  actors: Array<{
+    type: 'tool' | 'assessment-platform' | 'party';
+    'actor-uuid': string;
+  }>;
 }
 
 export interface OscalRelevantEvidence {
@@ -60,7 +63,10 @@ export interface OscalFinding {
     'target-id': string;
     title?: string;
     props?: OscalProperty[];
-    status: { state: 'satisfied' | 'not-satisfied'; reason?: 'pass' | 'fail' | 'other' };
+    status: {
+      state: 'satisfied' | 'not-satisfied';
+      reason?: 'pass' | 'fail' | 'other';
+    };
     remarks?: string;
   };
   'related-observations'?: Array<{ 'observation-uuid': string }>;

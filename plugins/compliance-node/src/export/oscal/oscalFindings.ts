@@ -24,7 +24,12 @@ export interface FindingEvidence {
   frameworkResourceUuid(frameworkId: string): string | undefined;
 }
 
-const STATUSES: ControlStatus[] = ['satisfied', 'not-satisfied', 'not-applicable', 'error'];
+const STATUSES: ControlStatus[] = [
+  'satisfied',
+  'not-satisfied',
+  'not-applicable',
+  'error',
+];
 
 /**
  * The finding about one control over the period. The objective is
@@ -55,9 +60,15 @@ export function oscalFinding(
       ...control.evidence.map(item => localProp('evidence-check', item.check)),
     ]),
     links: someOf<OscalLink>([
-      ...control.requirements.map(reference => requirementLink(reference, evidence)),
+      ...control.requirements.map(reference =>
+        requirementLink(reference, evidence),
+      ),
       control.documentation && isUriReference(control.documentation)
-        ? { href: control.documentation, rel: 'reference', text: 'Control documentation' }
+        ? {
+            href: control.documentation,
+            rel: 'reference',
+            text: 'Control documentation',
+          }
         : undefined,
     ]),
     target: {
@@ -65,13 +76,18 @@ export function oscalFinding(
       'target-id': `${oscalControlId(control.id)}_obj`,
       title: control.title,
       props: someOf<OscalProperty>([
-        localProp('coverage-ratio', ratio === null ? undefined : roundRatio(ratio)),
+        localProp(
+          'coverage-ratio',
+          ratio === null ? undefined : roundRatio(ratio),
+        ),
         localProp('satisfied-ms', evidence.coverage?.satisfiedMs),
         localProp('not-satisfied-ms', evidence.coverage?.notSatisfiedMs),
         localProp('error-ms', evidence.coverage?.errorMs),
         localProp('unevaluated-ms', evidence.coverage?.unevaluatedMs),
         localProp('evaluation-runs', evidence.coverage?.runs ?? 0),
-        ...STATUSES.map(status => localProp(`subjects-${status}`, counts[status])),
+        ...STATUSES.map(status =>
+          localProp(`subjects-${status}`, counts[status]),
+        ),
       ]),
       status: { state, reason },
       remarks: describeCoverage(ratio, evidence),
@@ -79,7 +95,9 @@ export function oscalFinding(
     'related-observations': someOf(
       evidence.observationUuids.map(uuid => ({ 'observation-uuid': uuid })),
     ),
-    'related-risks': someOf(evidence.riskUuids.map(uuid => ({ 'risk-uuid': uuid }))),
+    'related-risks': someOf(
+      evidence.riskUuids.map(uuid => ({ 'risk-uuid': uuid })),
+    ),
   };
 }
 
@@ -96,10 +114,16 @@ function requirementLink(
   const [frameworkId, ...rest] = reference.split(':');
   const resource = evidence.frameworkResourceUuid(frameworkId);
   if (!resource) return undefined;
-  return { href: `#${resource}`, rel: 'reference', text: `${frameworkId} ${rest.join(':')}` };
+  return {
+    href: `#${resource}`,
+    rel: 'reference',
+    text: `${frameworkId} ${rest.join(':')}`,
+  };
 }
 
-function countStatuses(evaluations: ControlEvaluation[]): Record<ControlStatus, number> {
+function countStatuses(
+  evaluations: ControlEvaluation[],
+): Record<ControlStatus, number> {
   const counts: Record<ControlStatus, number> = {
     satisfied: 0,
     'not-satisfied': 0,
@@ -110,7 +134,10 @@ function countStatuses(evaluations: ControlEvaluation[]): Record<ControlStatus, 
   return counts;
 }
 
-function describeCoverage(ratio: number | null, evidence: FindingEvidence): string {
+function describeCoverage(
+  ratio: number | null,
+  evidence: FindingEvidence,
+): string {
   if (ratio === null) {
     return 'The control was not evaluated during the period.';
   }

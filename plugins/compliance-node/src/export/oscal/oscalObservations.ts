@@ -35,8 +35,14 @@ export function oscalObservation(
   references: ObservationReferences,
 ): OscalObservation {
   const { first, last, count } = streak;
-  const firstObserved = oscalDateTime(first.observedAt, `observation ${first.sequence} observedAt`);
-  const lastObserved = oscalDateTime(last.observedAt, `observation ${last.sequence} observedAt`);
+  const firstObserved = oscalDateTime(
+    first.observedAt,
+    `observation ${first.sequence} observedAt`,
+  );
+  const lastObserved = oscalDateTime(
+    last.observedAt,
+    `observation ${last.sequence} observedAt`,
+  );
   return {
     uuid: observationUuid(streak),
     title: `${first.check} on ${first.subject}`,
@@ -61,7 +67,10 @@ export function oscalObservation(
     origins: [
       {
         actors: [
-          { type: 'tool', 'actor-uuid': references.collectorUuid(first.collector) },
+          {
+            type: 'tool',
+            'actor-uuid': references.collectorUuid(first.collector),
+          },
         ],
       },
     ],
@@ -82,7 +91,9 @@ export function oscalObservation(
   };
 }
 
-function methodOf(observation: LedgeredObservation): 'EXAMINE' | 'INTERVIEW' | 'TEST' {
+function methodOf(
+  observation: LedgeredObservation,
+): 'EXAMINE' | 'INTERVIEW' | 'TEST' {
   switch (observation.method) {
     case 'test':
       return 'TEST';
@@ -99,16 +110,21 @@ function ledgerEvidence(
   count: number,
 ): OscalRelevantEvidence {
   let which = 'The';
-  if (count > 1) which = index === 0 ? `The first of ${count}` : `The last of ${count}`;
+  if (count > 1)
+    which = index === 0 ? `The first of ${count}` : `The last of ${count}`;
   return {
     href: `${LEDGER_FILE}#sequence=${observation.sequence}`,
     description:
       `${which} observations, ledger record ${observation.sequence} ` +
-      `(SHA-256 ${observation.hash}), run ${oscalString(observation.runId) ?? 'unknown'}.`,
+      `(SHA-256 ${observation.hash}), run ${
+        oscalString(observation.runId) ?? 'unknown'
+      }.`,
     props: [
       localProp('ledger-sequence', observation.sequence)!,
       localProp('ledger-hash', observation.hash)!,
-      ...(localProp('run-id', observation.runId) ? [localProp('run-id', observation.runId)!] : []),
+      ...(localProp('run-id', observation.runId)
+        ? [localProp('run-id', observation.runId)!]
+        : []),
     ],
   };
 }

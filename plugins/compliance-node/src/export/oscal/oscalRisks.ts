@@ -18,7 +18,10 @@ export function exemptionRiskUuid(exemption: ComplianceExemption): string {
  * The status is the exemption's at the end of the period: an approved
  * exemption that expired by then is closed.
  */
-export function oscalRisk(exemption: ComplianceExemption, periodEnd: string): OscalRisk {
+export function oscalRisk(
+  exemption: ComplianceExemption,
+  periodEnd: string,
+): OscalRisk {
   const what = `exemption ${exemption.id}`;
   const expiresAt = oscalDateTime(exemption.expiresAt, `${what} expiresAt`);
   const status = riskStatus(exemption, periodEnd);
@@ -53,7 +56,9 @@ export function oscalRisk(exemption: ComplianceExemption, periodEnd: string): Os
           ? [
               {
                 uuid: stableUuid('exemption-decided', exemption.id),
-                title: `${decision} by ${exemption.decidedBy ?? 'an unnamed approver'}`,
+                title: `${decision} by ${
+                  exemption.decidedBy ?? 'an unnamed approver'
+                }`,
                 start: oscalDateTime(exemption.decidedAt, `${what} decidedAt`),
                 'status-change':
                   exemption.status === 'approved'
@@ -68,7 +73,10 @@ export function oscalRisk(exemption: ComplianceExemption, periodEnd: string): Os
   };
 }
 
-function riskStatus(exemption: ComplianceExemption, periodEnd: string): OscalRisk['status'] {
+function riskStatus(
+  exemption: ComplianceExemption,
+  periodEnd: string,
+): OscalRisk['status'] {
   switch (exemption.status) {
     case 'requested':
       return 'deviation-requested';

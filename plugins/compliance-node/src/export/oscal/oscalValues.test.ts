@@ -25,15 +25,21 @@ describe('oscal values', () => {
     expect(oscalString(undefined)).toBeUndefined();
     expect(localProp('result', '  ')).toBeUndefined();
     expect(localProp('count', 0)).toMatchObject({ name: 'count', value: '0' });
-    expect(localProp('requirement', 'soc2:CC6.1', '9-not-a-token')).not.toHaveProperty('class');
+    expect(
+      localProp('requirement', 'soc2:CC6.1', '9-not-a-token'),
+    ).not.toHaveProperty('class');
   });
 
   it('writes instants in UTC with milliseconds and refuses what is not a date', () => {
-    expect(oscalDateTime('2025-03-30T02:30:00+02:00', 'x')).toBe('2025-03-30T00:30:00.000Z');
+    expect(oscalDateTime('2025-03-30T02:30:00+02:00', 'x')).toBe(
+      '2025-03-30T00:30:00.000Z',
+    );
     expect(() => oscalDateTime('2025-13-01', 'run startedAt')).toThrow(
       'run startedAt is not a date',
     );
-    expect(() => oscalDateTime('3000-01-01T00:00:00Z', 'x')).toThrow('outside the years');
+    expect(() => oscalDateTime('3000-01-01T00:00:00Z', 'x')).toThrow(
+      'outside the years',
+    );
   });
 
   it('derives the same uuid from the same parts, and another from other parts', () => {

@@ -1,16 +1,24 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildExportInput } from '../../__testUtils__/exportInput';
 import { buildOscalAssessmentResults } from './buildOscalAssessmentResults';
 import { validateOscalAssessmentResults } from './validateOscalAssessmentResults';
 
 function validDocument(subjects = 2) {
   return JSON.parse(
-    JSON.stringify(buildOscalAssessmentResults(buildExportInput({ subjects, runs: 2 }))),
+    JSON.stringify(
+      buildOscalAssessmentResults(buildExportInput({ subjects, runs: 2 })),
+    ),
   );
 }
 
 describe('validateOscalAssessmentResults', () => {
   it('accepts an exported document', () => {
-    expect(validateOscalAssessmentResults(validDocument())).toEqual({ valid: true, errors: [] });
+    expect(validateOscalAssessmentResults(validDocument())).toEqual({
+      valid: true,
+      errors: [],
+    });
   });
 
   it.each([
@@ -21,25 +29,31 @@ describe('validateOscalAssessmentResults', () => {
     ],
     [
       'a date-time without a time zone',
-      (doc: any) => (doc['assessment-results'].metadata['last-modified'] = '2025-04-07T00:00:00'),
+      (doc: any) =>
+        (doc['assessment-results'].metadata['last-modified'] =
+          '2025-04-07T00:00:00'),
       '/assessment-results/metadata/last-modified: "2025-04-07T00:00:00" does not match the date-time format',
     ],
     [
       'a control id that is not a token',
       (doc: any) =>
-        (doc['assessment-results'].results[0]['reviewed-controls']['control-selections'][0][
-          'include-controls'
-        ][0]['control-id'] = '1 bad id'),
+        (doc['assessment-results'].results[0]['reviewed-controls'][
+          'control-selections'
+        ][0]['include-controls'][0]['control-id'] = '1 bad id'),
       '/include-controls/0/control-id: "1 bad id" does not match its OSCAL pattern',
     ],
     [
       'a uuid of version 1',
-      (doc: any) => (doc['assessment-results'].uuid = '6ba7b810-9dad-11d1-80b4-00c04fd430c8'),
+      (doc: any) =>
+        (doc['assessment-results'].uuid =
+          '6ba7b810-9dad-11d1-80b4-00c04fd430c8'),
       '/assessment-results/uuid: "6ba7b810-9dad-11d1-80b4-00c04fd430c8" does not match its OSCAL pattern',
     ],
     [
       'an unknown objective state',
-      (doc: any) => (doc['assessment-results'].results[0].findings[0].target.status.state = 'partly'),
+      (doc: any) =>
+        (doc['assessment-results'].results[0].findings[0].target.status.state =
+          'partly'),
       '/target/status/state: must be equal to one of the allowed values (satisfied, not-satisfied)',
     ],
     [
@@ -49,7 +63,8 @@ describe('validateOscalAssessmentResults', () => {
     ],
     [
       'a property value with a line break',
-      (doc: any) => (doc['assessment-results'].results[0].props[0].value = 'two\nlines'),
+      (doc: any) =>
+        (doc['assessment-results'].results[0].props[0].value = 'two\nlines'),
       '/assessment-results/results/0/props/0/value: "two\\nlines" does not match its OSCAL pattern',
     ],
     [
@@ -57,15 +72,18 @@ describe('validateOscalAssessmentResults', () => {
       (doc: any) => (doc['assessment-results'].results[0].findings = []),
       '/assessment-results/results/0/findings: must NOT have fewer than 1 items',
     ],
-  ])('reports %s with the pointer of the value at fault', (_name, breakIt, message) => {
-    const document = validDocument();
-    breakIt(document);
+  ])(
+    'reports %s with the pointer of the value at fault',
+    (_name, breakIt, message) => {
+      const document = validDocument();
+      breakIt(document);
 
-    const validation = validateOscalAssessmentResults(document);
+      const validation = validateOscalAssessmentResults(document);
 
-    expect(validation.valid).toBe(false);
-    expect(validation.errors.join('\n')).toContain(message);
-  });
+      expect(validation.valid).toBe(false);
+      expect(validation.errors.join('\n')).toContain(message);
+    },
+  );
 
   it('refuses what is not an assessment-results document', () => {
     for (const value of [null, 'text', [], {}, { 'assessment-results': {} }]) {
@@ -75,7 +93,8 @@ describe('validateOscalAssessmentResults', () => {
 
   it('lists at most 50 errors of a systematically wrong document', () => {
     const document = validDocument(20);
-    for (const observation of document['assessment-results'].results[0].observations) {
+    for (const observation of document['assessment-results'].results[0]
+      .observations) {
       observation.collected = 'not a date';
     }
 
@@ -83,5 +102,20 @@ describe('validateOscalAssessmentResults', () => {
 
     expect(errors).toHaveLength(51);
     expect(errors[50]).toMatch(/^\.\.\. and \d+ more errors$/);
+  });
+});
+
+describe('the bundled schema', () => {
+  it("is NIST's OSCAL 1.0.6 assessment-results schema, unchanged", () => {
+    const bytes = readFileSync(
+      join(__dirname, 'oscal_assessment-results_schema-1.0.6.json'),
+    );
+
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(
+      '73fd7503ec274f5a4039a6dd3976c13ce2052d483a74a87b6e24145d88193cb2',
+    );
+    expect(JSON.parse(bytes.toString('utf8')).$id).toBe(
+      'http://csrc.nist.gov/ns/oscal/1.0.6/oscal-ar-schema.json',
+    );
   });
 });

@@ -30,7 +30,9 @@ function validator(): ValidateFunction {
  * JSON schema (NIST), formats included: uuids, tokens, date-times with a
  * time zone, URI references.
  */
-export function validateOscalAssessmentResults(document: unknown): OscalValidation {
+export function validateOscalAssessmentResults(
+  document: unknown,
+): OscalValidation {
   const validate = validator();
   if (validate(document)) return { valid: true, errors: [] };
   const all = (validate.errors ?? []).filter(isUseful);
@@ -55,7 +57,10 @@ function describe(error: ErrorObject): string {
   const where = error.instancePath || '/';
   if (error.keyword === 'pattern' || error.keyword === 'format') {
     // The patterns are long regular expressions; the value says more.
-    const what = error.keyword === 'format' ? `the ${String(error.params.format)} format` : 'its OSCAL pattern';
+    const what =
+      error.keyword === 'format'
+        ? `the ${String(error.params.format)} format`
+        : 'its OSCAL pattern';
     return `${where}: ${quote(error.data)} does not match ${what}`;
   }
   let extra = '';

@@ -25,6 +25,7 @@ import { hasStatus } from '../../api/responseErrors';
 import { useCompliancePermissions } from '../../hooks/useCompliancePermissions';
 import { useLoad } from '../../hooks/useLoad';
 import { usePeriodParams } from '../../hooks/usePeriodParams';
+import { periodQueryString } from '../../period/periodParams';
 import { controlRouteRef, rootRouteRef } from '../../routes';
 import { LoadError } from '../LoadError';
 import { PeriodPicker } from '../PeriodPicker';
@@ -185,7 +186,7 @@ export function ControlPage() {
             {root && (
               <>
                 {' · '}
-                <Link to={`${root()}${periodSearch(period)}`}>
+                <Link to={`${root()}${periodQueryString(period)}`}>
                   All controls
                 </Link>
               </>
@@ -203,12 +204,4 @@ export function ControlPage() {
       {body}
     </Content>
   );
-}
-
-function periodSearch(period: PeriodQuery): string {
-  const params = new URLSearchParams();
-  if (period.from) params.set('from', period.from);
-  if (period.to) params.set('to', period.to);
-  const search = params.toString();
-  return search ? `?${search}` : '';
 }

@@ -1,1 +1,2 @@
 export { FailingControlsContent } from './FailingControlsContent';
+export { StatusOverviewContent } from './StatusOverviewContent';

@@ -108,7 +108,7 @@ export function PeriodPicker(props: {
         onChange={event => choose(event.target.value)}
         style={{ minWidth: 180 }}
         helperText={answered ? formatPeriod(answered) : ' '}
-        FormHelperTextProps={{ 'aria-live': 'polite' } as object}
+        FormHelperTextProps={{ 'aria-live': 'polite' }}
       >
         {PERIOD_PRESETS.map(preset => (
           <MenuItem key={preset.id} value={preset.id}>

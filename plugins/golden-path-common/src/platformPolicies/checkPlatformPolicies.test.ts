@@ -1,5 +1,5 @@
-import { checkPlatformPolicies } from './platformPolicies';
-import type { KubernetesObject } from './podSpecs';
+import { checkPlatformPolicies } from './checkPolicies';
+import type { KubernetesObject } from './kubernetesObjects';
 
 const labels = {
   'app.kubernetes.io/name': 'svc-x',

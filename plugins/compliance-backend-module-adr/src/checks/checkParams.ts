@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { oneLine } from '../sources/httpGet';
+import { InvalidParamsError } from './CheckScopeError';
+
+const tier = z
+  .string()
+  .regex(/^[Tt][0-9]$/, 'must be a tier like T0')
+  .transform(value => value.toUpperCase());
+
+const NAME_PART = '[A-Za-z0-9][A-Za-z0-9._-]{0,252}';
+/** A full entity ref, `kind:namespace/name`, kept lower-case as the decision index keeps refs. */
+const entityRef = z
+  .string()
+  .regex(
+    new RegExp(`^${NAME_PART}:${NAME_PART}/${NAME_PART}$`),
+    'must be an entity ref like component:default/docs',
+  )
+  .transform(value => value.toLocaleLowerCase('en-US'));
+
+export const changeDecisionParams = z.strictObject({
+  /** The tiers whose components need a decision; the others are not applicable. */
+  tiers: z.array(tier).min(1).max(10).default(['T0', 'T1']),
+  /**
+   * Entities whose decision folders hold platform-wide records (the `docs`
+   * component): a record there counts for every component it names.
+   */
+  docsEntities: z.array(entityRef).max(20).default(['component:default/docs']),
+});
+
+/** The check's parameters with their defaults, or an error naming the field at fault. */
+export function parseCheckParams<T>(
+  check: string,
+  schema: z.ZodType<T>,
+  params: unknown,
+): T {
+  const parsed = schema.safeParse(params ?? {});
+  if (!parsed.success) {
+    const detail = parsed.error.issues
+      .map(issue =>
+        issue.code === 'unrecognized_keys'
+          ? `${
+              issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
+            }unknown ${issue.keys.join(', ')}`
+          : `${issue.path.join('.') || 'params'}: ${issue.message}`,
+      )
+      .join('; ');
+    throw new InvalidParamsError(
+      check,
+      `Invalid parameters of ${check}: ${oneLine(detail)}`,
+    );
+  }
+  return parsed.data;
+}

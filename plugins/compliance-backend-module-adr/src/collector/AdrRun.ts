@@ -1,0 +1,62 @@
+import type { AuthService } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { EvidenceCollectionContext } from '@localplus/plugin-compliance-node';
+import {
+  ComponentSubject,
+  listComponentSubjects,
+} from '../checks/componentSubjects';
+import type {
+  AdrBackendClient,
+  DecisionSummary,
+} from '../sources/AdrBackendClient';
+
+/** Keeps the first call's promise, failure included, so a run reads each answer once. */
+function memo<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const cache = new Map<K, Promise<V>>();
+  return key => {
+    let value = cache.get(key);
+    if (!value) {
+      value = load(key);
+      // Observed by whoever awaits it; this keeps an unawaited failure quiet.
+      value.catch(() => undefined);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+
+/**
+ * One evaluation run of the ADR collector: the catalog's components, the
+ * accepted decisions of the log by folder, and the texts of the
+ * platform-wide folders, each read once.
+ */
+export class AdrRun {
+  readonly components: () => Promise<ComponentSubject[]>;
+  /** Accepted decisions by the (lower-cased) entity whose folder holds them. */
+  readonly acceptedByEntity: () => Promise<Map<string, DecisionSummary[]>>;
+  readonly acceptedWithText: (entityRef: string) => Promise<DecisionSummary[]>;
+
+  constructor(
+    readonly adr: AdrBackendClient,
+    sources: { catalog: CatalogService; auth: AuthService },
+    readonly context: EvidenceCollectionContext,
+  ) {
+    const { signal } = context;
+    const components = memo(() =>
+      listComponentSubjects(sources.catalog, sources.auth),
+    );
+    this.components = () => components(undefined);
+    const accepted = memo(async () => {
+      const byEntity = new Map<string, DecisionSummary[]>();
+      for (const decision of await adr.acceptedDecisions(signal)) {
+        const key = lower(decision.entityRef);
+        byEntity.set(key, [...(byEntity.get(key) ?? []), decision]);
+      }
+      return byEntity;
+    });
+    this.acceptedByEntity = () => accepted(undefined);
+    this.acceptedWithText = memo(ref => adr.acceptedWithText(ref, signal));
+  }
+}
