@@ -202,7 +202,7 @@ module.exports = {
     {
       name: 'plugin-imports-packages',
       comment:
-        'Plugins never import packages/*: those wire the app and the backend, or serve tests. The one exception is the kit of real servers, in tests.',
+        'Plugins never import packages/*: those wire the app and the backend, or serve tests. The exceptions are the kit of real servers and the dev stack\'s simulators, in tests.',
       severity: 'error',
       from: { path: '^plugins/', pathNot: TEST_FILE },
       to: { path: '^packages/' },
@@ -210,10 +210,10 @@ module.exports = {
     {
       name: 'plugin-imports-packages',
       comment:
-        'A plugin test imports packages/*; only the kit of real servers (packages/server-kit) is allowed there.',
+        'A plugin test imports packages/*; only the kit of real servers (packages/server-kit) and the simulators of the Kubernetes, Argo CD and GitHub APIs (packages/devstack) are allowed there.',
       severity: 'error',
       from: { path: `^plugins/.*${TEST_FILE}` },
-      to: { path: '^packages/', pathNot: '^packages/server-kit/' },
+      to: { path: '^packages/', pathNot: '^packages/(server-kit|devstack)/' },
     },
     {
       name: 'browser-code-imports-node',

@@ -37,9 +37,9 @@ import { performance } from 'node:perf_hooks';
 import request from 'supertest';
 import YAML from 'yaml';
 
-const SERVICES = 1_000;
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 1_000);
 const DAY_MS = 24 * 3_600_000;
-const RUN_EVERY_DAYS = 7;
+const RUN_EVERY_DAYS = Number(process.env.BENCH_RUN_EVERY_DAYS ?? 7);
 const PERIOD_DAYS = 90;
 const STATUS_RUNS = 60;
 const CACHED_P95_LIMIT_MS = 100;
@@ -172,7 +172,9 @@ async function main() {
       });
     const exportMs = performance.now() - exportStart;
     if (exported.status !== 200) {
-      throw new Error(`export answered ${exported.status}`);
+      throw new Error(
+        `export answered ${exported.status}: ${String(exported.body).slice(0, 2000)}`,
+      );
     }
     const zipBytes = exported.body as Buffer;
     const verification = await verifyExportArchive(new Uint8Array(zipBytes));

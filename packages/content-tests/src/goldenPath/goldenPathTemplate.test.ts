@@ -6,7 +6,7 @@ import {
   missingRecordings,
   parseOpenSloDocuments,
 } from '@localplus/plugin-slo-common';
-import { checkPlatformPolicies } from '@localplus/plugin-scaffolder-backend-module-localplus';
+import { checkPlatformPolicies } from '@localplus/plugin-golden-path-common';
 import {
   dryRunGoldenPathOrFail,
   logLines,

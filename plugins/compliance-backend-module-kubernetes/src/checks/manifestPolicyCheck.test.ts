@@ -153,6 +153,48 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
     });
   });
 
+  it('checks bare Pods too, and fails a workload it cannot examine', async () => {
+    write(
+      'deploy/overlays/odd/kustomization.yaml',
+      'resources:\n  - pod.yaml\n  - empty.yaml\n',
+    );
+    write(
+      'deploy/overlays/odd/pod.yaml',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\nspec:\n  containers:\n    - name: shell\n      image: busybox:1.36\n',
+    );
+    write(
+      'deploy/overlays/odd/empty.yaml',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: hollow\nspec:\n  template:\n    spec:\n      containers: []\n',
+    );
+    const [observation] = await observeManifests(
+      fileEntity('deploy/overlays/odd'),
+      options(),
+    );
+    expect(observation.result).toBe('fail');
+    expect(observation.details?.workloads).toEqual([
+      'Deployment/hollow',
+      'Pod/debug',
+    ]);
+    expect(observation.details?.violations).toEqual(
+      expect.arrayContaining([
+        {
+          object: 'Deployment/hollow',
+          policy: 'require-pod-template',
+          message: 'the pod spec has no containers',
+        },
+        {
+          object: 'Pod/debug',
+          container: 'shell',
+          policy: 'require-non-root',
+          message: 'container shell: runAsNonRoot must be true',
+        },
+      ]),
+    );
+    expect(observation.summary).toContain(
+      'Deployment/hollow the pod spec has no containers',
+    );
+  });
+
   it('is not applicable without overlays, or for an overlay that renders no workload', async () => {
     const [none] = await observeManifests(component('svc-plain'), options());
     expect(none).toMatchObject({

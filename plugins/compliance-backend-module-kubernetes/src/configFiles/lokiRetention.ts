@@ -1,4 +1,4 @@
-import { asObject } from '../policy/podTemplates';
+import { asObject } from '../policy/kubernetesObjects';
 import { ConfigFileError } from './parseConfigYaml';
 import { DAY_MS, formatDays, parsePromDuration } from './promDuration';
 

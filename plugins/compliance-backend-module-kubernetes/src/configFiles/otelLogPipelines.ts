@@ -1,4 +1,4 @@
-import { asObject } from '../policy/podTemplates';
+import { asObject } from '../policy/kubernetesObjects';
 import { ConfigFileError } from './parseConfigYaml';
 
 /** One logs pipeline of an OpenTelemetry Collector configuration. */

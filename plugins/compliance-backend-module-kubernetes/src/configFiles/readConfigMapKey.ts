@@ -1,6 +1,6 @@
 import type { ClusterReader } from '../client/ClusterReader';
 import type { ConfigMapKey } from '../checks/checkParams';
-import { asObject } from '../policy/podTemplates';
+import { asObject } from '../policy/kubernetesObjects';
 
 /** The text under one key of a ConfigMap, or why there is none. */
 export async function readConfigMapKey(

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { checkPlatformPolicies } from '../manifests/platformPolicies';
+import { checkPlatformPolicies } from '@localplus/plugin-golden-path-common';
 import { renderKustomization } from '../manifests/renderKustomization';
 
 const OVERLAY_NAME = /^[a-z0-9][a-z0-9-]{0,30}$/;
