@@ -202,7 +202,7 @@ module.exports = {
     {
       name: 'plugin-imports-packages',
       comment:
-        'Plugins never import packages/*: those wire the app and the backend, or serve tests. The exceptions are the kit of real servers and the dev stack\'s simulators, in tests.',
+        "Plugins never import packages/*: those wire the app and the backend, or serve tests. The exceptions are the kit of real servers and the dev stack's simulators, in tests.",
       severity: 'error',
       from: { path: '^plugins/', pathNot: TEST_FILE },
       to: { path: '^packages/' },

@@ -173,7 +173,10 @@ async function main() {
     const exportMs = performance.now() - exportStart;
     if (exported.status !== 200) {
       throw new Error(
-        `export answered ${exported.status}: ${String(exported.body).slice(0, 2000)}`,
+        `export answered ${exported.status}: ${String(exported.body).slice(
+          0,
+          2000,
+        )}`,
       );
     }
     const zipBytes = exported.body as Buffer;

@@ -14,6 +14,7 @@ const personaWidgets: Record<DemoPersona, string[]> = {
     'Your Starred Entities',
     'My template runs',
     'On call for my services',
+    'Failing controls',
   ],
   'on-call': [
     'On call for my services',
@@ -21,8 +22,13 @@ const personaWidgets: Record<DemoPersona, string[]> = {
     'Firing SLO alerts',
     'Runbooks',
   ],
-  'tech-lead': ['Tier violations', 'Awaiting your input', 'Decision log'],
-  auditor: ['Compliance documents', 'Tier rules'],
+  'tech-lead': [
+    'Tier violations',
+    'Awaiting your input',
+    'Decision log',
+    'Failing controls',
+  ],
+  auditor: ['Compliance status', 'Compliance documents', 'Tier rules'],
 };
 
 function card(page: Page, title: string) {

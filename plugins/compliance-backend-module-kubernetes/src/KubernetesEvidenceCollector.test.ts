@@ -74,12 +74,14 @@ describe('KubernetesEvidenceCollector against the dev stack simulator', () => {
       {
         container: 'svc-notification',
         policy: 'require-resource-limits',
-        message: 'container svc-notification: resources.limits.memory is missing',
+        message:
+          'container svc-notification: resources.limits.memory is missing',
       },
       {
         container: 'svc-notification',
         policy: 'require-read-only-root-filesystem',
-        message: 'container svc-notification: readOnlyRootFilesystem must be true',
+        message:
+          'container svc-notification: readOnlyRootFilesystem must be true',
       },
     ]);
     const ledger = observations.find(

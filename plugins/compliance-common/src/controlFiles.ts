@@ -57,7 +57,9 @@ const jsonValue: z.ZodType<unknown> = z.lazy(() =>
 export const MAX_PARAMS_DEPTH = 32;
 
 function exceedsDepth(value: unknown, maxDepth: number): boolean {
-  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  const pending: Array<{ value: unknown; depth: number }> = [
+    { value, depth: 0 },
+  ];
   while (pending.length > 0) {
     const next = pending.pop()!;
     if (typeof next.value !== 'object' || next.value === null) continue;
@@ -108,7 +110,8 @@ export const requirementRefPattern =
   /^[a-z0-9][a-z0-9-]{0,62}:[A-Za-z0-9][A-Za-z0-9.()\-_]{0,39}$/;
 
 /** `<collector>.<check>` */
-export const checkIdPattern = /^[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9][a-z0-9-]{0,62}$/;
+export const checkIdPattern =
+  /^[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9][a-z0-9-]{0,62}$/;
 
 export const controlDocumentSchema = z.strictObject({
   apiVersion: z.literal(COMPLIANCE_API_VERSION),
@@ -122,7 +125,13 @@ export const controlDocumentSchema = z.strictObject({
         /^group:[a-z0-9-]+\/[a-z0-9][a-z0-9._-]*$/i,
         'must be a group entity ref like group:default/team-security',
       ),
-    frequency: z.enum(['continuous', 'daily', 'weekly', 'monthly', 'quarterly']),
+    frequency: z.enum([
+      'continuous',
+      'daily',
+      'weekly',
+      'monthly',
+      'quarterly',
+    ]),
     documentation: text(2000).optional(),
     requirements: z
       .array(
@@ -140,7 +149,10 @@ export const controlDocumentSchema = z.strictObject({
         z.strictObject({
           check: z
             .string()
-            .regex(checkIdPattern, 'must be <collector>.<check>, e.g. catalog.owner'),
+            .regex(
+              checkIdPattern,
+              'must be <collector>.<check>, e.g. catalog.owner',
+            ),
           description: text(1000).optional(),
           params: evidenceParams.optional(),
         }),

@@ -37,7 +37,10 @@ export interface EvidenceCollectionContext {
 }
 
 /** An observation as a collector returns it; the backend adds the collector id. */
-export type CollectedObservation = Omit<Observation, 'collector' | 'observedAt'> & {
+export type CollectedObservation = Omit<
+  Observation,
+  'collector' | 'observedAt'
+> & {
   /** Defaults to the run's `now`. */
   observedAt?: string;
 };

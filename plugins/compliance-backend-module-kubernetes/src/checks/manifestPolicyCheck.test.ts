@@ -98,7 +98,11 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
         'require-resource-limits',
         'resources.limits.memory is missing',
       ),
-      violation('debug', 'require-resource-limits', 'resources.limits.cpu is missing'),
+      violation(
+        'debug',
+        'require-resource-limits',
+        'resources.limits.cpu is missing',
+      ),
       violation(
         'debug',
         'require-resource-limits',

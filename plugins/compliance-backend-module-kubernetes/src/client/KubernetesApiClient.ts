@@ -2,7 +2,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import http from 'node:http';
 import https from 'node:https';
 import type { ClusterConfig } from '../config/readKubernetesConfig';
-import { clusterToken } from './clusterCredentials';
+import { ClusterCredentials } from './clusterCredentials';
 import {
   KubernetesFailureKind,
   KubernetesRequestError,
@@ -16,7 +16,12 @@ export interface KubernetesApiClientOptions {
   pageSize?: number;
   /** At most this many pages per list (default 100). */
   maxPages?: number;
-  /** The token file of `serviceAccount` clusters without a configured token. */
+  /**
+   * Makes the cluster's bearer token. Pass one built with the root config
+   * (and share it between clients); by default one without config is made.
+   */
+  credentials?: ClusterCredentials;
+  /** The token file of `serviceAccount` clusters, for the default `credentials`. */
   tokenFile?: string;
 }
 
@@ -91,7 +96,7 @@ export class KubernetesApiClient {
 
   private async prepare(): Promise<https.RequestOptions> {
     const { cluster } = this;
-    const token = await clusterToken(cluster, this.options.tokenFile);
+    const token = await this.token();
     const kc = new KubeConfig();
     kc.loadFromOptions({
       clusters: [
@@ -117,6 +122,31 @@ export class KubernetesApiClient {
       throw this.failure('unreachable', '/', (error as Error).message);
     }
     return options;
+  }
+
+  /** The cluster's token, in the request timeout: signing may call AWS STS. */
+  private async token(): Promise<string | undefined> {
+    const { timeoutMs, tokenFile } = this.options;
+    const credentials =
+      this.options.credentials ?? new ClusterCredentials({ tokenFile });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new KubernetesRequestError(
+              'timeout',
+              `${this.cluster.name}: no credentials within ${timeoutMs} ms`,
+            ),
+          ),
+        timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([credentials.token(this.cluster), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async request(path: string, signal?: AbortSignal): Promise<unknown> {

@@ -8,6 +8,12 @@ export interface ClusterConfig {
   authProvider: string;
   /** Secret: sent to `url` only, never logged nor put in an observation. */
   serviceAccountToken?: string;
+  /**
+   * The cluster's `authMetadata`, with `assumeRole` and `externalId` folded
+   * in under their `kubernetes.io/aws-*` keys as the Kubernetes backend does:
+   * what its auth strategies (here the AWS one) read.
+   */
+  authMetadata?: Readonly<Record<string, string>>;
   skipTLSVerify: boolean;
   /** Base64 PEM of the API server's CA. */
   caData?: string;
@@ -25,6 +31,12 @@ export interface KubernetesCollectorSettings {
 }
 
 const CLUSTERS_KEY = 'kubernetes.clusterLocatorMethods';
+
+/** The keys the Kubernetes backend gives the AWS strategy (`@backstage/plugin-kubernetes-common`). */
+export const AWS_ASSUME_ROLE_KEY = 'kubernetes.io/aws-assume-role';
+export const AWS_EXTERNAL_ID_KEY = 'kubernetes.io/aws-external-id';
+export const AWS_CLUSTER_ID_KEY = 'kubernetes.io/x-k8s-aws-id';
+const AUTH_PROVIDER_KEY = 'kubernetes.io/auth-provider';
 
 function seconds(
   config: Config | undefined,
@@ -57,6 +69,35 @@ export function readCollectorSettings(
   };
 }
 
+/**
+ * `authMetadata` as the Kubernetes backend's config locator builds it. Read
+ * whole (its keys contain dots, which `getString` would take for nesting);
+ * every value must be a string.
+ */
+function readAuthMetadata(
+  config: Config,
+  at: string,
+): Record<string, string> | undefined {
+  const block = config.getOptional('authMetadata') ?? {};
+  if (typeof block !== 'object' || block === null || Array.isArray(block)) {
+    throw new Error(`${at}.authMetadata must be a mapping of strings`);
+  }
+  const metadata: Record<string, string> = {};
+  const assumeRole = config.getOptionalString('assumeRole');
+  const externalId = config.getOptionalString('externalId');
+  if (assumeRole) metadata[AWS_ASSUME_ROLE_KEY] = assumeRole;
+  if (externalId) metadata[AWS_EXTERNAL_ID_KEY] = externalId;
+  for (const [key, value] of Object.entries(block)) {
+    if (typeof value !== 'string') {
+      throw new Error(
+        `${at}.authMetadata[${JSON.stringify(key.slice(0, 70))}] must be a string`,
+      );
+    }
+    metadata[key] = value;
+  }
+  return Object.keys(metadata).length > 0 ? metadata : undefined;
+}
+
 function readCluster(config: Config, at: string): ClusterConfig {
   const name = config.getString('name');
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/.test(name)) {
@@ -84,13 +125,21 @@ function readCluster(config: Config, at: string): ClusterConfig {
       `${at}.url must be an http or https URL without credentials, query or fragment`,
     );
   }
+  const authMetadata = readAuthMetadata(config, at);
+  const authProvider =
+    authMetadata?.[AUTH_PROVIDER_KEY] ??
+    config.getOptionalString('authProvider');
+  if (!authProvider) {
+    throw new Error(`${at}.authProvider is missing`);
+  }
   return {
     name,
     url: raw.replace(/\/+$/, ''),
-    authProvider: config.getString('authProvider'),
+    authProvider,
     serviceAccountToken:
       config.getOptionalString('serviceAccountToken') ??
-      config.getOptionalString('authMetadata.serviceAccountToken'),
+      authMetadata?.serviceAccountToken,
+    authMetadata,
     skipTLSVerify: config.getOptionalBoolean('skipTLSVerify') ?? false,
     caData: config.getOptionalString('caData'),
     caFile: config.getOptionalString('caFile'),

@@ -1,8 +1,9 @@
 import type { LedgerRecord } from '@localplus/plugin-compliance-common';
 import type { LedgerPosition } from '../ledger/LedgerChainVerifier';
+import { Utf8Writer, utf8Text } from './utf8Writer';
 
 /**
- * The ledger records of a period as JSON lines: first
+ * The ledger records of a period as JSON lines, in UTF-8: first
  * `{"anchor":{"sequence":...,"hash":...}}` (or `{"anchor":null}` when the
  * period starts the ledger), then one record per line in sequence order.
  *
@@ -11,28 +12,37 @@ import type { LedgerPosition } from '../ledger/LedgerChainVerifier';
  * own form does not matter, and canonicalising hundreds of thousands of
  * records twice would double the time of an export.
  */
-export function writeLedgerJsonl(
+export function writeLedgerJsonlBytes(
   anchor: LedgerPosition | null,
   records: LedgerRecord[],
-): string {
-  const lines = [
-    JSON.stringify({
+): Uint8Array {
+  const out = new Utf8Writer();
+  out.write(
+    `${JSON.stringify({
       anchor: anchor ? { sequence: anchor.sequence, hash: anchor.hash } : null,
-    }),
-  ];
+    })}\n`,
+  );
   for (const record of records) {
-    lines.push(
-      JSON.stringify({
+    out.write(
+      `${JSON.stringify({
         sequence: record.sequence,
         recordedAt: record.recordedAt,
         kind: record.kind,
         payload: record.payload,
         previousHash: record.previousHash,
         hash: record.hash,
-      }),
+      })}\n`,
     );
   }
-  return `${lines.join('\n')}\n`;
+  return out.bytes();
+}
+
+/** `writeLedgerJsonlBytes` as text, for small ledgers. */
+export function writeLedgerJsonl(
+  anchor: LedgerPosition | null,
+  records: LedgerRecord[],
+): string {
+  return utf8Text(writeLedgerJsonlBytes(anchor, records));
 }
 
 /** What `readLedgerJsonl` found. Records that are not JSON come back as problems, not throws. */

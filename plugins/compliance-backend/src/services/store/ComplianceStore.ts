@@ -146,8 +146,29 @@ export interface ComplianceStore {
   listObservations(
     query: ObservationQuery,
   ): Promise<{ items: LedgeredObservation[]; total: number }>;
+  /**
+   * Observations made in the period, in sequence order, from
+   * `afterSequence` (exclusive), at most `limit` (1 to 10,000): the
+   * export reads a whole period this way, a page at a time, without
+   * offsets or counts.
+   */
+  readObservations(options: {
+    period: CompliancePeriod;
+    afterSequence?: number;
+    limit: number;
+  }): Promise<LedgeredObservation[]>;
   /** Ordered by `evaluatedAt`, control and subject. */
   listEvaluations(query: EvaluationQuery): Promise<ControlEvaluation[]>;
+  /**
+   * The evaluations of one run ordered by control and subject, after the
+   * (control, subject) given (exclusive), at most `limit` (1 to 10,000):
+   * a whole run read a page at a time along its primary key.
+   */
+  readRunEvaluations(options: {
+    runId: string;
+    after?: { controlId: string; subject: string };
+    limit: number;
+  }): Promise<ControlEvaluation[]>;
   /** Per run and control, oldest first: the counts behind status history and coverage. */
   listControlHistory(query: ControlHistoryQuery): Promise<ControlRunStatus[]>;
 

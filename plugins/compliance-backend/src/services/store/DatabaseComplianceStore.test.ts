@@ -190,6 +190,32 @@ describe.each(databases.eachSupportedId())(
       expect(
         verifyLedgerRecords(await store.readLedger({ limit: 10_000 })).ok,
       ).toBe(true);
+
+      // The export's keyset pages: oldest first, each after the last key.
+      const afterMinute = {
+        from: '2026-12-02T00:01:00.000Z',
+        to: '2027-01-01T00:00:00.000Z',
+      };
+      const read: number[] = [];
+      let afterSequence: number | undefined;
+      for (;;) {
+        const keyset = await store.readObservations({
+          period: afterMinute,
+          afterSequence,
+          limit: 700,
+        });
+        read.push(...keyset.map(o => o.sequence));
+        if (keyset.length < 700) break;
+        afterSequence = keyset[keyset.length - 1].sequence;
+      }
+      expect(read).toEqual(Array.from({ length: 2440 }, (_, i) => 61 + i));
+      expect(
+        await store.readObservations({
+          period: DECEMBER,
+          afterSequence: 2499,
+          limit: 10,
+        }),
+      ).toEqual([recorded[2499]]);
     });
 
     it('records nothing for a run that is not running, and finishes a run once', async () => {

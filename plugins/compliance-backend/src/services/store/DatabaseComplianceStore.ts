@@ -17,7 +17,11 @@ import type {
   ObservationQuery,
   RunRequest,
 } from './ComplianceStore';
-import { listControlHistory, listEvaluations } from './evaluationQueries';
+import {
+  listControlHistory,
+  listEvaluations,
+  readRunEvaluations,
+} from './evaluationQueries';
 import { toEvaluationRow } from './evaluationRows';
 import { ExemptionRow, toExemption, toExemptionRow } from './exemptionRows';
 import {
@@ -31,7 +35,7 @@ import {
   ledgerRecordBefore,
   readLedger,
 } from './ledgerQueries';
-import { listObservations } from './observationQueries';
+import { listObservations, readObservations } from './observationQueries';
 import { toObservationRow } from './observationRows';
 import {
   claimRunRequest,
@@ -236,6 +240,25 @@ export class DatabaseComplianceStore implements ComplianceStore {
       ...query,
       period: period(query.period),
     });
+  }
+
+  readObservations(options: {
+    period: CompliancePeriod;
+    afterSequence?: number;
+    limit: number;
+  }) {
+    return readObservations(this.#db, {
+      ...options,
+      period: period(options.period),
+    });
+  }
+
+  readRunEvaluations(options: {
+    runId: string;
+    after?: { controlId: string; subject: string };
+    limit: number;
+  }) {
+    return readRunEvaluations(this.#db, options);
   }
 
   listEvaluations(query: EvaluationQuery) {

@@ -127,5 +127,43 @@ describe.each(databases.eachSupportedId())(
         ['d1', 1],
       ]);
     });
+
+    it('reads a whole run along its key, a page after the last (control, subject)', async () => {
+      const { store } = await testStore(databaseId);
+      const subjects = Array.from(
+        { length: 25 },
+        (_, i) => `component:default/svc-${String(i).padStart(2, '0')}`,
+      );
+      await storeRun(
+        store,
+        finished('big', '2026-12-01T00:00:00.000Z'),
+        ['catalog-ownership', 'eu-residency'].flatMap(controlId =>
+          subjects.map(subject => ({ controlId, subject, entityRef: subject })),
+        ),
+      );
+      await storeRun(store, finished('other', '2026-12-02T00:00:00.000Z'), [
+        { subject: subjects[0] },
+      ]);
+
+      const read: string[] = [];
+      let after: { controlId: string; subject: string } | undefined;
+      for (;;) {
+        const page = await store.readRunEvaluations({
+          runId: 'big',
+          after,
+          limit: 7,
+        });
+        read.push(...page.map(e => `${e.controlId} ${e.subject}`));
+        if (page.length < 7) break;
+        const last = page[page.length - 1];
+        after = { controlId: last.controlId, subject: last.subject };
+      }
+
+      expect(read).toEqual(
+        ['catalog-ownership', 'eu-residency'].flatMap(controlId =>
+          subjects.map(subject => `${controlId} ${subject}`),
+        ),
+      );
+    });
   },
 );

@@ -7,7 +7,15 @@ import type {
   EvaluationQuery,
 } from './ComplianceStore';
 import { EvaluationRow, toEvaluation } from './evaluationRows';
-import { chunks, EVALUATIONS_TABLE, RUNS_TABLE, toNumber } from './tables';
+import {
+  chunks,
+  clamp,
+  EVALUATIONS_TABLE,
+  RUNS_TABLE,
+  toNumber,
+} from './tables';
+
+const MAX_RUN_EVALUATIONS_PAGE = 10_000;
 
 const lower = (values: string[]) =>
   values.map(value => value.toLocaleLowerCase('en-US'));
@@ -72,6 +80,41 @@ export async function listEvaluations(
   return query.limit === undefined
     ? sorted
     : sorted.slice(offset, offset + query.limit);
+}
+
+/**
+ * One run's evaluations along the primary key (run, control, subject),
+ * a page after the (control, subject) given: keyset paging, no offset.
+ */
+export async function readRunEvaluations(
+  db: Knex,
+  options: {
+    runId: string;
+    after?: { controlId: string; subject: string };
+    limit: number;
+  },
+): Promise<ControlEvaluation[]> {
+  let select = db<EvaluationRow>(EVALUATIONS_TABLE).where(
+    'run_id',
+    options.runId,
+  );
+  const after = options.after;
+  if (after) {
+    select = select.where(builder =>
+      builder
+        .where('control_id', '>', after.controlId)
+        .orWhere(same =>
+          same
+            .where('control_id', after.controlId)
+            .where('subject', '>', after.subject),
+        ),
+    );
+  }
+  const rows = await select
+    .orderBy('control_id')
+    .orderBy('subject')
+    .limit(clamp(options.limit, 1, MAX_RUN_EVALUATIONS_PAGE));
+  return rows.map(toEvaluation);
 }
 
 function sortEvaluations(evaluations: ControlEvaluation[]) {

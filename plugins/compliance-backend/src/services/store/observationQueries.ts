@@ -1,4 +1,7 @@
-import type { LedgeredObservation } from '@localplus/plugin-compliance-common';
+import type {
+  CompliancePeriod,
+  LedgeredObservation,
+} from '@localplus/plugin-compliance-common';
 import type { Knex } from 'knex';
 import type { ObservationQuery } from './ComplianceStore';
 import {
@@ -8,6 +11,8 @@ import {
 import { clamp, LEDGER_TABLE, OBSERVATIONS_TABLE, toNumber } from './tables';
 
 export const MAX_OBSERVATIONS_PAGE = 1000;
+/** The export's pages: large, as each costs one query. */
+const MAX_READ_PAGE = 10_000;
 /** An evaluation rests on a handful of observations; more is not a real request. */
 const MAX_SEQUENCES = 500;
 
@@ -49,4 +54,24 @@ export async function listObservations(
     .limit(limit)
     .offset(offset);
   return { items: rows.map(toLedgeredObservation), total: toNumber(total) };
+}
+
+/**
+ * Observations made in a period in sequence order, a page after
+ * `afterSequence`: keyset paging along the primary key, so the thousandth
+ * page costs what the first does (no offset to skip, no count to redo).
+ */
+export async function readObservations(
+  db: Knex,
+  options: { period: CompliancePeriod; afterSequence?: number; limit: number },
+): Promise<LedgeredObservation[]> {
+  const rows: ObservationWithPayloadRow[] = await db(`${OBSERVATIONS_TABLE} as o`)
+    .where('o.sequence', '>', Math.max(0, Math.trunc(options.afterSequence ?? 0)))
+    .where('o.observed_at', '>=', options.period.from)
+    .where('o.observed_at', '<', options.period.to)
+    .leftJoin(`${LEDGER_TABLE} as l`, 'l.sequence', 'o.sequence')
+    .select('o.*', 'l.payload', 'l.hash')
+    .orderBy('o.sequence')
+    .limit(clamp(options.limit, 1, MAX_READ_PAGE));
+  return rows.map(toLedgeredObservation);
 }

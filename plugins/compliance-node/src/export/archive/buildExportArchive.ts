@@ -1,11 +1,13 @@
-import { exportCsvFiles } from '../csv/exportCsvFiles';
-import { writeLedgerJsonl } from '../ledgerJsonl';
+import { exportCsvBytes } from '../csv/exportCsvFiles';
+import { writeLedgerJsonlBytes } from '../ledgerJsonl';
 import {
   buildOscalAssessmentResults,
   type OscalExportOptions,
 } from '../oscal/buildOscalAssessmentResults';
 import { oscalDateTime } from '../oscal/oscalValues';
 import { validateOscalAssessmentResults } from '../oscal/validateOscalAssessmentResults';
+import { writePrettyJson } from '../oscal/writePrettyJson';
+import { Utf8Writer } from '../utf8Writer';
 import type { ComplianceExportInput } from '../types';
 import { LEDGER_FILE, MANIFEST_FILE, OSCAL_FILE } from '../exportLayout';
 import { exportReadme } from './exportReadme';
@@ -35,17 +37,20 @@ export function buildExportArchive(
       )}`,
     );
   }
-  const texts: Record<string, string> = {
-    'README.txt': exportReadme(input),
-    [OSCAL_FILE]: `${JSON.stringify(document, null, 2)}\n`,
-    ...exportCsvFiles(input),
-    [LEDGER_FILE]: writeLedgerJsonl(input.ledger.anchor, input.ledger.records),
-  };
-  const files = new Map(
-    Object.entries(texts).map(([name, text]): [string, Uint8Array] => [
-      name,
-      Buffer.from(text, 'utf8'),
-    ]),
+  // Every file is written straight into bytes: at 90 days of a large
+  // platform, some hold hundreds of megabytes, too much for one string.
+  const oscal = new Utf8Writer();
+  writePrettyJson(document, oscal);
+  const files = new Map<string, Uint8Array>(
+    Object.entries({
+      'README.txt': Buffer.from(exportReadme(input), 'utf8'),
+      [OSCAL_FILE]: oscal.bytes(),
+      ...exportCsvBytes(input),
+      [LEDGER_FILE]: writeLedgerJsonlBytes(
+        input.ledger.anchor,
+        input.ledger.records,
+      ),
+    }),
   );
   files.set(MANIFEST_FILE, Buffer.from(writeSha256Sums(files), 'utf8'));
   return zipFiles(Object.fromEntries(files), end);

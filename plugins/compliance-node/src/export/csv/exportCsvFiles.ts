@@ -1,15 +1,17 @@
 import type { ComplianceExportInput } from '../types';
 import canonicalize from 'canonicalize';
 import { compareText } from '../compareText';
-import { writeCsv } from './writeCsv';
+import { utf8Text } from '../utf8Writer';
+import { writeCsvBytes } from './writeCsv';
 
 /**
- * The CSV files of an export, by file name. Rows are sorted by stable keys,
- * so the files do not depend on the order the store returned them in.
+ * The CSV files of an export as UTF-8 bytes, by file name. Rows are sorted
+ * by stable keys, so the files do not depend on the order the store
+ * returned them in.
  */
-export function exportCsvFiles(
+export function exportCsvBytes(
   input: ComplianceExportInput,
-): Record<string, string> {
+): Record<string, Uint8Array> {
   return {
     'controls.csv': controlsCsv(input),
     'evaluations.csv': evaluationsCsv(input),
@@ -18,10 +20,22 @@ export function exportCsvFiles(
   };
 }
 
+/** `exportCsvBytes` as text, by file name. */
+export function exportCsvFiles(
+  input: ComplianceExportInput,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(exportCsvBytes(input)).map(([name, bytes]) => [
+      name,
+      utf8Text(bytes),
+    ]),
+  );
+}
+
 /** Each control with its requirements (the crosswalk), evidence and coverage over the period. */
-export function controlsCsv(input: ComplianceExportInput): string {
+export function controlsCsv(input: ComplianceExportInput): Uint8Array {
   const controls = [...input.controls].sort((a, b) => compareText(a.id, b.id));
-  return writeCsv(
+  return writeCsvBytes(
     [
       'control_id',
       'title',
@@ -61,7 +75,7 @@ export function controlsCsv(input: ComplianceExportInput): string {
 }
 
 /** Every evaluation of a control for a subject in a run of the period. */
-export function evaluationsCsv(input: ComplianceExportInput): string {
+export function evaluationsCsv(input: ComplianceExportInput): Uint8Array {
   const evaluations = [...input.evaluations].sort(
     (a, b) =>
       compareText(a.evaluatedAt, b.evaluatedAt) ||
@@ -69,7 +83,7 @@ export function evaluationsCsv(input: ComplianceExportInput): string {
       compareText(a.controlId, b.controlId) ||
       compareText(a.subject, b.subject),
   );
-  return writeCsv(
+  return writeCsvBytes(
     [
       'run_id',
       'evaluated_at',
@@ -81,7 +95,7 @@ export function evaluationsCsv(input: ComplianceExportInput): string {
       'exemption_id',
       'ledger_sequences',
     ],
-    evaluations.map(evaluation => [
+    mapLazily(evaluations, evaluation => [
       evaluation.runId,
       evaluation.evaluatedAt,
       evaluation.controlId,
@@ -96,11 +110,11 @@ export function evaluationsCsv(input: ComplianceExportInput): string {
 }
 
 /** Every observation of the period, uncollapsed, with its ledger record. */
-export function observationsCsv(input: ComplianceExportInput): string {
+export function observationsCsv(input: ComplianceExportInput): Uint8Array {
   const observations = [...input.observations].sort(
     (a, b) => a.sequence - b.sequence,
   );
-  return writeCsv(
+  return writeCsvBytes(
     [
       'ledger_sequence',
       'ledger_hash',
@@ -116,7 +130,7 @@ export function observationsCsv(input: ComplianceExportInput): string {
       'examined',
       'details',
     ],
-    observations.map(observation => [
+    mapLazily(observations, observation => [
       observation.sequence,
       observation.hash,
       observation.runId,
@@ -135,11 +149,11 @@ export function observationsCsv(input: ComplianceExportInput): string {
 }
 
 /** Exemptions in force during the period or asked for in it. */
-export function exemptionsCsv(input: ComplianceExportInput): string {
+export function exemptionsCsv(input: ComplianceExportInput): Uint8Array {
   const exemptions = [...input.exemptions].sort((a, b) =>
     compareText(a.id, b.id),
   );
-  return writeCsv(
+  return writeCsvBytes(
     [
       'exemption_id',
       'control_id',
@@ -154,7 +168,7 @@ export function exemptionsCsv(input: ComplianceExportInput): string {
       'decision_comment',
       'expires_at',
     ],
-    exemptions.map(exemption => [
+    mapLazily(exemptions, exemption => [
       exemption.id,
       exemption.controlId,
       exemption.subject,
@@ -169,4 +183,9 @@ export function exemptionsCsv(input: ComplianceExportInput): string {
       exemption.expiresAt,
     ]),
   );
+}
+
+/** Rows made one at a time as the CSV is written, not all at once before. */
+function* mapLazily<T, R>(items: T[], row: (item: T) => R): Iterable<R> {
+  for (const item of items) yield row(item);
 }

@@ -1,3 +1,5 @@
+import { Utf8Writer, utf8Text } from '../utf8Writer';
+
 /** A cell: text is quoted as needed and defused; numbers are written as they are. */
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -28,13 +30,18 @@ function field(cell: CsvCell): string {
 }
 
 /**
- * A CSV document (RFC 4180): a header row, then one row per item, fields
- * separated by commas, records ended by CRLF.
+ * A CSV document (RFC 4180) as UTF-8 bytes: a header row, then one row per
+ * item, fields separated by commas, records ended by CRLF. Written row by
+ * row, so hundreds of thousands of rows never make one string.
  *
  * @throws Error when a row has a different number of cells than the header.
  */
-export function writeCsv(header: string[], rows: Iterable<CsvCell[]>): string {
-  const lines = [header.map(field).join(',')];
+export function writeCsvBytes(
+  header: string[],
+  rows: Iterable<CsvCell[]>,
+): Uint8Array {
+  const out = new Utf8Writer();
+  out.write(`${header.map(field).join(',')}\r\n`);
   let index = 0;
   for (const row of rows) {
     index += 1;
@@ -43,7 +50,12 @@ export function writeCsv(header: string[], rows: Iterable<CsvCell[]>): string {
         `CSV row ${index} has ${row.length} cells; the header has ${header.length}`,
       );
     }
-    lines.push(row.map(field).join(','));
+    out.write(`${row.map(field).join(',')}\r\n`);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return out.bytes();
+}
+
+/** `writeCsvBytes` as text, for small documents. */
+export function writeCsv(header: string[], rows: Iterable<CsvCell[]>): string {
+  return utf8Text(writeCsvBytes(header, rows));
 }

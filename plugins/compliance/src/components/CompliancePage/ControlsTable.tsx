@@ -6,6 +6,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import type {
   ComplianceFramework,
   ControlSummary,
@@ -36,6 +37,15 @@ export function subjectCounts(summary: ControlSummary): string | undefined {
   return total === 1 ? '1 subject' : `${total} subjects`;
 }
 
+/** "Checked daily", "Checked continuously": the frequency under the owner. */
+export function frequencyCaption(
+  frequency: ControlSummary['control']['frequency'],
+): string {
+  return frequency === 'continuous'
+    ? 'Checked continuously'
+    : `Checked ${frequency}`;
+}
+
 /** Failing controls first, then by id, so the list reads the same every time. */
 export function byStatusThenId(a: ControlSummary, b: ControlSummary): number {
   return (
@@ -44,8 +54,23 @@ export function byStatusThenId(a: ControlSummary, b: ControlSummary): number {
   );
 }
 
+const useHeaderStyles = makeStyles({
+  /**
+   * Narrow columns wrap their headers between words only: the table's
+   * `overflow-wrap: anywhere` (for long ids in cells) would otherwise cut
+   * "Coverage" into "Coverag / e" at 1024 px.
+   */
+  header: {
+    '& th': {
+      overflowWrap: 'normal',
+      wordBreak: 'normal',
+      hyphens: 'manual',
+    },
+  },
+});
+
 /**
- * The controls with their requirements, owner, frequency, status now,
+ * The controls with their requirements, owner and frequency, status now,
  * coverage over the period, exemptions in force and last evaluation; each
  * control links to its page for the same period.
  */
@@ -56,19 +81,23 @@ export function ControlsTable(props: {
   label: string;
 }) {
   const classes = useTableStyles();
+  const headerClasses = useHeaderStyles();
   const controlPath = useControlPath();
   const rows = [...props.controls].sort(byStatusThenId);
   return (
     <Table size="small" aria-label={props.label} className={classes.table}>
-      <TableHead>
+      <TableHead className={headerClasses.header}>
         <TableRow>
-          <TableCell style={{ width: '31%' }}>Control</TableCell>
-          <TableCell style={{ width: '14%' }}>Owner</TableCell>
-          <TableCell style={{ width: '10%' }}>Frequency</TableCell>
+          <TableCell style={{ width: '33%' }}>Control</TableCell>
+          {/* The frequency is a caption under the owner: a column of its own
+              is too narrow at 1024 px for its header. */}
+          <TableCell style={{ width: '16%' }}>Owner</TableCell>
           <TableCell style={{ width: '15%' }}>Status now</TableCell>
-          <TableCell style={{ width: '11%' }}>Coverage</TableCell>
-          <TableCell style={{ width: '7%' }}>Exemp&shy;tions</TableCell>
-          <TableCell style={{ width: '12%' }}>Last evaluated</TableCell>
+          <TableCell style={{ width: '13%' }}>Coverage</TableCell>
+          <TableCell style={{ width: '10%' }}>
+            <abbr title="Exemptions in force">Exempt.</abbr>
+          </TableCell>
+          <TableCell style={{ width: '13%' }}>Last evaluated</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -96,8 +125,14 @@ export function ControlsTable(props: {
               </TableCell>
               <TableCell>
                 <EntityRefLink entityRef={control.owner} hideIcon />
+                <Typography
+                  variant="caption"
+                  color="textSecondary"
+                  className={classes.caption}
+                >
+                  {frequencyCaption(control.frequency)}
+                </Typography>
               </TableCell>
-              <TableCell>{control.frequency}</TableCell>
               <TableCell>
                 <StatusChip status={summary.status} />
                 {counts && (

@@ -1,4 +1,5 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -15,9 +16,16 @@ import {
   exemptionState,
   isPendingOrInForce,
 } from '../../format/exemptionState';
-import { statusRank } from '../../format/statusNames';
+import { useState } from 'react';
 import { StatusChip } from '../StatusChip';
 import { useTableStyles } from '../TableStyles';
+import { ClampedReason } from './SubjectsTableReason';
+import {
+  FIRST_SUBJECTS,
+  isFailing,
+  shownSubjects,
+  sortSubjects,
+} from './SubjectsTableRows';
 
 function exemptionText(exemption: ComplianceExemption): string {
   const state = exemptionState(exemption);
@@ -34,8 +42,11 @@ function exemptionText(exemption: ComplianceExemption): string {
 
 /**
  * The subjects the control covers, as the latest run of the period found
- * them: failing ones first, each with why and its exemption. People who may
- * request exemptions get the action on failing subjects that have none open.
+ * them: failing ones first, each with why (cut to three lines) and its
+ * exemption. When some fail only they are shown at first, so they do not
+ * drown among dozens of satisfied ones; a button shows the others. People
+ * who may request exemptions get the action on failing subjects that have
+ * none open.
  */
 export function SubjectsTable(props: {
   subjects: ControlEvaluation[];
@@ -44,17 +55,19 @@ export function SubjectsTable(props: {
   onRequestExemption: (subject: string) => void;
 }) {
   const classes = useTableStyles();
-  const rows = [...props.subjects].sort(
-    (a, b) =>
-      statusRank(a.status) - statusRank(b.status) ||
-      a.subject.localeCompare(b.subject),
-  );
+  const [expanded, setExpanded] = useState(false);
+  const sorted = sortSubjects(props.subjects);
+  const { rows, showMore } = shownSubjects(sorted, expanded);
+  const collapsible = expanded && shownSubjects(sorted, false).showMore;
+  const collapse = sorted.some(isFailing)
+    ? 'Show only the failing subjects'
+    : `Show the first ${FIRST_SUBJECTS}`;
   const exemptionOf = (evaluation: ControlEvaluation) =>
     props.exemptions.find(e => e.id === evaluation.exemptionId) ??
     props.exemptions.find(
       e => e.subject === evaluation.subject && isPendingOrInForce(e),
     );
-  if (rows.length === 0) {
+  if (sorted.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
         No subject was evaluated in this period.
@@ -62,71 +75,84 @@ export function SubjectsTable(props: {
     );
   }
   return (
-    <Table size="small" aria-label="Subjects" className={classes.table}>
-      <TableHead>
-        <TableRow>
-          <TableCell style={{ width: '26%' }}>Subject</TableCell>
-          <TableCell style={{ width: '16%' }}>Entity</TableCell>
-          <TableCell style={{ width: '13%' }}>Status</TableCell>
-          <TableCell>Reason</TableCell>
-          <TableCell style={{ width: '18%' }}>Exemption</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map(evaluation => {
-          const exemption = exemptionOf(evaluation);
-          const failing =
-            evaluation.status === 'not-satisfied' ||
-            evaluation.status === 'error';
-          const mayRequest =
-            props.canRequestExemption &&
-            failing &&
-            !(exemption && isPendingOrInForce(exemption));
-          return (
-            <TableRow
-              key={evaluation.subject}
-              data-subject={evaluation.subject}
-            >
-              <TableCell component="th" scope="row" role="rowheader">
-                <Typography variant="body2" className={classes.code}>
-                  {evaluation.subject}
-                </Typography>
-              </TableCell>
-              <TableCell>
-                {evaluation.entityRef ? (
-                  <EntityRefLink entityRef={evaluation.entityRef} hideIcon />
-                ) : (
-                  '—'
-                )}
-              </TableCell>
-              <TableCell>
-                <StatusChip status={evaluation.status} />
-              </TableCell>
-              <TableCell>
-                <Typography variant="body2">{evaluation.reason}</Typography>
-              </TableCell>
-              <TableCell>
-                {exemption && (
-                  <Typography variant="body2">
-                    {exemptionText(exemption)}
+    <>
+      <Table size="small" aria-label="Subjects" className={classes.table}>
+        <TableHead>
+          <TableRow>
+            <TableCell style={{ width: '22%' }}>Subject</TableCell>
+            <TableCell style={{ width: '13%' }}>Entity</TableCell>
+            <TableCell style={{ width: '12%' }}>Status</TableCell>
+            {/* The reason takes what the others leave: most of the width. */}
+            <TableCell>Reason</TableCell>
+            <TableCell style={{ width: '16%' }}>Exemption</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map(evaluation => {
+            const exemption = exemptionOf(evaluation);
+            const mayRequest =
+              props.canRequestExemption &&
+              isFailing(evaluation) &&
+              !(exemption && isPendingOrInForce(exemption));
+            return (
+              <TableRow
+                key={evaluation.subject}
+                data-subject={evaluation.subject}
+              >
+                <TableCell component="th" scope="row" role="rowheader">
+                  <Typography variant="body2" className={classes.code}>
+                    {evaluation.subject}
                   </Typography>
-                )}
-                {mayRequest && (
-                  <Button
-                    size="small"
-                    variant="outlined"
-                    onClick={() => props.onRequestExemption(evaluation.subject)}
-                    aria-label={`Request exemption for ${evaluation.subject}`}
-                  >
-                    Request exemption
-                  </Button>
-                )}
-                {!exemption && !mayRequest && '—'}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+                </TableCell>
+                <TableCell>
+                  {evaluation.entityRef ? (
+                    <EntityRefLink entityRef={evaluation.entityRef} hideIcon />
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
+                <TableCell>
+                  <StatusChip status={evaluation.status} />
+                </TableCell>
+                <TableCell>
+                  <ClampedReason text={evaluation.reason} lines={3} />
+                </TableCell>
+                <TableCell>
+                  {exemption && (
+                    <Typography variant="body2">
+                      {exemptionText(exemption)}
+                    </Typography>
+                  )}
+                  {mayRequest && (
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      onClick={() =>
+                        props.onRequestExemption(evaluation.subject)
+                      }
+                      aria-label={`Request exemption for ${evaluation.subject}`}
+                    >
+                      Request exemption
+                    </Button>
+                  )}
+                  {!exemption && !mayRequest && '—'}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      {(showMore || collapsible) && (
+        <Box mt={1}>
+          <Button
+            size="small"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? collapse : showMore}
+          </Button>
+        </Box>
+      )}
+    </>
   );
 }

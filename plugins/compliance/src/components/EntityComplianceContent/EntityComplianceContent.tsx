@@ -20,6 +20,7 @@ import { complianceApiRef } from '../../api/complianceApiRef';
 import { formatDay } from '../../format/formatInstant';
 import { exemptionState } from '../../format/exemptionState';
 import { useControlPath } from '../../hooks/useControlPath';
+import { useFrameworks } from '../../hooks/useFrameworks';
 import { useLoad } from '../../hooks/useLoad';
 import { usePeriodParams } from '../../hooks/usePeriodParams';
 import { CoverageBar } from '../CoverageBar';
@@ -29,6 +30,7 @@ import { RequirementChips } from '../RequirementChips';
 import { StatusChip } from '../StatusChip';
 import { useTableStyles } from '../TableStyles';
 import { LedgerStatusBanner } from '../TamperBanner';
+import { EntityControlWhy } from './EntityControlWhy';
 import { entityControlRows } from './entityControlRows';
 
 function EntityControls(props: {
@@ -38,6 +40,8 @@ function EntityControls(props: {
 }) {
   const classes = useTableStyles();
   const controlPath = useControlPath();
+  // The entity's answer names requirements, not their frameworks' titles.
+  const frameworks = useFrameworks();
   const { answer, period } = props;
   const rows = entityControlRows(answer.controls);
   if (rows.length === 0) {
@@ -81,24 +85,16 @@ function EntityControls(props: {
                     row.control.title
                   )}
                 </Typography>
-                <RequirementChips requirements={row.control.requirements} />
+                <RequirementChips
+                  requirements={row.control.requirements}
+                  frameworks={frameworks}
+                />
               </TableCell>
               <TableCell>
                 <StatusChip status={row.status} />
               </TableCell>
               <TableCell>
-                {row.explained.map(evaluation => (
-                  <Typography
-                    key={evaluation.subject}
-                    variant="body2"
-                    className={classes.caption}
-                  >
-                    {subjects.size > 1 && (
-                      <span className={classes.code}>{evaluation.subject}</span>
-                    )}
-                    {evaluation.reason}
-                  </Typography>
-                ))}
+                <EntityControlWhy row={row} />
               </TableCell>
               <TableCell>
                 <CoverageBar coverage={row.coverage} />
