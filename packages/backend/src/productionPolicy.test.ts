@@ -39,6 +39,7 @@ const productionEnvironment: Record<string, string> = {
   PROMETHEUS_STAGING_PUBLIC_URL: 'https://grafana.staging.example/prometheus',
   PROMETHEUS_STAGING_TOKEN: 'not-a-real-token',
   PORTAL_CATALOG_FILE: '../../catalog-info.yaml',
+  PORTAL_COMPLIANCE_DIR: '../../compliance',
 };
 
 /**

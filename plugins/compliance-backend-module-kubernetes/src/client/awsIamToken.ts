@@ -39,7 +39,12 @@ export async function awsIamToken(
     const reason = error instanceof Error ? error.message : String(error);
     throw new KubernetesRequestError(
       'unauthorized',
-      `${cluster.name} uses authProvider aws and no AWS token could be made: ${reason.slice(0, 300)}`,
+      `${
+        cluster.name
+      } uses authProvider aws and no AWS token could be made: ${reason.slice(
+        0,
+        300,
+      )}`,
     );
   }
   if (credential.type !== 'bearer token') {

@@ -9,13 +9,6 @@ import { KubernetesRequestError } from './KubernetesRequestError';
 export const IN_CLUSTER_TOKEN_FILE =
   '/var/run/secrets/kubernetes.io/serviceaccount/token';
 
-/** The auth providers the collector can read a cluster with. */
-export const SUPPORTED_AUTH_PROVIDERS = [
-  'serviceAccount',
-  'aws',
-  'localKubectlProxy',
-] as const;
-
 export interface ClusterCredentialsOptions {
   /**
    * The root config. Its `aws` section (`mainAccount`, `accounts`) chooses

@@ -71,6 +71,46 @@ describe('reading the clusters the Kubernetes backend is configured with', () =>
       ['eks-staging', 'aws', false],
       ['eks-prod', 'aws', false],
     ]);
+    expect(clusters.map(c => c.authMetadata)).toEqual(
+      ['eks-dev', 'eks-staging', 'eks-prod'].map(id => ({
+        'kubernetes.io/aws-assume-role': 'unset',
+        'kubernetes.io/x-k8s-aws-id': id,
+      })),
+    );
+  });
+
+  it('reads authMetadata as the Kubernetes backend does, with assumeRole and externalId folded in', () => {
+    const [legacy, block] = readConfiguredClusters(
+      config([
+        cluster({
+          authProvider: 'aws',
+          serviceAccountToken: undefined,
+          assumeRole: 'arn:aws:iam::123456789012:role/reader',
+          externalId: 'ext-1',
+        }),
+        cluster({
+          name: 'eks-prod',
+          authProvider: undefined,
+          serviceAccountToken: undefined,
+          authMetadata: {
+            'kubernetes.io/auth-provider': 'serviceAccount',
+            serviceAccountToken: 'secret-token-value-5678',
+          },
+        }),
+      ]),
+    );
+    expect(legacy).toMatchObject({
+      authProvider: 'aws',
+      authMetadata: {
+        'kubernetes.io/aws-assume-role':
+          'arn:aws:iam::123456789012:role/reader',
+        'kubernetes.io/aws-external-id': 'ext-1',
+      },
+    });
+    expect(block).toMatchObject({
+      authProvider: 'serviceAccount',
+      serviceAccountToken: 'secret-token-value-5678',
+    });
   });
 
   it('strips a trailing slash and reads the CA', () => {
@@ -110,6 +150,22 @@ describe('reading the clusters the Kubernetes backend is configured with', () =>
     [
       [cluster(), cluster()],
       'kubernetes.clusterLocatorMethods: the cluster name eks-dev is used twice',
+    ],
+    [
+      [cluster({ authProvider: undefined })],
+      'kubernetes.clusterLocatorMethods[1].clusters[0].authProvider is missing',
+    ],
+    [
+      [cluster({ authMetadata: ['kubernetes.io/aws-assume-role'] })],
+      'kubernetes.clusterLocatorMethods[1].clusters[0].authMetadata must be a mapping of strings',
+    ],
+    [
+      [
+        cluster({
+          authMetadata: { 'kubernetes.io/x-k8s-aws-id': { $ref: '../x' } },
+        }),
+      ],
+      'kubernetes.clusterLocatorMethods[1].clusters[0].authMetadata["kubernetes.io/x-k8s-aws-id"] must be a string',
     ],
   ])(
     'fails startup on %j, naming the key and not the token',

@@ -90,7 +90,9 @@ function readAuthMetadata(
   for (const [key, value] of Object.entries(block)) {
     if (typeof value !== 'string') {
       throw new Error(
-        `${at}.authMetadata[${JSON.stringify(key.slice(0, 70))}] must be a string`,
+        `${at}.authMetadata[${JSON.stringify(
+          key.slice(0, 70),
+        )}] must be a string`,
       );
     }
     metadata[key] = value;

@@ -11,9 +11,9 @@ describe('Utf8Writer', () => {
 
     const bytes = out.bytes();
 
-    expect(Buffer.from(bytes).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(
-      true,
-    );
+    expect(
+      Buffer.from(bytes).equals(Buffer.from(pieces.join(''), 'utf8')),
+    ).toBe(true);
     expect(utf8Text(bytes)).toBe(pieces.join(''));
   });
 

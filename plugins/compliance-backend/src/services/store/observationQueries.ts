@@ -65,8 +65,14 @@ export async function readObservations(
   db: Knex,
   options: { period: CompliancePeriod; afterSequence?: number; limit: number },
 ): Promise<LedgeredObservation[]> {
-  const rows: ObservationWithPayloadRow[] = await db(`${OBSERVATIONS_TABLE} as o`)
-    .where('o.sequence', '>', Math.max(0, Math.trunc(options.afterSequence ?? 0)))
+  const rows: ObservationWithPayloadRow[] = await db(
+    `${OBSERVATIONS_TABLE} as o`,
+  )
+    .where(
+      'o.sequence',
+      '>',
+      Math.max(0, Math.trunc(options.afterSequence ?? 0)),
+    )
     .where('o.observed_at', '>=', options.period.from)
     .where('o.observed_at', '<', options.period.to)
     .leftJoin(`${LEDGER_TABLE} as l`, 'l.sequence', 'o.sequence')

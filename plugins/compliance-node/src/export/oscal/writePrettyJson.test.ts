@@ -14,7 +14,10 @@ describe('writePrettyJson', () => {
         {
           b: {
             c: [
-              { d: { e: ['x\ny', 1.5, null, true, {}, []] }, skipped: undefined },
+              {
+                d: { e: ['x\ny', 1.5, null, true, {}, []] },
+                skipped: undefined,
+              },
             ],
           },
         },

@@ -57,9 +57,7 @@ function writeValue(
   }
   out.write('{');
   entries.forEach(([key, member], index) => {
-    out.write(
-      `${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `,
-    );
+    out.write(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
     writeValue(member, inner, depth + 1, out);
   });
   out.write(`\n${indent}}`);

@@ -61,7 +61,8 @@ const useHeaderStyles = makeStyles({
    * "Coverage" into "Coverag / e" at 1024 px.
    */
   header: {
-    '& th': {
+    // More specific than the table's `& th`, whatever order the sheets load.
+    '& tr th': {
       overflowWrap: 'normal',
       wordBreak: 'normal',
       hyphens: 'manual',

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { serviceEntity } from '../../__fixtures__/entity';
+import { loyaltyCompliance, serviceEntity } from '../../__fixtures__/entity';
 import { fakeComplianceApi } from '../../__fixtures__/fakeComplianceApi';
 import { tamperedStatusResponse } from '../../__fixtures__/status';
 import { personaPermissions } from '../../__testUtils__/personas';
@@ -56,6 +56,146 @@ describe('EntityComplianceContent', () => {
       'href',
       '/compliance/controls/access-control?from=2026-01-01&to=2026-03-31&subject=component%3Adefault%2Fsvc-loyalty',
     );
+  });
+
+  it('explains only the controls that fail, in a line for the others', async () => {
+    const api = fakeComplianceApi();
+    const exempted = {
+      ...loyaltyCompliance.controls[0],
+      control: {
+        ...loyaltyCompliance.controls[0].control,
+        id: 'soc2-change-management',
+        title: 'Changes are decided',
+        requirements: ['soc2:CC8.1'],
+      },
+      evaluations: [
+        {
+          ...loyaltyCompliance.controls[0].evaluations[0],
+          controlId: 'soc2-change-management',
+          status: 'not-applicable' as const,
+          reason: 'Exempt: the repository is archived. '.repeat(20).trim(),
+        },
+      ],
+    };
+    api.getEntityCompliance.mockResolvedValue({
+      ...loyaltyCompliance,
+      controls: [...loyaltyCompliance.controls, exempted],
+    });
+    renderTab(TAB, api);
+
+    const table = await screen.findByRole('table', {
+      name: 'Controls of svc-loyalty',
+    });
+    const row = (id: string) =>
+      table.querySelector(`[data-control="${id}"]`) as HTMLElement;
+
+    // Satisfied: how many subjects, not every observation that passed.
+    expect(row('access-control')).toHaveTextContent('1 subject satisfied');
+    expect(row('access-control')).not.toHaveTextContent(
+      'Owned by group:default/team-loyalty.',
+    );
+    expect(row('pci-tls-minimum')).not.toHaveTextContent('TLS 1.3 only.');
+    // Not applicable: its first reason, on one line.
+    const why = within(row('soc2-change-management')).getByTitle(
+      /^Not applicable: Exempt: the repository is archived\./,
+    );
+    expect(why).toHaveAttribute('data-clamped', '1');
+    // Failing: the failing subject's reason, on at most three lines.
+    const failing = within(row('gdpr-eu-residency')).getByTitle(
+      'Runs in us-east-1.',
+    );
+    expect(failing).toHaveAttribute('data-clamped', '3');
+    expect(row('gdpr-eu-residency')).not.toHaveTextContent(
+      'Runs in eu-west-1.',
+    );
+  });
+
+  it('names the failing subjects of a control, not satisfied before error', async () => {
+    const api = fakeComplianceApi();
+    const residency = loyaltyCompliance.controls[2];
+    const subject = (name: string, status: 'error' | 'not-satisfied') => ({
+      ...residency.evaluations[1],
+      subject: `workload:eks-prod/loyalty/Deployment/${name}`,
+      status,
+      reason: `${name} is ${status}.`,
+    });
+    api.getEntityCompliance.mockResolvedValue({
+      ...loyaltyCompliance,
+      controls: [
+        {
+          ...residency,
+          evaluations: [
+            subject('a-worker', 'error'),
+            ...residency.evaluations,
+            subject('b-api', 'not-satisfied'),
+          ],
+        },
+      ],
+    });
+    renderTab(TAB, api);
+
+    const table = await screen.findByRole('table', {
+      name: 'Controls of svc-loyalty',
+    });
+    const explained = Array.from(table.querySelectorAll('[data-subject]')).map(
+      element => element.getAttribute('data-subject'),
+    );
+    expect(explained).toEqual([
+      'workload:eks-prod/loyalty/Deployment/b-api',
+      'workload:eks-us-lab/loyalty/Deployment/svc-loyalty',
+      'workload:eks-prod/loyalty/Deployment/a-worker',
+    ]);
+  });
+
+  it('labels requirements with the titles of their frameworks, asked once', async () => {
+    const api = renderTab();
+
+    const table = await screen.findByRole('table', {
+      name: 'Controls of svc-loyalty',
+    });
+    const chips = (id: string) =>
+      within(
+        within(
+          table.querySelector(`[data-control="${id}"]`) as HTMLElement,
+        ).getByLabelText('Requirements'),
+      )
+        .getAllByRole('listitem')
+        .map(item => item.textContent);
+    await waitFor(() =>
+      expect(chips('access-control')).toEqual(['SOC 2 CC6.1', 'PCI DSS 7.2.1']),
+    );
+    expect(chips('pci-tls-minimum')).toEqual(['PCI DSS 4.2.1']);
+
+    // Another period: the controls are asked again, the frameworks are not.
+    fireEvent.mouseDown(screen.getByRole('button', { name: /Audit period/ }));
+    fireEvent.click(
+      within(await screen.findByRole('listbox')).getByRole('option', {
+        name: 'This quarter',
+      }),
+    );
+    await waitFor(() =>
+      expect(api.getEntityCompliance).toHaveBeenCalledTimes(2),
+    );
+    await screen.findByRole('table', { name: 'Controls of svc-loyalty' });
+    expect(api.getFrameworks).toHaveBeenCalledTimes(1);
+  });
+
+  it('labels requirements by framework id when the frameworks cannot be had', async () => {
+    const api = fakeComplianceApi();
+    api.getFrameworks.mockRejectedValue(new Error('Service Unavailable'));
+    renderTab(TAB, api);
+
+    const table = await screen.findByRole('table', {
+      name: 'Controls of svc-loyalty',
+    });
+    await waitFor(() => expect(api.getFrameworks).toHaveBeenCalled());
+    expect(
+      within(
+        table.querySelector('[data-control="pci-tls-minimum"]') as HTMLElement,
+      ).getByLabelText('Requirements'),
+    ).toHaveTextContent('PCI-DSS 4.2.1');
+    // Only the controls' failure is news: no alert for the labels.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('changes the period in the URL of the tab', async () => {
