@@ -295,7 +295,7 @@ describe('KubernetesEvidenceCollector against the dev stack simulator', () => {
   it('refuses clusters it cannot authenticate to, naming the provider', async () => {
     const collector = k8s.collector(entities, {
       clusters: simulatorClusters(k8s.simulator(), {
-        authProvider: 'aws',
+        authProvider: 'google',
         serviceAccountToken: undefined,
       }),
     });
@@ -305,7 +305,7 @@ describe('KubernetesEvidenceCollector against the dev stack simulator', () => {
     expect(first).toMatchObject({
       result: 'error',
       summary:
-        'eks-dev could not be read: the compliance collector reads clusters with authProvider serviceAccount (a read-only token) or localKubectlProxy; eks-dev uses aws.',
+        'eks-dev could not be read: the compliance collector reads clusters with authProvider serviceAccount (a read-only token), aws or localKubectlProxy; eks-dev uses google.',
       details: { failure: 'unsupported-auth' },
     });
   });

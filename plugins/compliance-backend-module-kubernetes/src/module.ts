@@ -8,6 +8,7 @@ import {
   readCollectorSettings,
   readConfiguredClusters,
 } from './config/readKubernetesConfig';
+import { ClusterCredentials } from './client/clusterCredentials';
 import { KubernetesEvidenceCollector } from './KubernetesEvidenceCollector';
 
 /** Adds the Kubernetes evidence collector (`kubernetes.*` checks) to the compliance backend. */
@@ -34,6 +35,9 @@ export const complianceModuleKubernetesCollector = createBackendModule({
             catalog,
             auth,
             urlReader,
+            // One for all runs: the `aws` config section applies, as for the
+            // Kubernetes backend, and the base AWS credentials are cached.
+            client: { credentials: new ClusterCredentials({ config }) },
           }),
         );
         logger.info(

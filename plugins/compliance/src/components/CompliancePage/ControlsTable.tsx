@@ -6,11 +6,11 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
 import type {
   ComplianceFramework,
   ControlSummary,
 } from '@localplus/plugin-compliance-common';
+import type { CSSProperties } from 'react';
 import type { PeriodQuery } from '../../api/ComplianceApi';
 import { formatInstant } from '../../format/formatInstant';
 import { statusRank } from '../../format/statusNames';
@@ -54,21 +54,21 @@ export function byStatusThenId(a: ControlSummary, b: ControlSummary): number {
   );
 }
 
-const useHeaderStyles = makeStyles({
-  /**
-   * Narrow columns wrap their headers between words only: the table's
-   * `overflow-wrap: anywhere` (for long ids in cells) would otherwise cut
-   * "Coverage" into "Coverag / e" at 1024 px.
-   */
-  header: {
-    // More specific than the table's `& th`, whatever order the sheets load.
-    '& tr th': {
-      overflowWrap: 'normal',
-      wordBreak: 'normal',
-      hyphens: 'manual',
-    },
-  },
-});
+/**
+ * A header cell `width` wide that wraps between words only. The theme's
+ * `word-break: break-word` on table cells and the plugin's
+ * `overflow-wrap: anywhere` (for long ids in cells) would otherwise cut
+ * "Coverage" into "Coverag / e" at 1024 px. Inline, so no stylesheet order
+ * can undo it.
+ */
+function header(width: string): CSSProperties {
+  return {
+    width,
+    wordBreak: 'normal',
+    overflowWrap: 'normal',
+    hyphens: 'manual',
+  };
+}
 
 /**
  * The controls with their requirements, owner and frequency, status now,
@@ -82,23 +82,22 @@ export function ControlsTable(props: {
   label: string;
 }) {
   const classes = useTableStyles();
-  const headerClasses = useHeaderStyles();
   const controlPath = useControlPath();
   const rows = [...props.controls].sort(byStatusThenId);
   return (
     <Table size="small" aria-label={props.label} className={classes.table}>
-      <TableHead className={headerClasses.header}>
+      <TableHead>
         <TableRow>
-          <TableCell style={{ width: '33%' }}>Control</TableCell>
+          <TableCell style={header('33%')}>Control</TableCell>
           {/* The frequency is a caption under the owner: a column of its own
               is too narrow at 1024 px for its header. */}
-          <TableCell style={{ width: '16%' }}>Owner</TableCell>
-          <TableCell style={{ width: '15%' }}>Status now</TableCell>
-          <TableCell style={{ width: '13%' }}>Coverage</TableCell>
-          <TableCell style={{ width: '10%' }}>
+          <TableCell style={header('16%')}>Owner</TableCell>
+          <TableCell style={header('15%')}>Status now</TableCell>
+          <TableCell style={header('13%')}>Coverage</TableCell>
+          <TableCell style={header('10%')}>
             <abbr title="Exemptions in force">Exempt.</abbr>
           </TableCell>
-          <TableCell style={{ width: '13%' }}>Last evaluated</TableCell>
+          <TableCell style={header('13%')}>Last evaluated</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
