@@ -23,6 +23,7 @@ import type { PeriodQuery } from '../../api/ComplianceApi';
 import { complianceApiRef } from '../../api/complianceApiRef';
 import { hasStatus } from '../../api/responseErrors';
 import { useCompliancePermissions } from '../../hooks/useCompliancePermissions';
+import { subjectsHeading } from './SubjectsTableRows';
 import { useLoad } from '../../hooks/useLoad';
 import { usePeriodParams } from '../../hooks/usePeriodParams';
 import { periodQueryString } from '../../period/periodParams';
@@ -76,7 +77,7 @@ function ControlDetail(props: {
           </InfoCard>
         </Grid>
         <Grid item xs={12}>
-          <InfoCard title={`Subjects (${detail.subjects.length})`}>
+          <InfoCard title={subjectsHeading(detail.subjects)}>
             <SubjectsTable
               subjects={detail.subjects}
               exemptions={detail.exemptions}

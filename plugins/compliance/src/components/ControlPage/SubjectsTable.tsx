@@ -19,7 +19,7 @@ import {
 import { useState } from 'react';
 import { StatusChip } from '../StatusChip';
 import { useTableStyles } from '../TableStyles';
-import { ClampedReason } from './SubjectsTableReason';
+import { ClampedReason } from '../ClampedText';
 import {
   FIRST_SUBJECTS,
   isFailing,

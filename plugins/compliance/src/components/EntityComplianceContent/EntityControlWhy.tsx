@@ -1,5 +1,5 @@
 import Typography from '@material-ui/core/Typography';
-import { ClampedReason } from '../ControlPage/SubjectsTableReason';
+import { ClampedReason } from '../ClampedText';
 import { useTableStyles } from '../TableStyles';
 import { EntityControlRow, quietSummary } from './entityControlRows';
 
@@ -12,13 +12,7 @@ export function EntityControlWhy(props: { row: EntityControlRow }) {
   const classes = useTableStyles();
   const { row } = props;
   if (row.explained.length === 0) {
-    return (
-      <ClampedReason
-        text={quietSummary(row)}
-        lines={1}
-        className={classes.caption}
-      />
-    );
+    return <ClampedReason text={quietSummary(row)} lines={1} />;
   }
   const several = new Set(row.evaluations.map(e => e.subject)).size > 1;
   return (

@@ -20,11 +20,7 @@ const useStyles = makeStyles(theme => ({
  * lines so one subject cannot fill the screen. The full text is the
  * `title`; when the browser did cut it, a "More" link shows it whole.
  */
-export function ClampedReason(props: {
-  text: string;
-  lines: number;
-  className?: string;
-}) {
+export function ClampedReason(props: { text: string; lines: number }) {
   const classes = useStyles();
   const { text, lines } = props;
   const ref = useRef<HTMLElement>(null);
@@ -51,9 +47,7 @@ export function ClampedReason(props: {
         ref={ref}
         variant="body2"
         title={text}
-        className={[expanded ? '' : classes.clamped, props.className ?? '']
-          .join(' ')
-          .trim()}
+        className={expanded ? undefined : classes.clamped}
         style={expanded ? undefined : { WebkitLineClamp: lines }}
         data-clamped={expanded ? undefined : lines}
       >

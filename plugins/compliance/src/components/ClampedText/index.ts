@@ -1,0 +1,1 @@
+export { ClampedReason } from './ClampedReason';
