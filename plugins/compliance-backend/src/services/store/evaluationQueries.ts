@@ -71,7 +71,9 @@ export async function listEvaluations(
     if (entityParts.length === 1 && query.limit !== undefined) {
       select = select.limit(query.limit).offset(query.offset ?? 0);
     }
-    rows.push(...(await select));
+    // Not push(...rows): spreading hundreds of thousands of rows as
+    // arguments overflows the call stack (a 90-day period of 1,000 services).
+    for (const row of await select) rows.push(row);
   }
   const evaluations = rows.map(toEvaluation);
   if (entityParts.length === 1) return evaluations;

@@ -4,7 +4,13 @@ import type {
 } from '@localplus/plugin-compliance-common';
 import type { Knex } from 'knex';
 import { LedgerRow, toLedgerRecord } from './ledgerRows';
-import { clamp, LEDGER_HEAD_TABLE, LEDGER_TABLE, toNumber } from './tables';
+import {
+  clamp,
+  filterInRange,
+  LEDGER_HEAD_TABLE,
+  LEDGER_TABLE,
+  toNumber,
+} from './tables';
 
 const MAX_LEDGER_PAGE = 10_000;
 
@@ -19,9 +25,7 @@ export async function readLedger(
     Math.max(0, Math.trunc(options.afterSequence ?? 0)),
   );
   if (options.period) {
-    select = select
-      .where('recorded_at', '>=', options.period.from)
-      .where('recorded_at', '<', options.period.to);
+    select = filterInRange(db, select, 'recorded_at', options.period);
   }
   const rows = await select
     .orderBy('sequence')

@@ -8,7 +8,13 @@ import {
   ObservationWithPayloadRow,
   toLedgeredObservation,
 } from './observationRows';
-import { clamp, LEDGER_TABLE, OBSERVATIONS_TABLE, toNumber } from './tables';
+import {
+  clamp,
+  filterInRange,
+  LEDGER_TABLE,
+  OBSERVATIONS_TABLE,
+  toNumber,
+} from './tables';
 
 export const MAX_OBSERVATIONS_PAGE = 1000;
 /** The export's pages: large, as each costs one query. */
@@ -65,16 +71,17 @@ export async function readObservations(
   db: Knex,
   options: { period: CompliancePeriod; afterSequence?: number; limit: number },
 ): Promise<LedgeredObservation[]> {
-  const rows: ObservationWithPayloadRow[] = await db(
-    `${OBSERVATIONS_TABLE} as o`,
+  const select = db(`${OBSERVATIONS_TABLE} as o`).where(
+    'o.sequence',
+    '>',
+    Math.max(0, Math.trunc(options.afterSequence ?? 0)),
+  );
+  const rows: ObservationWithPayloadRow[] = await filterInRange(
+    db,
+    select,
+    'o.observed_at',
+    options.period,
   )
-    .where(
-      'o.sequence',
-      '>',
-      Math.max(0, Math.trunc(options.afterSequence ?? 0)),
-    )
-    .where('o.observed_at', '>=', options.period.from)
-    .where('o.observed_at', '<', options.period.to)
     .leftJoin(`${LEDGER_TABLE} as l`, 'l.sequence', 'o.sequence')
     .select('o.*', 'l.payload', 'l.hash')
     .orderBy('o.sequence')
