@@ -1,7 +1,9 @@
 /**
  * Extension point of the LOCAL-PLUS compliance backend, the evidence ledger's
  * hash chain and the export of a period (OSCAL assessment results, CSV, zip
- * with a SHA-256 manifest) with its offline verifier.
+ * with a SHA-256 manifest) with its offline verifier, and what evidence
+ * collectors share: reading another plugin over HTTP within limits and
+ * running the checks the controls cite.
  *
  * @packageDocumentation
  */
@@ -13,6 +15,32 @@ export {
   type EvidenceCollectionContext,
   type EvidenceCollector,
 } from './collectors';
+export {
+  CheckScopeError,
+  InvalidParamsError,
+} from './collector/CheckScopeError';
+export {
+  requestedChecks,
+  type RequestedCheck,
+} from './collector/requestedChecks';
+export {
+  runRequestedChecks,
+  type CheckRunner,
+  type RunRequestedChecksOptions,
+} from './collector/runRequestedChecks';
+export {
+  checkAnswer,
+  errorMessage,
+  httpGetJson,
+  httpGetText,
+  oneLine,
+  SourceError,
+  type HttpGetOptions,
+} from './sources/httpGet';
+export {
+  PluginApiClient,
+  type PluginApiClientOptions,
+} from './sources/PluginApiClient';
 export type { ComplianceExportInput } from './export/types';
 export { canonicalJson } from './ledger/canonicalJson';
 export {

@@ -1,8 +1,9 @@
 /**
  * Test utilities of the compliance node library: a realistic export input
  * (frameworks, controls, runs, observations, evaluations, exemptions,
- * coverage and the ledger records behind them) and ledger chains, for the
- * tests and benchmarks of the compliance backend.
+ * coverage and the ledger records behind them), ledger chains, and hostile
+ * stand-ins for the sources an evidence collector reads (a plugin or an
+ * HTTP server answering what the test sets, a body that never ends).
  *
  * @packageDocumentation
  */
@@ -18,3 +19,9 @@ export {
   randomLedgerEntries,
   type LedgerEntry,
 } from './__testUtils__/ledgerChain';
+// eslint-disable-next-line no-restricted-imports
+export {
+  endlessBody,
+  standInPlugin,
+  startHostileServer,
+} from './__testUtils__/hostileServers';

@@ -1,10 +1,11 @@
-import type {
-  CollectedObservation,
-  EvidenceCheck,
+import {
+  type CollectedObservation,
+  errorMessage,
+  type EvidenceCheck,
+  oneLine,
 } from '@localplus/plugin-compliance-node';
 import type { AdrRun } from '../collector/AdrRun';
 import type { DecisionSummary } from '../sources/AdrBackendClient';
-import { errorMessage, oneLine } from '../sources/httpGet';
 import { changeDecisionParams, parseCheckParams } from './checkParams';
 import { ComponentSubject, TIER_ANNOTATION } from './componentSubjects';
 import { namesComponent } from './namesComponent';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { oneLine } from '../sources/httpGet';
-import { InvalidParamsError } from './CheckScopeError';
+import { InvalidParamsError, oneLine } from '@localplus/plugin-compliance-node';
 
 const tier = z
   .string()

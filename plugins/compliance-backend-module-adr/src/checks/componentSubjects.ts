@@ -1,8 +1,10 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { errorMessage } from '../sources/httpGet';
-import { CheckScopeError } from './CheckScopeError';
+import {
+  CheckScopeError,
+  errorMessage,
+} from '@localplus/plugin-compliance-node';
 
 /** The tier model's annotation, T0 (most critical) to T5. */
 export const TIER_ANNOTATION = 'localplus.io/tier';

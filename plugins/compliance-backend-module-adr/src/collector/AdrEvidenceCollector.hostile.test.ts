@@ -5,7 +5,10 @@ import type {
   EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
 import { collectionContext } from '../__testUtils__/collectionContext';
-import { endlessBody, standInPlugin } from '../__testUtils__/hostileServers';
+import {
+  endlessBody,
+  standInPlugin,
+} from '@localplus/plugin-compliance-node/testUtils';
 import { startCollectorBackend } from '../__testUtils__/startCollectorBackend';
 
 // An ADR backend gone wrong (a stand-in plugin with id `adr`), a catalog

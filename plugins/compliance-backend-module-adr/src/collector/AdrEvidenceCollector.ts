@@ -3,21 +3,20 @@ import type {
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type {
-  CollectedObservation,
-  EvidenceCollectionContext,
-  EvidenceCollector,
+import {
+  type CheckRunner,
+  type CollectedObservation,
+  type EvidenceCollectionContext,
+  type EvidenceCollector,
+  PluginApiClient,
+  runRequestedChecks,
 } from '@localplus/plugin-compliance-node';
 import {
   CHANGE_DECISION_CHECK,
   checkChangeDecision,
 } from '../checks/changeDecisionCheck';
-import { CheckScopeError, InvalidParamsError } from '../checks/CheckScopeError';
 import { AdrBackendClient } from '../sources/AdrBackendClient';
-import { errorMessage } from '../sources/httpGet';
-import { PluginApiClient } from '../sources/PluginApiClient';
 import { AdrRun } from './AdrRun';
-import { requestedChecks } from './requestedEvidence';
 
 export interface AdrEvidenceCollectorOptions {
   catalog: CatalogService;
@@ -29,12 +28,7 @@ export interface AdrEvidenceCollectorOptions {
   maxResponseBytes?: number;
 }
 
-type CheckRunner = (
-  run: AdrRun,
-  params: unknown,
-) => Promise<CollectedObservation[]>;
-
-const RUNNERS: Record<string, CheckRunner> = {
+const RUNNERS: Record<string, CheckRunner<AdrRun>> = {
   [CHANGE_DECISION_CHECK.id]: checkChangeDecision,
 };
 
@@ -62,39 +56,11 @@ export class AdrEvidenceCollector implements EvidenceCollector {
       }),
     );
     const run = new AdrRun(adr, { catalog, auth }, context);
-    const observations: CollectedObservation[] = [];
-    for (const { check, params } of requestedChecks(
-      context.requested,
-      this.id,
-    )) {
-      const runner = RUNNERS[check.slice(this.id.length + 1)];
-      if (!runner) {
-        context.logger.warn(`No check ${check} in the ${this.id} collector`);
-        continue;
-      }
-      const withParams = (observation: CollectedObservation) =>
-        params
-          ? { ...observation, details: { ...observation.details, params } }
-          : observation;
-      try {
-        observations.push(...(await runner(run, params)).map(withParams));
-      } catch (error) {
-        const observation: CollectedObservation = {
-          check,
-          subject:
-            error instanceof CheckScopeError ? error.subject : `check:${check}`,
-          result: 'error',
-          summary: errorMessage(error),
-          method: 'examine',
-          examined: [],
-        };
-        observations.push(
-          error instanceof InvalidParamsError
-            ? observation
-            : withParams(observation),
-        );
-      }
-    }
-    return observations;
+    return runRequestedChecks({
+      collectorId: this.id,
+      context,
+      runners: RUNNERS,
+      run,
+    });
   }
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { SourceError } from './httpGet';
-import type { PluginApiClient } from './PluginApiClient';
+import {
+  type PluginApiClient,
+  SourceError,
+} from '@localplus/plugin-compliance-node';
 
 const text = (max: number) => z.string().max(max);
 

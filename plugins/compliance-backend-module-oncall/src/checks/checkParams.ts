@@ -1,8 +1,7 @@
 import type { Severity } from '@localplus/plugin-oncall-common';
 import { z } from 'zod';
-import { oneLine } from '../sources/httpGet';
+import { InvalidParamsError, oneLine } from '@localplus/plugin-compliance-node';
 import { DEFAULT_TARGET_MINUTES, severityOf } from './acknowledgementTargets';
-import { InvalidParamsError } from './CheckScopeError';
 
 const rotationName = z
   .string()

@@ -1,11 +1,12 @@
-import type {
-  CollectedObservation,
-  EvidenceCheck,
+import {
+  CheckScopeError,
+  type CollectedObservation,
+  errorMessage,
+  type EvidenceCheck,
+  oneLine,
 } from '@localplus/plugin-compliance-node';
 import type { OnCallRun } from '../collector/OnCallRun';
 import type { RecordedPage } from '../sources/OnCallBackendClient';
-import { errorMessage, oneLine } from '../sources/httpGet';
-import { CheckScopeError } from './CheckScopeError';
 import { pageAcknowledgementParams, parseCheckParams } from './checkParams';
 import { formatDuration, plural, toMinutes } from './formatTime';
 import { judgePage, PageVerdict } from './pageVerdict';

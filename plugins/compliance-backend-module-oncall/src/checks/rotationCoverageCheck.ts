@@ -1,12 +1,13 @@
-import type {
-  CollectedObservation,
-  EvidenceCheck,
+import {
+  CheckScopeError,
+  type CollectedObservation,
+  errorMessage,
+  type EvidenceCheck,
+  oneLine,
 } from '@localplus/plugin-compliance-node';
 import pLimit from 'p-limit';
 import type { OnCallRun } from '../collector/OnCallRun';
-import { errorMessage, oneLine } from '../sources/httpGet';
 import type { RotationProblem } from '../sources/OnCallBackendClient';
-import { CheckScopeError } from './CheckScopeError';
 import { parseCheckParams, rotationCoverageParams } from './checkParams';
 import {
   formatDay,

@@ -2,12 +2,14 @@ import type {
   AuthService,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
-import type {
-  CollectedObservation,
-  EvidenceCollectionContext,
-  EvidenceCollector,
+import {
+  type CheckRunner,
+  type CollectedObservation,
+  type EvidenceCollectionContext,
+  type EvidenceCollector,
+  PluginApiClient,
+  runRequestedChecks,
 } from '@localplus/plugin-compliance-node';
-import { CheckScopeError, InvalidParamsError } from '../checks/CheckScopeError';
 import {
   checkPageAcknowledgement,
   PAGE_ACKNOWLEDGEMENT_CHECK,
@@ -16,11 +18,8 @@ import {
   checkRotationCoverage,
   ROTATION_COVERAGE_CHECK,
 } from '../checks/rotationCoverageCheck';
-import { errorMessage } from '../sources/httpGet';
 import { OnCallBackendClient } from '../sources/OnCallBackendClient';
-import { PluginApiClient } from '../sources/PluginApiClient';
 import { OnCallRun } from './OnCallRun';
-import { requestedChecks } from './requestedEvidence';
 
 export interface OnCallEvidenceCollectorOptions {
   auth: AuthService;
@@ -31,12 +30,7 @@ export interface OnCallEvidenceCollectorOptions {
   maxResponseBytes?: number;
 }
 
-type CheckRunner = (
-  run: OnCallRun,
-  params: unknown,
-) => Promise<CollectedObservation[]>;
-
-const RUNNERS: Record<string, CheckRunner> = {
+const RUNNERS: Record<string, CheckRunner<OnCallRun>> = {
   [ROTATION_COVERAGE_CHECK.id]: checkRotationCoverage,
   [PAGE_ACKNOWLEDGEMENT_CHECK.id]: checkPageAcknowledgement,
 };
@@ -68,39 +62,11 @@ export class OnCallEvidenceCollector implements EvidenceCollector {
       }),
     );
     const run = new OnCallRun(oncall, context);
-    const observations: CollectedObservation[] = [];
-    for (const { check, params } of requestedChecks(
-      context.requested,
-      this.id,
-    )) {
-      const runner = RUNNERS[check.slice(this.id.length + 1)];
-      if (!runner) {
-        context.logger.warn(`No check ${check} in the ${this.id} collector`);
-        continue;
-      }
-      const withParams = (observation: CollectedObservation) =>
-        params
-          ? { ...observation, details: { ...observation.details, params } }
-          : observation;
-      try {
-        observations.push(...(await runner(run, params)).map(withParams));
-      } catch (error) {
-        const observation: CollectedObservation = {
-          check,
-          subject:
-            error instanceof CheckScopeError ? error.subject : `check:${check}`,
-          result: 'error',
-          summary: errorMessage(error),
-          method: 'examine',
-          examined: [],
-        };
-        observations.push(
-          error instanceof InvalidParamsError
-            ? observation
-            : withParams(observation),
-        );
-      }
-    }
-    return observations;
+    return runRequestedChecks({
+      collectorId: this.id,
+      context,
+      runners: RUNNERS,
+      run,
+    });
   }
 }

@@ -1,7 +1,9 @@
 import { SEVERITIES, Severity } from '@localplus/plugin-oncall-common';
 import { z } from 'zod';
-import { SourceError } from './httpGet';
-import type { PluginApiClient } from './PluginApiClient';
+import {
+  type PluginApiClient,
+  SourceError,
+} from '@localplus/plugin-compliance-node';
 
 const text = (max: number) => z.string().max(max);
 const instant = z.iso.datetime({ offset: true });

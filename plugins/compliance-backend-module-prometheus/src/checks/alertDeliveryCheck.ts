@@ -1,9 +1,9 @@
-import type {
-  CollectedObservation,
-  EvidenceCheck,
+import {
+  type CollectedObservation,
+  errorMessage,
+  type EvidenceCheck,
 } from '@localplus/plugin-compliance-node';
 import type { PrometheusRun } from '../collector/PrometheusRun';
-import { errorMessage } from '../sources/httpGet';
 import { alertDeliveryParams, parseCheckParams } from './checkParams';
 import { listSome, plural } from './observeCriticalComponents';
 

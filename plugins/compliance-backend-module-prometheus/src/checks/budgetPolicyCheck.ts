@@ -1,6 +1,5 @@
-import type { EvidenceCheck } from '@localplus/plugin-compliance-node';
+import { type EvidenceCheck, oneLine } from '@localplus/plugin-compliance-node';
 import type { PrometheusRun } from '../collector/PrometheusRun';
-import { oneLine } from '../sources/httpGet';
 import { budgetPolicyParams, parseCheckParams } from './checkParams';
 import {
   catalogEntityItem,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { oneLine } from '../sources/httpGet';
+import { InvalidParamsError, oneLine } from '@localplus/plugin-compliance-node';
 import { httpUrlProblem } from '../sources/prometheusTargets';
-import { InvalidParamsError } from './CheckScopeError';
 
 const criticality = z
   .string()

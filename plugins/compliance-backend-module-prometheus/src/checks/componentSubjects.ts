@@ -2,8 +2,10 @@ import type { AuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
-import { errorMessage } from '../sources/httpGet';
-import { CheckScopeError } from './CheckScopeError';
+import {
+  CheckScopeError,
+  errorMessage,
+} from '@localplus/plugin-compliance-node';
 
 /** The seeds' criticality of a service, P0 (core) to P3. */
 export const CRITICALITY_ANNOTATION = 'localplus.io/criticality';

@@ -2,10 +2,12 @@ import type {
   ExaminedItem,
   JsonValue,
 } from '@localplus/plugin-compliance-common';
-import type { CollectedObservation } from '@localplus/plugin-compliance-node';
+import {
+  type CollectedObservation,
+  errorMessage,
+} from '@localplus/plugin-compliance-node';
 import pLimit from 'p-limit';
 import type { PrometheusRun } from '../collector/PrometheusRun';
-import { errorMessage } from '../sources/httpGet';
 import { ComponentSubject, outOfScope } from './componentSubjects';
 
 /** What a check concluded about one component in scope. */

@@ -1,9 +1,8 @@
-import type { EvidenceCheck } from '@localplus/plugin-compliance-node';
+import { type EvidenceCheck, oneLine } from '@localplus/plugin-compliance-node';
 import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
 import type { PrometheusRun } from '../collector/PrometheusRun';
 import type { LoadedAlertRule } from '../sources/PrometheusApiClient';
 import type { ExpectedAlert } from '../sources/SloBackendClient';
-import { oneLine } from '../sources/httpGet';
 import { parseCheckParams, sloAlertingParams } from './checkParams';
 import {
   catalogEntityItem,

@@ -1,7 +1,6 @@
-import type { EvidenceCheck } from '@localplus/plugin-compliance-node';
+import { type EvidenceCheck, oneLine } from '@localplus/plugin-compliance-node';
 import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
 import type { PrometheusRun } from '../collector/PrometheusRun';
-import { oneLine } from '../sources/httpGet';
 import { parseCheckParams, sloObjectivesParams } from './checkParams';
 import {
   catalogEntityItem,

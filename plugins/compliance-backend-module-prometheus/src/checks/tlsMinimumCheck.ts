@@ -1,10 +1,10 @@
-import type {
-  CollectedObservation,
-  EvidenceCheck,
+import {
+  CheckScopeError,
+  type CollectedObservation,
+  errorMessage,
+  type EvidenceCheck,
 } from '@localplus/plugin-compliance-node';
 import type { PrometheusRun } from '../collector/PrometheusRun';
-import { errorMessage } from '../sources/httpGet';
-import { CheckScopeError } from './CheckScopeError';
 import { parseCheckParams, tlsMinimumParams } from './checkParams';
 
 export const TLS_MINIMUM_CHECK: EvidenceCheck = {

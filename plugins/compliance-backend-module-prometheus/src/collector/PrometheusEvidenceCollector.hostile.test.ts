@@ -9,7 +9,7 @@ import {
   endlessBody,
   standInPlugin,
   startHostileServer,
-} from '../__testUtils__/hostileServers';
+} from '@localplus/plugin-compliance-node/testUtils';
 import { startCollectorBackend } from '../__testUtils__/startCollectorBackend';
 
 // Sources that misbehave: an SLO backend (a stand-in plugin) and a

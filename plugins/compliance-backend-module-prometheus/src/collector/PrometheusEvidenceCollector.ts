@@ -3,10 +3,13 @@ import type {
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type {
-  CollectedObservation,
-  EvidenceCollectionContext,
-  EvidenceCollector,
+import {
+  type CheckRunner,
+  type CollectedObservation,
+  type EvidenceCollectionContext,
+  type EvidenceCollector,
+  PluginApiClient,
+  runRequestedChecks,
 } from '@localplus/plugin-compliance-node';
 import {
   ALERT_DELIVERY_CHECK,
@@ -16,7 +19,6 @@ import {
   BUDGET_POLICY_CHECK,
   checkBudgetPolicy,
 } from '../checks/budgetPolicyCheck';
-import { CheckScopeError, InvalidParamsError } from '../checks/CheckScopeError';
 import {
   checkSloAlerting,
   SLO_ALERTING_CHECK,
@@ -26,13 +28,10 @@ import {
   SLO_OBJECTIVES_CHECK,
 } from '../checks/sloObjectivesCheck';
 import { checkTlsMinimum, TLS_MINIMUM_CHECK } from '../checks/tlsMinimumCheck';
-import { errorMessage } from '../sources/httpGet';
-import { PluginApiClient } from '../sources/PluginApiClient';
 import type { PrometheusLimits } from '../sources/PrometheusApiClient';
 import type { PrometheusTargets } from '../sources/prometheusTargets';
 import { SloBackendClient } from '../sources/SloBackendClient';
 import { PrometheusRun } from './PrometheusRun';
-import { requestedChecks } from './requestedEvidence';
 
 export interface PrometheusEvidenceCollectorOptions {
   catalog: CatalogService;
@@ -45,12 +44,7 @@ export interface PrometheusEvidenceCollectorOptions {
   maxResponseBytes?: number;
 }
 
-type CheckRunner = (
-  run: PrometheusRun,
-  params: unknown,
-) => Promise<CollectedObservation[]>;
-
-const RUNNERS: Record<string, CheckRunner> = {
+const RUNNERS: Record<string, CheckRunner<PrometheusRun>> = {
   [SLO_OBJECTIVES_CHECK.id]: checkSloObjectives,
   [SLO_ALERTING_CHECK.id]: checkSloAlerting,
   [BUDGET_POLICY_CHECK.id]: checkBudgetPolicy,
@@ -94,39 +88,11 @@ export class PrometheusEvidenceCollector implements EvidenceCollector {
       { catalog, auth, slo, targets, limits },
       context,
     );
-    const observations: CollectedObservation[] = [];
-    for (const { check, params } of requestedChecks(
-      context.requested,
-      this.id,
-    )) {
-      const runner = RUNNERS[check.slice(this.id.length + 1)];
-      if (!runner) {
-        context.logger.warn(`No check ${check} in the ${this.id} collector`);
-        continue;
-      }
-      const withParams = (observation: CollectedObservation) =>
-        params
-          ? { ...observation, details: { ...observation.details, params } }
-          : observation;
-      try {
-        observations.push(...(await runner(run, params)).map(withParams));
-      } catch (error) {
-        const observation: CollectedObservation = {
-          check,
-          subject:
-            error instanceof CheckScopeError ? error.subject : `check:${check}`,
-          result: 'error',
-          summary: errorMessage(error),
-          method: 'examine',
-          examined: [],
-        };
-        observations.push(
-          error instanceof InvalidParamsError
-            ? observation
-            : withParams(observation),
-        );
-      }
-    }
-    return observations;
+    return runRequestedChecks({
+      collectorId: this.id,
+      context,
+      runners: RUNNERS,
+      run,
+    });
   }
 }

@@ -1,7 +1,9 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { EvidenceCollectionContext } from '@localplus/plugin-compliance-node';
-import { CheckScopeError } from '../checks/CheckScopeError';
+import {
+  CheckScopeError,
+  type EvidenceCollectionContext,
+} from '@localplus/plugin-compliance-node';
 import type { PrometheusChoice } from '../checks/checkParams';
 import {
   ComponentSubject,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpGetJson } from './httpGet';
+import { httpGetJson } from '@localplus/plugin-compliance-node';
 import type { PrometheusTarget } from './prometheusTargets';
 
 const text = z.string().max(100_000);

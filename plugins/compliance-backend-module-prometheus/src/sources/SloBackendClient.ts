@@ -2,8 +2,12 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { sloEntityPath } from '@localplus/plugin-slo-common';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { checkAnswer, errorMessage, SourceError } from './httpGet';
-import type { PluginApiClient } from './PluginApiClient';
+import {
+  checkAnswer,
+  errorMessage,
+  type PluginApiClient,
+  SourceError,
+} from '@localplus/plugin-compliance-node';
 
 const text = z.string().max(10_000);
 

@@ -34,11 +34,25 @@ function withAbsoluteFileLocations(config: JsonObject): JsonObject {
   };
 }
 
+/** The compliance control folders, made absolute the same way. */
+function withAbsoluteComplianceFolders(config: JsonObject): JsonObject {
+  const compliance = config.compliance as JsonObject | undefined;
+  const controls = compliance?.controls as string[] | undefined;
+  if (!compliance || !controls) return config;
+  return {
+    ...config,
+    compliance: {
+      ...compliance,
+      controls: controls.map(folder => path.resolve(backendDirectory, folder)),
+    },
+  };
+}
+
 /**
  * The merged configuration of the given app-config files (relative to the
  * repository root), with `${VARIABLE}` references taken from `environment`
  * only, so the machine's own environment cannot change what is tested, and
- * catalog file locations made absolute.
+ * catalog file locations and compliance folders made absolute.
  */
 export async function loadRepositoryConfig(
   files: string[],
@@ -55,5 +69,7 @@ export async function loadRepositoryConfig(
   });
   const config = await ConfigSources.toConfig(source);
   config.close();
-  return withAbsoluteFileLocations(config.get<JsonObject>());
+  return withAbsoluteComplianceFolders(
+    withAbsoluteFileLocations(config.get<JsonObject>()),
+  );
 }

@@ -1,4 +1,4 @@
-import { requestedChecks } from './requestedEvidence';
+import { requestedChecks } from './requestedChecks';
 
 describe('requestedChecks', () => {
   it("keeps this collector's checks, each parameter set once whatever its key order", () => {

@@ -14,8 +14,8 @@ export class CheckScopeError extends Error {
 
 /**
  * The check's parameters are invalid. Its observation does not repeat them:
- * the summary names the field, and a rejected value has no place in the
- * ledger.
+ * the summary names the field, and a rejected value (a URL with a password
+ * in it) has no place in the ledger.
  */
 export class InvalidParamsError extends CheckScopeError {
   constructor(check: string, message: string) {

@@ -2,7 +2,7 @@ import type {
   ControlEvidence,
   JsonValue,
 } from '@localplus/plugin-compliance-common';
-import { canonicalJson } from '@localplus/plugin-compliance-node';
+import { canonicalJson } from '../ledger/canonicalJson';
 
 /** A check to run once, with the parameters one or more controls give it. */
 export interface RequestedCheck {
