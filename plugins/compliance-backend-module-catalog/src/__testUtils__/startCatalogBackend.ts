@@ -77,7 +77,10 @@ export async function startCatalogBackend(entities: Entity[]) {
         data: {
           catalog: {
             rules: [{ allow: ['Component', 'Group', 'User', 'API'] }],
-            processingInterval: { seconds: 1 },
+            // Processed once as they arrive; no re-processing churn while the
+            // collector pages (a catalog rewriting every entity each second
+            // kept a loaded machine busy for minutes).
+            processingInterval: { minutes: 30 },
           },
         },
       }),
