@@ -19,6 +19,7 @@ export {
   CheckScopeError,
   InvalidParamsError,
 } from './collector/CheckScopeError';
+export { parseCheckParams } from './collector/parseCheckParams';
 export {
   requestedChecks,
   type RequestedCheck,

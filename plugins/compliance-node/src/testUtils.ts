@@ -25,3 +25,8 @@ export {
   standInPlugin,
   startHostileServer,
 } from './__testUtils__/hostileServers';
+// eslint-disable-next-line no-restricted-imports
+export {
+  collectionContext,
+  type CollectionContextOptions,
+} from './__testUtils__/collectionContext';

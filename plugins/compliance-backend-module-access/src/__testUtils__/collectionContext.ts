@@ -1,8 +1,5 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import type { ControlEvidence } from '@localplus/plugin-compliance-common';
-import type { EvidenceCollectionContext } from '@localplus/plugin-compliance-node';
-
-const DAY_MS = 86400_000;
+import { collectionContext as runContext } from '@localplus/plugin-compliance-node/testUtils';
 
 /** Every access check, as controls cite them without params. */
 export const ALL_ACCESS_CHECKS: ControlEvidence[] = [
@@ -15,12 +12,6 @@ export const ALL_ACCESS_CHECKS: ControlEvidence[] = [
 export function collectionContext(
   now: Date,
   requested: ControlEvidence[] = ALL_ACCESS_CHECKS,
-): EvidenceCollectionContext {
-  return {
-    now,
-    window: { from: new Date(now.getTime() - 30 * DAY_MS), to: now },
-    requested,
-    logger: mockServices.logger.mock(),
-    signal: new AbortController().signal,
-  };
+) {
+  return runContext(requested, { now });
 }

@@ -6,7 +6,8 @@ import {
 } from '@localplus/plugin-compliance-node';
 import type { AdrRun } from '../collector/AdrRun';
 import type { DecisionSummary } from '../sources/AdrBackendClient';
-import { changeDecisionParams, parseCheckParams } from './checkParams';
+import { changeDecisionParams } from './checkParams';
+import { parseCheckParams } from '@localplus/plugin-compliance-node';
 import { ComponentSubject, TIER_ANNOTATION } from './componentSubjects';
 import { namesComponent } from './namesComponent';
 

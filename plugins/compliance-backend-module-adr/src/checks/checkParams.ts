@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { InvalidParamsError, oneLine } from '@localplus/plugin-compliance-node';
 
 const tier = z
   .string()
@@ -25,28 +24,3 @@ export const changeDecisionParams = z.strictObject({
    */
   docsEntities: z.array(entityRef).max(20).default(['component:default/docs']),
 });
-
-/** The check's parameters with their defaults, or an error naming the field at fault. */
-export function parseCheckParams<T>(
-  check: string,
-  schema: z.ZodType<T>,
-  params: unknown,
-): T {
-  const parsed = schema.safeParse(params ?? {});
-  if (!parsed.success) {
-    const detail = parsed.error.issues
-      .map(issue =>
-        issue.code === 'unrecognized_keys'
-          ? `${
-              issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
-            }unknown ${issue.keys.join(', ')}`
-          : `${issue.path.join('.') || 'params'}: ${issue.message}`,
-      )
-      .join('; ');
-    throw new InvalidParamsError(
-      check,
-      `Invalid parameters of ${check}: ${oneLine(detail)}`,
-    );
-  }
-  return parsed.data;
-}

@@ -2,7 +2,7 @@ import type {
   CollectedObservation,
   EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
-import { collectionContext } from '../__testUtils__/collectionContext';
+import { collectionContext } from '@localplus/plugin-compliance-node/testUtils';
 import { startAdrStack } from '../__testUtils__/adrStack';
 import { madrRecord } from '../__testUtils__/decisionFolders';
 

@@ -1,20 +1,11 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import type { ControlEvidence } from '@localplus/plugin-compliance-common';
-import type { EvidenceCollectionContext } from '@localplus/plugin-compliance-node';
+import { collectionContext as runContext } from '@localplus/plugin-compliance-node/testUtils';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
 
-/** One evaluation run's context, asking for `requested`. */
-export function collectionContext(
-  requested: ControlEvidence[],
-): EvidenceCollectionContext {
-  return {
-    now: NOW,
-    window: { from: new Date(NOW.getTime() - 30 * 86_400_000), to: NOW },
-    requested,
-    logger: mockServices.logger.mock(),
-    signal: new AbortController().signal,
-  };
+/** One evaluation run's context at a fixed instant, asking for `requested`. */
+export function collectionContext(requested: ControlEvidence[]) {
+  return runContext(requested, { now: NOW });
 }
 
 /** Every catalog check, without parameters. */

@@ -1,3 +1,4 @@
+import { collectionContext as runContext } from '@localplus/plugin-compliance-node/testUtils';
 import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -41,15 +42,9 @@ export const branchProtection = (
 /** A run's context asking for `requested`. */
 export function collectionContext(
   requested: ControlEvidence[] = [branchProtection()],
-  signal: AbortSignal = new AbortController().signal,
+  signal?: AbortSignal,
 ): EvidenceCollectionContext {
-  return {
-    now: NOW,
-    window: { from: new Date(NOW.getTime() - 30 * 86400_000), to: NOW },
-    requested,
-    logger: mockServices.logger.mock(),
-    signal,
-  };
+  return runContext(requested, { now: NOW, signal });
 }
 
 /** The collector over an in-memory catalog holding `entities`. */

@@ -1,6 +1,5 @@
 import type { Severity } from '@localplus/plugin-oncall-common';
 import { z } from 'zod';
-import { InvalidParamsError, oneLine } from '@localplus/plugin-compliance-node';
 import { DEFAULT_TARGET_MINUTES, severityOf } from './acknowledgementTargets';
 
 const rotationName = z
@@ -54,28 +53,3 @@ export const pageAcknowledgementParams = z
     }
     return { targets };
   });
-
-/** The check's parameters with their defaults, or an error naming the field at fault. */
-export function parseCheckParams<T>(
-  check: string,
-  schema: z.ZodType<T>,
-  params: unknown,
-): T {
-  const parsed = schema.safeParse(params ?? {});
-  if (!parsed.success) {
-    const detail = parsed.error.issues
-      .map(issue =>
-        issue.code === 'unrecognized_keys'
-          ? `${
-              issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
-            }unknown ${issue.keys.join(', ')}`
-          : `${issue.path.join('.') || 'params'}: ${issue.message}`,
-      )
-      .join('; ');
-    throw new InvalidParamsError(
-      check,
-      `Invalid parameters of ${check}: ${oneLine(detail)}`,
-    );
-  }
-  return parsed.data;
-}

@@ -7,7 +7,8 @@ import {
 } from '@localplus/plugin-compliance-node';
 import type { OnCallRun } from '../collector/OnCallRun';
 import type { RecordedPage } from '../sources/OnCallBackendClient';
-import { pageAcknowledgementParams, parseCheckParams } from './checkParams';
+import { pageAcknowledgementParams } from './checkParams';
+import { parseCheckParams } from '@localplus/plugin-compliance-node';
 import { formatDuration, plural, toMinutes } from './formatTime';
 import { judgePage, PageVerdict } from './pageVerdict';
 

@@ -8,7 +8,8 @@ import {
 import pLimit from 'p-limit';
 import type { OnCallRun } from '../collector/OnCallRun';
 import type { RotationProblem } from '../sources/OnCallBackendClient';
-import { parseCheckParams, rotationCoverageParams } from './checkParams';
+import { rotationCoverageParams } from './checkParams';
+import { parseCheckParams } from '@localplus/plugin-compliance-node';
 import {
   formatDay,
   formatDuration,

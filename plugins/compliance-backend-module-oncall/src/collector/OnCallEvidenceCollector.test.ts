@@ -2,7 +2,7 @@ import type {
   CollectedObservation,
   EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
-import { collectionContext } from '../__testUtils__/collectionContext';
+import { collectionContext } from '@localplus/plugin-compliance-node/testUtils';
 import { startOnCallStack } from '../__testUtils__/onCallStack';
 
 // Against the real on-call backend: rotation files read from disk, pages

@@ -4,7 +4,8 @@ import {
   type EvidenceCheck,
 } from '@localplus/plugin-compliance-node';
 import type { PrometheusRun } from '../collector/PrometheusRun';
-import { alertDeliveryParams, parseCheckParams } from './checkParams';
+import { alertDeliveryParams } from './checkParams';
+import { parseCheckParams } from '@localplus/plugin-compliance-node';
 import { listSome, plural } from './observeCriticalComponents';
 
 export const ALERT_DELIVERY_CHECK: EvidenceCheck = {

@@ -1,6 +1,7 @@
 import { type EvidenceCheck, oneLine } from '@localplus/plugin-compliance-node';
 import type { PrometheusRun } from '../collector/PrometheusRun';
-import { budgetPolicyParams, parseCheckParams } from './checkParams';
+import { budgetPolicyParams } from './checkParams';
+import { parseCheckParams } from '@localplus/plugin-compliance-node';
 import {
   catalogEntityItem,
   ComponentFinding,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { InvalidParamsError, oneLine } from '@localplus/plugin-compliance-node';
 import { httpUrlProblem } from '../sources/prometheusTargets';
 
 const criticality = z
@@ -53,28 +52,3 @@ export const tlsMinimumParams = z
   .refine(exclusiveChoice, EXCLUSIVE);
 
 export type PrometheusChoice = { environment?: string; baseUrl?: string };
-
-/** The check's parameters with their defaults, or a scope error naming the field at fault. */
-export function parseCheckParams<T>(
-  check: string,
-  schema: z.ZodType<T>,
-  params: unknown,
-): T {
-  const parsed = schema.safeParse(params ?? {});
-  if (!parsed.success) {
-    const detail = parsed.error.issues
-      .map(issue =>
-        issue.code === 'unrecognized_keys'
-          ? `${
-              issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
-            }unknown ${issue.keys.join(', ')}`
-          : `${issue.path.join('.') || 'params'}: ${issue.message}`,
-      )
-      .join('; ');
-    throw new InvalidParamsError(
-      check,
-      `Invalid parameters of ${check}: ${oneLine(detail)}`,
-    );
-  }
-  return parsed.data;
-}

@@ -3,7 +3,8 @@ import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
 import type { PrometheusRun } from '../collector/PrometheusRun';
 import type { LoadedAlertRule } from '../sources/PrometheusApiClient';
 import type { ExpectedAlert } from '../sources/SloBackendClient';
-import { parseCheckParams, sloAlertingParams } from './checkParams';
+import { sloAlertingParams } from './checkParams';
+import { parseCheckParams } from '@localplus/plugin-compliance-node';
 import {
   catalogEntityItem,
   ComponentFinding,

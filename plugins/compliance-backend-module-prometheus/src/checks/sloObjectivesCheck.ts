@@ -1,7 +1,8 @@
 import { type EvidenceCheck, oneLine } from '@localplus/plugin-compliance-node';
 import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
 import type { PrometheusRun } from '../collector/PrometheusRun';
-import { parseCheckParams, sloObjectivesParams } from './checkParams';
+import { sloObjectivesParams } from './checkParams';
+import { parseCheckParams } from '@localplus/plugin-compliance-node';
 import {
   catalogEntityItem,
   ComponentFinding,

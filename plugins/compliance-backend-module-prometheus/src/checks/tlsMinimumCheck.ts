@@ -5,7 +5,8 @@ import {
   type EvidenceCheck,
 } from '@localplus/plugin-compliance-node';
 import type { PrometheusRun } from '../collector/PrometheusRun';
-import { parseCheckParams, tlsMinimumParams } from './checkParams';
+import { tlsMinimumParams } from './checkParams';
+import { parseCheckParams } from '@localplus/plugin-compliance-node';
 
 export const TLS_MINIMUM_CHECK: EvidenceCheck = {
   id: 'tls-minimum',

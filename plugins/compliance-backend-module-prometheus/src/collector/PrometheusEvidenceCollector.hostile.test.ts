@@ -4,7 +4,7 @@ import type {
   CollectedObservation,
   EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
-import { collectionContext } from '../__testUtils__/collectionContext';
+import { collectionContext } from '@localplus/plugin-compliance-node/testUtils';
 import {
   endlessBody,
   standInPlugin,

@@ -8,7 +8,7 @@ import {
   RunningPrometheus,
   startPrometheus,
 } from '@localplus/server-kit';
-import { collectionContext } from '../__testUtils__/collectionContext';
+import { collectionContext } from '@localplus/plugin-compliance-node/testUtils';
 import { availabilitySlo } from '../__testUtils__/sloComponents';
 import { startSloStack } from '../__testUtils__/sloStack';
 import { serviceTraffic, tlsProbe } from '../__testUtils__/syntheticSeries';
