@@ -23,9 +23,15 @@ import {
   readRunEvaluations,
 } from './evaluationQueries';
 import { toEvaluationRow } from './evaluationRows';
-import { ExemptionRow, toExemption, toExemptionRow } from './exemptionRows';
 import {
-  exemptionPayload,
+  createExemption,
+  decideExemption,
+  ExemptionDecision,
+  ExemptionFilter,
+  getExemption,
+  listExemptions,
+} from './exemptionQueries';
+import {
   observationPayload,
   runPayload,
 } from './ledgerPayloads';
@@ -46,7 +52,6 @@ import { RunRow, toRun } from './runRows';
 import {
   clamp,
   EVALUATIONS_TABLE,
-  EXEMPTIONS_TABLE,
   insertInChunks,
   instant,
   OBSERVATIONS_TABLE,
@@ -275,102 +280,20 @@ export class DatabaseComplianceStore implements ComplianceStore {
     });
   }
 
-  async createExemption(exemption: NewExemption): Promise<ComplianceExemption> {
-    const created: ComplianceExemption = {
-      id: randomUUID(),
-      controlId: exemption.controlId,
-      subject: exemption.subject,
-      ...(exemption.entityRef
-        ? { entityRef: exemption.entityRef.toLocaleLowerCase('en-US') }
-        : {}),
-      justification: exemption.justification,
-      requestedBy: exemption.requestedBy,
-      requestedAt: this.#now().toISOString(),
-      status: 'requested',
-      expiresAt: instant(exemption.expiresAt),
-    };
-    await this.#db.transaction(async tx => {
-      await tx(EXEMPTIONS_TABLE).insert(toExemptionRow(created));
-      await appendToLedger(
-        tx,
-        [
-          {
-            kind: 'exemption',
-            payload: exemptionPayload('requested', created),
-          },
-        ],
-        this.#now(),
-      );
-    });
-    return created;
+  createExemption(exemption: NewExemption): Promise<ComplianceExemption> {
+    return createExemption(this.#db, exemption, this.#now());
   }
 
-  async decideExemption(
-    id: string,
-    decision: {
-      status: 'approved' | 'rejected';
-      decidedBy: string;
-      decidedAt: string;
-      comment?: string;
-    },
-  ): Promise<ComplianceExemption | undefined> {
-    return this.#db.transaction(async tx => {
-      const updated = await tx<ExemptionRow>(EXEMPTIONS_TABLE)
-        .where({ id, status: 'requested' })
-        .update({
-          status: decision.status,
-          decided_by: decision.decidedBy,
-          decided_at: instant(decision.decidedAt),
-          decision_comment: decision.comment ?? null,
-        });
-      if (updated !== 1) return undefined;
-      const [row] = await tx<ExemptionRow>(EXEMPTIONS_TABLE).where('id', id);
-      const decided = toExemption(row);
-      await appendToLedger(
-        tx,
-        [
-          {
-            kind: 'exemption',
-            payload: exemptionPayload(decision.status, decided),
-          },
-        ],
-        this.#now(),
-      );
-      return decided;
-    });
+  decideExemption(id: string, decision: ExemptionDecision) {
+    return decideExemption(this.#db, id, decision, this.#now());
   }
 
-  async getExemption(id: string): Promise<ComplianceExemption | undefined> {
-    const row = await this.#db<ExemptionRow>(EXEMPTIONS_TABLE)
-      .where('id', id)
-      .first();
-    return row ? toExemption(row) : undefined;
+  getExemption(id: string) {
+    return getExemption(this.#db, id);
   }
 
-  async listExemptions(filter: {
-    status?: ComplianceExemption['status'][];
-    controlId?: string;
-    entityRef?: string;
-    activeAt?: string;
-  }): Promise<ComplianceExemption[]> {
-    let select = this.#db<ExemptionRow>(EXEMPTIONS_TABLE);
-    if (filter.status) select = select.whereIn('status', filter.status);
-    if (filter.controlId) select = select.where('control_id', filter.controlId);
-    if (filter.entityRef) {
-      select = select.where(
-        'entity_ref',
-        filter.entityRef.toLocaleLowerCase('en-US'),
-      );
-    }
-    if (filter.activeAt) {
-      const at = instant(filter.activeAt);
-      select = select
-        .where('status', 'approved')
-        .where('decided_at', '<=', at)
-        .where('expires_at', '>', at);
-    }
-    const rows = await select.orderBy('requested_at', 'desc').orderBy('id');
-    return rows.map(toExemption);
+  listExemptions(filter: ExemptionFilter) {
+    return listExemptions(this.#db, filter);
   }
 
   readLedger(options: {
