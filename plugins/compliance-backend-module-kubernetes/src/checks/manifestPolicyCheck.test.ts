@@ -145,7 +145,7 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
       options({ urlReader: reader }),
     );
     expect(reads).toEqual([
-      'https://github.com/localplus/svc-fixture/blob/main/',
+      'https://github.com/localplus/svc-fixture/blob/main/deploy/',
     ]);
     expect(observation).toMatchObject({
       result: 'fail',
@@ -363,8 +363,34 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
     expect(observations[0].summary).not.toContain(work);
   });
 
+  it("copies only the overlay's top-level folder, whatever else the repository holds", async () => {
+    // A repository root: build output over the file size limit and more
+    // files than the staging budget, none of them under deploy/.
+    write('packages/app/dist/static/main.js', 'x'.repeat(4096));
+    for (let i = 0; i < 120; i += 1) write(`docs/page-${i}.md`, '# page');
+    const limits = { maxFiles: 100, maxFileBytes: 1024, maxTotalBytes: 1e6 };
+    const [file] = await observeManifests(
+      fileEntity('deploy/overlays/compliant'),
+      options({ stagingLimits: limits }),
+    );
+    expect(file.result).toBe('pass');
+
+    const { reader, reads } = folderUrlReader(
+      'https://github.com/localplus/svc-fixture/blob/main/',
+      entityFolder,
+    );
+    const [url] = await observeManifests(
+      component('svc-fixture', { [OVERLAYS]: 'deploy/overlays/compliant' }),
+      options({ urlReader: reader, stagingLimits: limits }),
+    );
+    expect(url.result).toBe('pass');
+    expect(reads).toEqual([
+      'https://github.com/localplus/svc-fixture/blob/main/deploy/',
+    ]);
+  });
+
   it('refuses too large a folder, and stops a slow render at its timeout', async () => {
-    write('blob.bin', 'x'.repeat(4096));
+    write('deploy/blob.bin', 'x'.repeat(4096));
     const [large] = await observeManifests(
       fileEntity('deploy/overlays/compliant'),
       options({
@@ -376,7 +402,7 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
       }),
     );
     expect(large.summary).toBe(
-      'The overlay deploy/overlays/compliant was not rendered: blob.bin is larger than 1024 bytes.',
+      'The overlay deploy/overlays/compliant was not rendered: deploy/blob.bin is larger than 1024 bytes.',
     );
     const [slow] = await observeManifests(
       fileEntity('deploy/overlays/compliant'),

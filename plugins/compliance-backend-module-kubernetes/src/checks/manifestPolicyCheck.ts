@@ -30,7 +30,7 @@ import type { ClusterObservation } from './types';
 export const MANIFEST_POLICY_CHECK = {
   id: 'manifest-policy',
   title: 'Rendered manifests meet the admission policies',
-  description: `Components with the ${OVERLAYS_ANNOTATION} annotation (comma-separated folders relative to the entity's catalog file, or URLs) have each overlay rendered with kubectl kustomize; every workload it renders (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob) must have containers that ${ADMISSION_POLICY_STATEMENT}. Overlays reaching outside the entity's folder (.., links out, remote or absolute bases, Helm) are refused. Services and websites without the annotation are not applicable.`,
+  description: `Components with the ${OVERLAYS_ANNOTATION} annotation (comma-separated folders relative to the entity's catalog file, or URLs) have each overlay rendered with kubectl kustomize; every workload it renders (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob) must have containers that ${ADMISSION_POLICY_STATEMENT}. Each overlay is rendered from a copy of its top-level folder beside the entity's file (deploy/ for deploy/overlays/prod); overlays reaching outside it (.., links out, remote or absolute bases, Helm) are refused. Services and websites without the annotation are not applicable.`,
 };
 
 export interface ManifestPolicyOptions {
@@ -59,13 +59,23 @@ async function stage(
     entity,
     'kustomize overlays',
   );
+  // Only the overlay's top-level folder beside the entity's file is copied
+  // (deploy/ for deploy/overlays/prod, with its base): a repository's other
+  // folders are never needed to render it, and can be large.
+  const scope = reference.path === '.' ? '' : reference.path.split('/')[0];
   if (type === 'file') {
-    await copyEntityFolder(source, target, options.stagingLimits);
+    await copyEntityFolder(source, target, options.stagingLimits, scope);
     return { folder: reference.path, location: reference.path };
   }
   if (type === 'url') {
     const folderUrl = new URL('./', source).toString();
-    await downloadTree(options.urlReader, folderUrl, target, limits);
+    const scopeUrl = scope ? new URL(`${scope}/`, folderUrl) : folderUrl;
+    await downloadTree(
+      options.urlReader,
+      scopeUrl.toString(),
+      path.join(target, scope),
+      limits,
+    );
     return {
       folder: reference.path,
       location: new URL(`${reference.path}/`, folderUrl).toString(),

@@ -45,15 +45,17 @@ class Budget {
 }
 
 /**
- * Copies the folder of an entity's catalog file (a `file:` location) into
- * `target`, so that kustomize sees nothing else. A symbolic link leading
- * outside the folder refuses the copy; links inside are copied as the file
- * they point at, folder links are left out.
+ * Copies the folder of an entity's catalog file (a `file:` location), or
+ * only its subfolder `scope`, into `target` at the same place, so that
+ * kustomize sees nothing else. A symbolic link leading outside the entity's
+ * folder refuses the copy; links inside are copied as the file they point
+ * at, folder links are left out.
  */
 export async function copyEntityFolder(
   entityFile: string,
   target: string,
   limits: StagingLimits = DEFAULT_STAGING_LIMITS,
+  scope = '',
 ): Promise<void> {
   const root = await fs.realpath(path.dirname(entityFile)).catch(() => {
     throw new ManifestSourceError("the entity's folder does not exist");
@@ -94,7 +96,8 @@ export async function copyEntityFolder(
       // Pipes, sockets and devices are never opened.
     }
   };
-  await walk('');
+  if (scope) await fs.mkdir(path.join(target, scope), { recursive: true });
+  await walk(scope);
 }
 
 /**
