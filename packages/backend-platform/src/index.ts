@@ -14,4 +14,5 @@ export {
   findSignInPolicyViolations,
   formatSignInPolicyRefusal,
 } from './security/signInPolicy';
-export { enforceProductionSignIn } from './security/enforceProductionSignIn';
+export { findDevelopmentValueViolations } from './security/developmentValues';
+export { enforceProductionSafety } from './security/enforceProductionSafety';

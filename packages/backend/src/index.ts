@@ -4,7 +4,7 @@
  * features.ts so tests start the same features.
  */
 import { createBackend } from '@backstage/backend-defaults';
-import { enforceProductionSignIn } from '@localplus/backend-platform';
+import { enforceProductionSafety } from '@localplus/backend-platform';
 import { backendFeatures } from './features';
 
 const backend = createBackend();
@@ -13,4 +13,4 @@ for (const feature of backendFeatures()) {
   backend.add(feature);
 }
 
-enforceProductionSignIn().then(() => backend.start());
+enforceProductionSafety().then(() => backend.start());

@@ -1,4 +1,5 @@
 import { ConfigSources, loadConfigSchema } from '@backstage/config-loader';
+import { findDevelopmentValueViolations } from '@localplus/backend-platform';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
@@ -25,6 +26,11 @@ const productionEnvironment: Record<string, string> = {
   PROMETHEUS_STAGING_URL: 'https://prometheus.staging.example',
   PROMETHEUS_STAGING_PUBLIC_URL: 'https://grafana.staging.example/prometheus',
   PROMETHEUS_STAGING_TOKEN: 'not-a-real-staging-token',
+  ARGOCD_URL: 'https://argocd.example',
+  ARGOCD_TOKEN: 'not-a-real-argocd-token',
+  ONCALL_WEBHOOK_SECRET: 'not-a-real-webhook-secret',
+  ONCALL_CALENDAR_SIGNING_SECRET: 'not-a-real-signing-secret',
+  PAGERDUTY_TOKEN: 'not-a-real-pagerduty-token',
 };
 
 /** The configuration production runs with: the base file, then the production overrides. */
@@ -47,6 +53,25 @@ async function loadProductionConfig() {
 }
 
 describe('the production configuration', () => {
+  it("never reaches the dev stack's simulators or uses their published secrets", async () => {
+    const config = await loadProductionConfig();
+    expect(
+      findDevelopmentValueViolations(config, { NODE_ENV: 'production' }),
+    ).toEqual([]);
+    // No key left pointing at the dev stack's simulators (ports 77xx).
+    expect(JSON.stringify(config.get())).not.toMatch(
+      /(127\.0\.0\.1|localhost):77\d\d/,
+    );
+    expect(config.getString('oncall.pagerduty.baseUrl')).toBe(
+      'https://api.pagerduty.com',
+    );
+    expect(config.getString('compliance.github.baseUrl')).toBe(
+      'https://api.github.com',
+    );
+    // The integration's token for api.github.com is used instead.
+    expect(config.getOptionalString('compliance.github.token')).toBeUndefined();
+  });
+
   it('switches off the development-only scaffolder publisher and file locations', async () => {
     const config = await loadProductionConfig();
     expect(

@@ -14,11 +14,30 @@ const productionEnv = {
   CACHE_URL: 'redis://127.0.0.1:6379',
   AUTH_GITHUB_CLIENT_ID: 'test-client',
   AUTH_GITHUB_CLIENT_SECRET: 'test-secret',
+  ARGOCD_URL: 'https://argocd.example',
+  ARGOCD_TOKEN: 'test-argocd-token',
+  ONCALL_WEBHOOK_SECRET: 'test-webhook-secret',
+  ONCALL_CALENDAR_SIGNING_SECRET: 'test-signing-secret',
+  PAGERDUTY_TOKEN: 'test-pagerduty-token',
+  PROMETHEUS_PROD_URL: 'https://prometheus.prod.example',
+  PROMETHEUS_PROD_PUBLIC_URL: 'https://grafana.prod.example/prometheus',
+  PROMETHEUS_STAGING_URL: 'https://prometheus.staging.example',
+  PROMETHEUS_STAGING_PUBLIC_URL: 'https://grafana.staging.example/prometheus',
+  PROMETHEUS_PROD_TOKEN: 'test-prometheus-token',
+  PROMETHEUS_STAGING_TOKEN: 'test-prometheus-token',
+  GITHUB_TOKEN: 'test-github-token',
+  EKS_DEV_API_URL: 'https://dev.eks.example',
+  EKS_STAGING_API_URL: 'https://staging.eks.example',
+  EKS_PROD_API_URL: 'https://prod.eks.example',
+  EKS_DEV_CA_DATA: 'Y2E=',
+  EKS_STAGING_CA_DATA: 'Y2E=',
+  EKS_PROD_CA_DATA: 'Y2E=',
+  EKS_READER_ROLE_ARN: 'arn:aws:iam::123456789012:role/portal-eks-reader',
   NODE_ENV: 'production',
 };
 
 /** Starts the real backend entry point, as `backstage-cli package start` does. */
-function startBackend(extraConfig: string) {
+function startBackend(extraConfig: string, unset: string[] = []) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'startup-guard-'));
   const overlay = path.join(dir, 'overlay.yaml');
   fs.writeFileSync(overlay, extraConfig);
@@ -37,7 +56,11 @@ function startBackend(extraConfig: string) {
     ],
     {
       cwd: path.join(root, 'packages/backend'),
-      env: { ...process.env, ...productionEnv },
+      env: Object.fromEntries(
+        Object.entries({ ...process.env, ...productionEnv }).filter(
+          ([name]) => !unset.includes(name),
+        ),
+      ),
     },
   );
   let stdout = '';
@@ -72,5 +95,13 @@ describe('the production backend', () => {
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       "LOCAL-PLUS portal refused to start: no sign-in provider is configured for auth environment 'production' (set auth.providers.<provider>.production, e.g. github).",
     ]);
+  });
+
+  it('refuses to start when a variable is missing and its development secret would stay, naming the key only', async () => {
+    const result = await startBackend('{}\n', ['ONCALL_WEBHOOK_SECRET']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'LOCAL-PLUS portal refused to start: ONCALL_WEBHOOK_SECRET is not set (app-config.production.yaml reads it); oncall.pages.webhookSecret holds a development-only secret.\n',
+    );
   });
 });

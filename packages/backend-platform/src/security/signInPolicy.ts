@@ -1,4 +1,5 @@
 import { Config } from '@backstage/config';
+import { isProductionStart } from './productionMode';
 
 /** Providers that sign anyone in without a credential. */
 const DEVELOPMENT_ONLY_PROVIDERS = ['guest', 'demoUsers'];
@@ -12,13 +13,11 @@ export function findSignInPolicyViolations(
   config: Config,
   env: Record<string, string | undefined> = process.env,
 ): string[] {
-  const authEnvironment =
-    config.getOptionalString('auth.environment') ?? 'development';
-  const isProduction =
-    authEnvironment === 'production' || env.NODE_ENV === 'production';
-  if (!isProduction) {
+  if (!isProductionStart(config, env)) {
     return [];
   }
+  const authEnvironment =
+    config.getOptionalString('auth.environment') ?? 'development';
 
   const providers = config.getOptionalConfig('auth.providers');
   const providerIds = providers?.keys() ?? [];

@@ -1,14 +1,20 @@
 import { ConfigSources } from '@backstage/config-loader';
+import { findDevelopmentValueViolations } from './developmentValues';
+import { isProductionStart } from './productionMode';
 import {
   findSignInPolicyViolations,
   formatSignInPolicyRefusal,
 } from './signInPolicy';
+import { configFilesOf, findUnsetVariables } from './unsetVariables';
 
 /**
  * Reads the same config the backend will read and exits with one line on
- * stderr when production sign-in is unsafe, before any plugin starts.
+ * stderr, before any plugin starts, when production is unsafe: sign-in
+ * open to anyone, a variable a config file reads that is not set (the
+ * development value would silently stay), or a published development
+ * secret in use.
  */
-export async function enforceProductionSignIn(
+export async function enforceProductionSafety(
   options: {
     argv?: string[];
     env?: Record<string, string | undefined>;
@@ -19,7 +25,16 @@ export async function enforceProductionSignIn(
   const env = options.env ?? process.env;
   const source = ConfigSources.default({ argv: options.argv, env });
   const config = await ConfigSources.toConfig(source);
-  const violations = findSignInPolicyViolations(config, env);
+  const violations = [
+    ...findSignInPolicyViolations(config, env),
+    ...(isProductionStart(config, env)
+      ? findUnsetVariables(
+          configFilesOf(options.argv ?? process.argv),
+          process.env,
+        )
+      : []),
+    ...findDevelopmentValueViolations(config, env),
+  ];
   config.close?.();
   if (violations.length === 0) {
     return;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { enforceProductionSignIn } from './enforceProductionSignIn';
+import { enforceProductionSafety } from './enforceProductionSafety';
 
-describe('enforceProductionSignIn', () => {
+describe('enforceProductionSafety', () => {
   let dir: string;
   const write = (name: string, text: string) => {
     const file = path.join(dir, name);
@@ -21,7 +21,7 @@ describe('enforceProductionSignIn', () => {
     const exit = jest.fn(
       (() => undefined) as unknown as (code: number) => never,
     );
-    await enforceProductionSignIn({
+    await enforceProductionSafety({
       argv: ['node', 'backend', ...files.flatMap(f => ['--config', f])],
       env: {},
       exit,
@@ -62,17 +62,67 @@ describe('the repository configs', () => {
     ...files.flatMap(f => ['--config', path.join(root, f)]),
   ];
 
-  it('start in production with app-config.production.yaml layered on app-config.yaml', async () => {
+  /** Every `${NAME}` the production file reads, set as a deployment would. */
+  const productionVariables = [
+    ...fs
+      .readFileSync(path.join(root, 'app-config.production.yaml'), 'utf8')
+      .matchAll(/\$\{([A-Z][A-Z0-9_]*)\}/g),
+  ].map(match => match[1]);
+
+  async function startProduction(missing: string[] = []) {
+    const saved = { ...process.env };
+    for (const name of productionVariables) {
+      if (missing.includes(name)) delete process.env[name];
+      else {
+        process.env[name] = name.endsWith('_URL')
+          ? `https://${name.toLowerCase()}.example`
+          : `value-of-${name}`;
+      }
+    }
+    const lines: string[] = [];
     const exit = jest.fn(
       (() => undefined) as unknown as (code: number) => never,
     );
-    await enforceProductionSignIn({
-      argv: argv('app-config.yaml', 'app-config.production.yaml'),
-      env: { NODE_ENV: 'production' },
-      exit,
-      writeError: () => {},
-    });
+    try {
+      await enforceProductionSafety({
+        argv: argv('app-config.yaml', 'app-config.production.yaml'),
+        env: { NODE_ENV: 'production' },
+        exit,
+        writeError: line => lines.push(line),
+      });
+    } finally {
+      process.env = saved;
+    }
+    return { lines, exit };
+  }
+
+  it('start in production with app-config.production.yaml layered on app-config.yaml', async () => {
+    expect(productionVariables).toEqual(
+      expect.arrayContaining(['ARGOCD_URL', 'ONCALL_WEBHOOK_SECRET']),
+    );
+    const { lines, exit } = await startProduction();
+    expect(lines).toEqual([]);
     expect(exit).not.toHaveBeenCalled();
+  });
+
+  it("refuse production when a missing variable leaves the development value in place, naming the key and not the value", async () => {
+    const { lines, exit } = await startProduction([
+      'ARGOCD_URL',
+      'ONCALL_WEBHOOK_SECRET',
+    ]);
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(
+      'ARGOCD_URL is not set (app-config.production.yaml reads it)',
+    );
+    expect(lines[0]).toContain(
+      'ONCALL_WEBHOOK_SECRET is not set (app-config.production.yaml reads it)',
+    );
+    expect(lines[0]).toContain(
+      'oncall.pages.webhookSecret holds a development-only secret',
+    );
+    expect(lines[0]).not.toContain('not-for-production');
+    expect(lines[0]).not.toContain('127.0.0.1');
   });
 
   it('refuse to run the development config as production', async () => {
@@ -80,7 +130,7 @@ describe('the repository configs', () => {
     const exit = jest.fn(
       (() => undefined) as unknown as (code: number) => never,
     );
-    await enforceProductionSignIn({
+    await enforceProductionSafety({
       argv: argv('app-config.yaml'),
       env: { NODE_ENV: 'production' },
       exit,
