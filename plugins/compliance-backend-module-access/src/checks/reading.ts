@@ -1,4 +1,4 @@
-import { AccessApiError } from '../client/AccessApiClient';
+import { errorMessage, SourceError } from '@localplus/plugin-compliance-node';
 
 /** What was read from the Access backend, or why nothing was. */
 export type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -11,9 +11,9 @@ export async function settle<T>(read: Promise<T>): Promise<Reading<T>> {
     return { ok: true, value: await read };
   } catch (error) {
     const reason =
-      error instanceof AccessApiError
+      error instanceof SourceError
         ? error.message
-        : `the Access backend could not be read (${String(error)})`;
+        : `the Access backend could not be read (${errorMessage(error)})`;
     return {
       ok: false,
       reason:

@@ -10,7 +10,7 @@ type Answer = (req: http.IncomingMessage, res: http.ServerResponse) => void;
  * that are not JSON or not its shape, silence): the real one is tested in
  * AccessCollector.test.ts.
  */
-async function serve(answer: Answer) {
+async function serve(answer: Answer, maxBytes?: number) {
   const server = http.createServer(answer);
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -21,6 +21,7 @@ async function serve(answer: Answer) {
       getExternalBaseUrl: async () => `http://127.0.0.1:${port}/api/access`,
     },
     timeoutMs: 200,
+    maxBytes,
   });
   return {
     client,
@@ -57,7 +58,7 @@ describe('AccessApiClient', () => {
     );
     try {
       await expect(notJson.client.roles(signal())).rejects.toThrow(
-        'GET /api/access/roles answered something that is not JSON',
+        /^GET http:\/\/127\.0\.0\.1:\d+\/api\/access\/roles did not answer JSON$/,
       );
     } finally {
       await notJson.close();
@@ -71,7 +72,7 @@ describe('AccessApiClient', () => {
     );
     try {
       await expect(wrongShape.client.roles(signal())).rejects.toThrow(
-        /^GET \/api\/access\/roles answered an unexpected body \(0\.id: /,
+        /^GET http:\/\/127\.0\.0\.1:\d+\/api\/access\/roles answered something unexpected at 0\.id: /,
       );
     } finally {
       await wrongShape.close();
@@ -85,7 +86,9 @@ describe('AccessApiClient', () => {
     });
     try {
       await expect(refusing.client.matrix(signal())).rejects.toMatchObject({
-        message: 'GET /api/access/matrix answered HTTP 403',
+        message: expect.stringMatching(
+          /^GET http:\/\/127\.0\.0\.1:\d+\/api\/access\/matrix answered 403 Forbidden/,
+        ),
         status: 403,
       });
     } finally {
@@ -98,9 +101,23 @@ describe('AccessApiClient', () => {
           { before: '2026-12-05T00:00:00.000Z', limit: 1 },
           signal(),
         ),
-      ).rejects.toThrow('GET /api/access/audit did not answer in time');
+      ).rejects.toThrow(/\/api\/access\/audit\?before=.* had no answer within 0\.2 s$/);
     } finally {
       await silent.close();
+    }
+  });
+
+  it('stops reading an answer past its size limit', async () => {
+    const { client, close } = await serve((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(`[${'{"id":"x"},'.repeat(200)}{"id":"x"}]`);
+    }, 1024);
+    try {
+      await expect(client.roles(signal())).rejects.toThrow(
+        /\/api\/access\/roles answered more than 1024 bytes$/,
+      );
+    } finally {
+      await close();
     }
   });
 
@@ -108,7 +125,7 @@ describe('AccessApiClient', () => {
     const { client, close } = await serve(() => {});
     await close();
     await expect(client.roles(signal())).rejects.toThrow(
-      /^GET \/api\/access\/roles failed: the Access backend could not be reached/,
+      /^GET http:\/\/127\.0\.0\.1:\d+\/api\/access\/roles failed: ECONNREFUSED$/,
     );
   });
 });

@@ -2,6 +2,7 @@ import type {
   AuthService,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
+import { PluginApiClient } from '@localplus/plugin-compliance-node';
 import type { z } from 'zod';
 import {
   AccessAuditPageAnswer,
@@ -14,27 +15,31 @@ import {
 
 /** One request, the answer read included. */
 export const ACCESS_REQUEST_TIMEOUT_MS = 20_000;
-
-/** Why the Access backend gave no usable answer, in words for an observation. */
-export class AccessApiError extends Error {
-  name = 'AccessApiError';
-  constructor(message: string, readonly status?: number) {
-    super(message);
-  }
-}
+/** The largest answer read; an audit page of 500 events is far below. */
+export const ACCESS_ANSWER_MAX_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads the Access backend (`/api/access`) as the compliance plugin, with a
- * service token: its routes accept service callers.
+ * service token: its routes accept service callers. Failures are the
+ * `SourceError`s of compliance-node's `PluginApiClient`, naming the request.
  */
 export class AccessApiClient {
-  constructor(
-    private readonly deps: {
-      discovery: DiscoveryService;
-      auth: AuthService;
-      timeoutMs?: number;
-    },
-  ) {}
+  readonly #api: PluginApiClient;
+
+  constructor(deps: {
+    discovery: DiscoveryService;
+    auth: AuthService;
+    timeoutMs?: number;
+    maxBytes?: number;
+  }) {
+    this.#api = new PluginApiClient({
+      pluginId: 'access',
+      discovery: deps.discovery,
+      auth: deps.auth,
+      timeoutMs: deps.timeoutMs ?? ACCESS_REQUEST_TIMEOUT_MS,
+      maxBytes: deps.maxBytes ?? ACCESS_ANSWER_MAX_BYTES,
+    });
+  }
 
   roles(signal: AbortSignal): Promise<AccessRoles> {
     return this.get('/roles', rolesSchema, signal);
@@ -61,50 +66,6 @@ export class AccessApiClient {
     schema: z.ZodType<T>,
     signal: AbortSignal,
   ): Promise<T> {
-    const route = `GET /api/access${path.split('?')[0]}`;
-    const { auth, discovery } = this.deps;
-    const { token } = await auth.getPluginRequestToken({
-      onBehalfOf: await auth.getOwnServiceCredentials(),
-      targetPluginId: 'access',
-    });
-    let response: Response;
-    try {
-      response = await fetch(`${await discovery.getBaseUrl('access')}${path}`, {
-        headers: { Authorization: `Bearer ${token}` },
-        signal: AbortSignal.any([
-          signal,
-          AbortSignal.timeout(this.deps.timeoutMs ?? ACCESS_REQUEST_TIMEOUT_MS),
-        ]),
-      });
-    } catch (error) {
-      const name = (error as Error)?.name;
-      throw new AccessApiError(
-        name === 'TimeoutError'
-          ? `${route} did not answer in time`
-          : `${route} failed: the Access backend could not be reached (${name})`,
-      );
-    }
-    if (!response.ok) {
-      throw new AccessApiError(
-        `${route} answered HTTP ${response.status}`,
-        response.status,
-      );
-    }
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      throw new AccessApiError(`${route} answered something that is not JSON`);
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new AccessApiError(
-        `${route} answered an unexpected body (${
-          issue.path.join('.') || 'the whole body'
-        }: ${issue.message})`,
-      );
-    }
-    return parsed.data;
+    return (await this.#api.getJson(path, schema, signal)).body;
   }
 }
