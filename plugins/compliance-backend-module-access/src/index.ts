@@ -7,4 +7,4 @@
  */
 export { complianceModuleAccessCollector as default } from './module';
 export { AccessCollector } from './AccessCollector';
-export { AccessApiClient, AccessApiError } from './client/AccessApiClient';
+export { AccessApiClient } from './client/AccessApiClient';

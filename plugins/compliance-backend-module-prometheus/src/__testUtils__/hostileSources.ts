@@ -1,7 +1,11 @@
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import type { EvidenceCollector } from '@localplus/plugin-compliance-node';
+import type {
+  CollectedObservation,
+  EvidenceCollector,
+} from '@localplus/plugin-compliance-node';
 import {
+  collectionContext,
   standInPlugin,
   startHostileServer,
 } from '@localplus/plugin-compliance-node/testUtils';
@@ -58,7 +62,10 @@ export async function startHostileSources(): Promise<{
   const slo = standInPlugin('slo');
   const prometheus = await startHostileServer();
   const started = await startCollectorBackend({
-    features: [slo.plugin, catalogServiceMock.factory({ entities: components })],
+    features: [
+      slo.plugin,
+      catalogServiceMock.factory({ entities: components }),
+    ],
     config: {
       slo: {
         prometheus: {
@@ -77,5 +84,45 @@ export async function startHostileSources(): Promise<{
     prometheus,
     collector: started.collector,
     sloUrl: `http://localhost:${started.backend.server.port()}/api/slo`,
+  };
+}
+
+/**
+ * The hostile sources for one test file: started before its tests, their
+ * requests forgotten before each, closed after. `prometheus` and `sloUrl`
+ * are read once the sources run (in tests and their hooks).
+ */
+export function useHostileSources() {
+  let started: Awaited<ReturnType<typeof startHostileSources>> | undefined;
+  const running = () => {
+    if (!started) throw new Error('the hostile sources are not started yet');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startHostileSources();
+  });
+  afterAll(async () => {
+    await started?.prometheus.close();
+  });
+  beforeEach(() => {
+    running().prometheus.state.requests.length = 0;
+  });
+  return {
+    get slo() {
+      return running().slo;
+    },
+    get prometheus() {
+      return running().prometheus;
+    },
+    get collector() {
+      return running().collector;
+    },
+    get sloUrl() {
+      return running().sloUrl;
+    },
+    collect: (...requested: Parameters<typeof collectionContext>[0]) =>
+      running().collector.collect(collectionContext(requested)),
+    ledgerOf: (observations: CollectedObservation[]) =>
+      observations.find(o => o.subject === LEDGER),
   };
 }

@@ -1,15 +1,13 @@
-import type { CollectedObservation } from '@localplus/plugin-compliance-node';
 import {
   collectionContext,
   endlessBody,
 } from '@localplus/plugin-compliance-node/testUtils';
 import {
   LEDGER,
-  TOKEN,
   components,
   ledgerRow,
   overview,
-  startHostileSources,
+  useHostileSources,
 } from '../__testUtils__/hostileSources';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { startCollectorBackend } from '../__testUtils__/startCollectorBackend';
@@ -20,30 +18,11 @@ import { startCollectorBackend } from '../__testUtils__/startCollectorBackend';
 jest.setTimeout(60_000);
 
 describe('PrometheusEvidenceCollector with a hostile SLO backend', () => {
-  let slo: Awaited<ReturnType<typeof startHostileSources>>['slo'];
-  let prometheus: Awaited<ReturnType<typeof startHostileSources>>['prometheus'];
-  let collector: Awaited<ReturnType<typeof startHostileSources>>['collector'];
-  let sloUrl: string;
-
-  beforeAll(async () => {
-    ({ slo, prometheus, collector, sloUrl } = await startHostileSources());
-  });
-
-  afterAll(async () => {
-    await prometheus?.close();
-  });
-
-  beforeEach(() => {
-    prometheus.state.requests.length = 0;
-  });
-
-  const collect = (...requested: Parameters<typeof collectionContext>[0]) =>
-    collector.collect(collectionContext(requested));
-  const ledgerOf = (observations: CollectedObservation[]) =>
-    observations.find(o => o.subject === LEDGER);
+  const sources = useHostileSources();
+  const { collect, ledgerOf } = sources;
 
   it("names the SLO backend's own error for every subject it concerns", async () => {
-    slo.state.answer = (_req, res) => {
+    sources.slo.state.answer = (_req, res) => {
       res
         .status(503)
         .json({ error: { name: 'Error', message: 'database is locked' } });
@@ -52,7 +31,7 @@ describe('PrometheusEvidenceCollector with a hostile SLO backend', () => {
 
     expect(ledgerOf(observed)).toMatchObject({
       result: 'error',
-      summary: `GET ${sloUrl}/overview answered 503 Service Unavailable: database is locked`,
+      summary: `GET ${sources.sloUrl}/overview answered 503 Service Unavailable: database is locked`,
     });
     expect(
       observed.find(o => o.subject === 'component:default/svc-minor')?.result,
@@ -60,15 +39,15 @@ describe('PrometheusEvidenceCollector with a hostile SLO backend', () => {
   });
 
   it('refuses an overview of the wrong shape, naming the field', async () => {
-    slo.state.answer = (_req, res) => {
+    sources.slo.state.answer = (_req, res) => {
       res.json({ rows: 'many', documentProblems: [] });
     };
     expect(ledgerOf(await collect('prometheus.budget-policy'))).toMatchObject({
       result: 'error',
-      summary: `GET ${sloUrl}/overview answered something unexpected at rows: Invalid input: expected array, received string`,
+      summary: `GET ${sources.sloUrl}/overview answered something unexpected at rows: Invalid input: expected array, received string`,
     });
 
-    slo.state.answer = (_req, res) => {
+    sources.slo.state.answer = (_req, res) => {
       res.json(overview([{ ...ledgerRow, state: 'panic' }]));
     };
     expect(
@@ -77,7 +56,7 @@ describe('PrometheusEvidenceCollector with a hostile SLO backend', () => {
   });
 
   it('reports objectives the SLO backend could not measure as an error of the source, not a failure', async () => {
-    slo.state.answer = (_req, res) => {
+    sources.slo.state.answer = (_req, res) => {
       res.json(
         overview([
           {
@@ -97,30 +76,30 @@ describe('PrometheusEvidenceCollector with a hostile SLO backend', () => {
   });
 
   it('refuses an answer that is not JSON', async () => {
-    slo.state.answer = (_req, res) => {
+    sources.slo.state.answer = (_req, res) => {
       res.type('text/html').send('<html>login</html>');
     };
     expect(ledgerOf(await collect('prometheus.slo-objectives'))?.summary).toBe(
-      `GET ${sloUrl}/overview did not answer JSON`,
+      `GET ${sources.sloUrl}/overview did not answer JSON`,
     );
   });
 
   it('stops reading an endless answer at the size limit', async () => {
     let sent: Promise<number> | undefined;
-    slo.state.answer = (_req, res) => {
+    sources.slo.state.answer = (_req, res) => {
       sent = endlessBody(res);
     };
     const observed = await collect('prometheus.slo-objectives');
 
     expect(ledgerOf(observed)?.summary).toBe(
-      `GET ${sloUrl}/overview answered more than 32 MiB`,
+      `GET ${sources.sloUrl}/overview answered more than 32 MiB`,
     );
     // The connection was closed, not drained: the server stopped soon after.
     expect(await sent).toBeLessThan(64 * 1024 * 1024);
   });
 
   it('refuses a rule file with YAML aliases (a billion laughs) or of the wrong shape', async () => {
-    slo.state.answer = (req, res) => {
+    sources.slo.state.answer = (req, res) => {
       if (req.path.endsWith('/rules')) {
         res
           .type('application/yaml')
@@ -136,7 +115,7 @@ describe('PrometheusEvidenceCollector with a hostile SLO backend', () => {
       ),
     });
 
-    slo.state.answer = (_req, res) => {
+    sources.slo.state.answer = (_req, res) => {
       res.type('application/yaml').send('groups: 5\n');
     };
     expect(ledgerOf(await collect('prometheus.slo-alerting'))?.summary).toMatch(
@@ -195,4 +174,3 @@ describe('PrometheusEvidenceCollector without its sources', () => {
     await backend.stop();
   });
 });
-

@@ -1,15 +1,9 @@
-import type { CollectedObservation } from '@localplus/plugin-compliance-node';
+import { collectionContext } from '@localplus/plugin-compliance-node/testUtils';
 import {
-  collectionContext,
-  endlessBody,
-} from '@localplus/plugin-compliance-node/testUtils';
-import {
-  LEDGER,
   TOKEN,
-  components,
   ledgerRow,
   overview,
-  startHostileSources,
+  useHostileSources,
 } from '../__testUtils__/hostileSources';
 
 // A Prometheus (a local HTTP server) answering errors, wrong shapes and
@@ -18,31 +12,12 @@ import {
 jest.setTimeout(60_000);
 
 describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
-  let slo: Awaited<ReturnType<typeof startHostileSources>>['slo'];
-  let prometheus: Awaited<ReturnType<typeof startHostileSources>>['prometheus'];
-  let collector: Awaited<ReturnType<typeof startHostileSources>>['collector'];
-  let sloUrl: string;
-
-  beforeAll(async () => {
-    ({ slo, prometheus, collector, sloUrl } = await startHostileSources());
-  });
-
-  afterAll(async () => {
-    await prometheus?.close();
-  });
-
-  beforeEach(() => {
-    prometheus.state.requests.length = 0;
-  });
-
-  const collect = (...requested: Parameters<typeof collectionContext>[0]) =>
-    collector.collect(collectionContext(requested));
-  const ledgerOf = (observations: CollectedObservation[]) =>
-    observations.find(o => o.subject === LEDGER);
+  const sources = useHostileSources();
+  const { collect, ledgerOf } = sources;
 
   describe('with SLO rules to look for', () => {
     beforeEach(() => {
-      slo.state.answer = (req, res) => {
+      sources.slo.state.answer = (req, res) => {
         if (req.path.endsWith('/rules')) {
           res
             .type('application/yaml')
@@ -56,18 +31,18 @@ describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
     });
 
     it('refuses a Prometheus rules answer of the wrong shape', async () => {
-      prometheus.state.answer = (_req, res) => {
+      sources.prometheus.state.answer = (_req, res) => {
         res
           .writeHead(200, { 'content-type': 'application/json' })
           .end('{"status":"success","data":{"groups":"x"}}');
       };
       expect(ledgerOf(await collect('prometheus.slo-alerting'))?.summary).toBe(
-        `GET ${prometheus.url}/api/v1/rules?type=alert answered something unexpected at data.groups: Invalid input: expected array, received string`,
+        `GET ${sources.prometheus.url}/api/v1/rules?type=alert answered something unexpected at data.groups: Invalid input: expected array, received string`,
       );
     });
 
     it('sends the configured headers to the configured Prometheus only, and never repeats them', async () => {
-      prometheus.state.answer = (_req, res) => {
+      sources.prometheus.state.answer = (_req, res) => {
         res
           .writeHead(302, { location: 'https://login.example/?next=%2F' })
           .end();
@@ -75,15 +50,18 @@ describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
       const configured = await collect('prometheus.slo-alerting');
       const other = await collect({
         check: 'prometheus.slo-alerting',
-        params: { baseUrl: `${prometheus.url}/other` },
+        params: { baseUrl: `${sources.prometheus.url}/other` },
       });
 
       expect(ledgerOf(configured)?.summary).toBe(
-        `GET ${prometheus.url}/api/v1/rules?type=alert answered 302 Found`,
+        `GET ${sources.prometheus.url}/api/v1/rules?type=alert answered 302 Found`,
       );
       expect(ledgerOf(other)?.result).toBe('error');
       expect(
-        prometheus.state.requests.map(r => [r.url, r.headers.authorization]),
+        sources.prometheus.state.requests.map(r => [
+          r.url,
+          r.headers.authorization,
+        ]),
       ).toEqual([
         ['/api/v1/rules?type=alert', `Bearer ${TOKEN}`],
         ['/other/api/v1/rules?type=alert', undefined],
@@ -100,7 +78,7 @@ describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
         lastError: health === 'err' ? 'many-to-many matching not allowed' : '',
       });
       const answerRules = (rules: object[]) => {
-        prometheus.state.answer = (_req, res) => {
+        sources.prometheus.state.answer = (_req, res) => {
           res.writeHead(200, { 'content-type': 'application/json' }).end(
             JSON.stringify({
               status: 'success',
@@ -133,14 +111,14 @@ describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
       answerRules([rule(labels, 'err')]);
       expect(ledgerOf(await collect('prometheus.slo-alerting'))?.summary).toBe(
         `Burn-rate alerts in Prometheus at ${
-          new URL(prometheus.url).host
+          new URL(sources.prometheus.url).host
         }: 1 failing to evaluate (svc-ledger-availability objective 0, page 1h/5m (many-to-many matching not allowed)).`,
       );
     });
   });
 
   it("reports Prometheus's own error message and refuses a matrix where a vector is due", async () => {
-    prometheus.state.answer = (_req, res) => {
+    sources.prometheus.state.answer = (_req, res) => {
       res
         .writeHead(422, { 'content-type': 'application/json' })
         .end(
@@ -149,7 +127,7 @@ describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
     };
     expect(await collect('prometheus.tls-minimum')).toEqual([
       expect.objectContaining({
-        subject: `prometheus:${new URL(prometheus.url).host}`,
+        subject: `prometheus:${new URL(sources.prometheus.url).host}`,
         result: 'error',
         summary: expect.stringMatching(
           /answered 422 Unprocessable Entity: query timed out$/,
@@ -157,7 +135,7 @@ describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
       }),
     ]);
 
-    prometheus.state.answer = (_req, res) => {
+    sources.prometheus.state.answer = (_req, res) => {
       res
         .writeHead(200, { 'content-type': 'application/json' })
         .end('{"status":"success","data":{"resultType":"matrix","result":[]}}');
@@ -172,7 +150,7 @@ describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
       metric,
       value: [0, value],
     });
-    prometheus.state.answer = (_req, res) => {
+    sources.prometheus.state.answer = (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(
         JSON.stringify({
           status: 'success',
@@ -196,19 +174,19 @@ describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
   });
 
   it('gives up on a Prometheus that never answers when the run is cancelled', async () => {
-    prometheus.state.answer = () => {
+    sources.prometheus.state.answer = () => {
       // Never answers.
     };
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
-    const observed = await collector.collect(
+    const observed = await sources.collector.collect(
       collectionContext(['prometheus.alert-delivery'], {
         signal: controller.signal,
       }),
     );
 
     expect(observed[0].summary).toBe(
-      `GET ${prometheus.url}/api/v1/alertmanagers was cancelled with the evaluation run`,
+      `GET ${sources.prometheus.url}/api/v1/alertmanagers was cancelled with the evaluation run`,
     );
   });
 
@@ -226,7 +204,7 @@ describe('PrometheusEvidenceCollector with a hostile Prometheus', () => {
       },
       {
         check: 'prometheus.slo-alerting',
-        params: { environment: 'prod', baseUrl: prometheus.url },
+        params: { environment: 'prod', baseUrl: sources.prometheus.url },
       },
     );
 

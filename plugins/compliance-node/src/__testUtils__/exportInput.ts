@@ -1,7 +1,6 @@
 import type {
   ComplianceControl,
   ComplianceExemption,
-  ComplianceFramework,
   ControlCoverage,
   ControlEvaluation,
   ControlStatus,
@@ -14,11 +13,7 @@ import type {
 } from '@localplus/plugin-compliance-common';
 import type { ComplianceExportInput } from '../export/types';
 import { chainLedgerRecord } from '../ledger/hashLedgerRecord';
-import {
-  ControlTemplate,
-  FRAMEWORKS,
-  TEMPLATES,
-} from './exportControls';
+import { ControlTemplate, FRAMEWORKS, TEMPLATES } from './exportControls';
 import { seededRandom } from './seededRandom';
 
 export interface ExportInputOptions {

@@ -7,7 +7,6 @@ import type {
   Observation,
 } from '@localplus/plugin-compliance-common';
 import type { Knex } from 'knex';
-import { randomUUID } from 'node:crypto';
 import { appendToLedger } from './appendToLedger';
 import type {
   ComplianceStore,
@@ -31,10 +30,7 @@ import {
   getExemption,
   listExemptions,
 } from './exemptionQueries';
-import {
-  observationPayload,
-  runPayload,
-} from './ledgerPayloads';
+import { observationPayload, runPayload } from './ledgerPayloads';
 import {
   appendedLedgerHead,
   ledgerHead,
