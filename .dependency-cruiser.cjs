@@ -25,10 +25,15 @@ const TEST_ONLY_WORKSPACES = [
   'packages/devstack',
   'packages/server-kit',
   'packages/content-tests',
+  'packages/replica-tests',
   'bench',
 ];
 // Workspaces in which every file is test code.
-const ALL_TEST_CODE = ['packages/content-tests', 'bench'];
+const ALL_TEST_CODE = [
+  'packages/content-tests',
+  'packages/replica-tests',
+  'bench',
+];
 
 // npm packages that only tests may use.
 const TEST_LIBRARIES =

@@ -11,9 +11,9 @@ ensure_node
 ensure_dependencies || exit 1
 # Real tools the tests drive: Chromium (e2e), kubectl (kustomize), promtool
 # (Prometheus rules), git (the dev publisher), mkdocs (TechDocs), psql (the
-# throwaway databases).
+# throwaway databases), HAProxy (the replica test's load balancer).
 ensure_debian_packages chromium:chromium kubectl:kubernetes-client promtool:prometheus git:git \
-  mkdocs:mkdocs psql:postgresql-client || exit 1
+  mkdocs:mkdocs psql:postgresql-client haproxy:haproxy || exit 1
 ensure_debian_packages_present mkdocs-material python3-pymdownx || exit 1
 # The server kit's Alertmanager (on-call pages arrive through its webhook).
 ensure_debian_packages prometheus-alertmanager:prometheus-alertmanager || exit 1
@@ -96,6 +96,22 @@ else
   tail -40 "$RESULTS_DIR/app-build.log" >&2
   record "end-to-end (frontend build)" 0 1
 fi
+
+# The production artifact: the image recipe (scripts/image/) staged into a
+# folder laid out like the image's /app, then two backends started from it
+# behind HAProxy on the machine's PostgreSQL and Redis (packages/replica-tests).
+log "production artifact: staging the image recipe, then two replicas behind HAProxy"
+stage_dir="${TMPDIR:-/tmp}/localplus-image-stage"
+if bash scripts/image/stage.sh "$stage_dir" --skip-tsc >"$RESULTS_DIR/image-stage.log" 2>&1; then
+  grep 'took' "$RESULTS_DIR/image-stage.log" >&2 || true
+  REPLICA_TEST_ARTIFACT_DIR="$stage_dir" yarn test:replicas
+  read -r replicas_passed replicas_failed < <(json_counts "$RESULTS_DIR/replica-tests.json" numPassedTests numFailedTests+numRuntimeErrorTestSuites)
+  record "replicas (staged image)" "$replicas_passed" "$replicas_failed"
+else
+  tail -40 "$RESULTS_DIR/image-stage.log" >&2
+  record "replicas (image staging)" 0 1
+fi
+rm -rf "$stage_dir"
 
 printf '\n'
 printf '%s\n' "${summary[@]}"

@@ -72,6 +72,17 @@ describe('the production configuration', () => {
     expect(config.getOptionalString('compliance.github.token')).toBeUndefined();
   });
 
+  it('bounds every plugin database pool, so replicas stay under the connection limit', async () => {
+    const config = await loadProductionConfig();
+    expect(config.getNumber('backend.database.knexConfig.pool.min')).toBe(0);
+    expect(
+      config.getNumber('backend.database.knexConfig.pool.max'),
+    ).toBeLessThanOrEqual(5);
+    expect(
+      config.getNumber('backend.database.plugin.catalog.knexConfig.pool.max'),
+    ).toBeLessThanOrEqual(10);
+  });
+
   it('switches off the development-only scaffolder publisher and file locations', async () => {
     const config = await loadProductionConfig();
     expect(

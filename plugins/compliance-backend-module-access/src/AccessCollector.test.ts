@@ -338,10 +338,14 @@ describe('the access collector, without the Access backend', () => {
     ]);
     const [policy, admins, audit] = observations.map(o => o.summary);
     expect(policy).toMatch(
-      new RegExp(`^The access policy was not read: ${api}/roles answered 404 Not Found`),
+      new RegExp(
+        `^The access policy was not read: ${api}/roles answered 404 Not Found`,
+      ),
     );
     expect(admins).toMatch(
-      new RegExp(`^The admins were not read: ${api}/roles answered 404 Not Found`),
+      new RegExp(
+        `^The admins were not read: ${api}/roles answered 404 Not Found`,
+      ),
     );
     expect(audit).toMatch(
       new RegExp(

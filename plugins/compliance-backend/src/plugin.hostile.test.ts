@@ -9,8 +9,11 @@ import {
 
 jest.setTimeout(60_000);
 
-import { BAD_BODIES, BAD_QUERIES, exemption } from './__testUtils__/badRequests';
-
+import {
+  BAD_BODIES,
+  BAD_QUERIES,
+  exemption,
+} from './__testUtils__/badRequests';
 
 describe('the compliance backend under bad input', () => {
   let harness: Awaited<ReturnType<typeof startComplianceBackend>>;

@@ -11,7 +11,9 @@ const PUBLISHED_SECRET = /not-for-production|^localplus-devstack-/i;
 function stringValues(value: unknown, at: string): Array<[string, string]> {
   if (typeof value === 'string') return [[at, value]];
   if (Array.isArray(value)) {
-    return value.flatMap((item, index) => stringValues(item, `${at}[${index}]`));
+    return value.flatMap((item, index) =>
+      stringValues(item, `${at}[${index}]`),
+    );
   }
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) =>

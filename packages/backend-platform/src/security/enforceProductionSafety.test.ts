@@ -105,7 +105,7 @@ describe('the repository configs', () => {
     expect(exit).not.toHaveBeenCalled();
   });
 
-  it("refuse production when a missing variable leaves the development value in place, naming the key and not the value", async () => {
+  it('refuse production when a missing variable leaves the development value in place, naming the key and not the value', async () => {
     const { lines, exit } = await startProduction([
       'ARGOCD_URL',
       'ONCALL_WEBHOOK_SECRET',

@@ -29,9 +29,9 @@ describe('findUnsetVariables', () => {
         'other: ${ARGOCD_URL}/api',
       ].join('\n'),
     );
-    expect(
-      findUnsetVariables([production], { ARGOCD_TOKEN: 'set' }),
-    ).toEqual(['ARGOCD_URL is not set (app-config.production.yaml reads it)']);
+    expect(findUnsetVariables([production], { ARGOCD_TOKEN: 'set' })).toEqual([
+      'ARGOCD_URL is not set (app-config.production.yaml reads it)',
+    ]);
     expect(
       findUnsetVariables([production], {
         ARGOCD_URL: 'https://argocd.example',

@@ -40,11 +40,9 @@ describe('deploy/argocd (the portal in the central Argo CD)', () => {
       ).toBe(true);
       expect(application.metadata?.namespace).toBe('argocd');
       // Seed 000, section 3.3: dev syncs itself, staging and prod by hand.
-      if (environment === 'dev') {
-        expect(syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
-      } else {
-        expect(syncPolicy.automated).toBeUndefined();
-      }
+      expect(syncPolicy.automated).toEqual(
+        environment === 'dev' ? { prune: true, selfHeal: true } : undefined,
+      );
 
       const rendered = await renderKustomization(
         path.join(repoRoot, source.path),

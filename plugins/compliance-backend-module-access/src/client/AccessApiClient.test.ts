@@ -101,7 +101,9 @@ describe('AccessApiClient', () => {
           { before: '2026-12-05T00:00:00.000Z', limit: 1 },
           signal(),
         ),
-      ).rejects.toThrow(/\/api\/access\/audit\?before=.* had no answer within 0\.2 s$/);
+      ).rejects.toThrow(
+        /\/api\/access\/audit\?before=.* had no answer within 0\.2 s$/,
+      );
     } finally {
       await silent.close();
     }

@@ -1,4 +1,3 @@
-import { KubeConfig } from '@kubernetes/client-node';
 import http from 'node:http';
 import https from 'node:https';
 import type { ClusterConfig } from '../config/readKubernetesConfig';
@@ -97,6 +96,12 @@ export class KubernetesApiClient {
   private async prepare(): Promise<https.RequestOptions> {
     const { cluster } = this;
     const token = await this.token();
+    // Loaded on first use, as the Kubernetes backend does: the package is
+    // ESM and costs seconds of backend startup when loaded with the module.
+    // require rather than import(): Jest runs this code and cannot import().
+    const {
+      KubeConfig,
+    }: typeof import('@kubernetes/client-node') = require('@kubernetes/client-node');
     const kc = new KubeConfig();
     kc.loadFromOptions({
       clusters: [

@@ -1,0 +1,258 @@
+/*
+ * The portal backend against a stock create-app 1.55 backend
+ * (bench/upstream/backend, the same plugin versions), each figure as
+ * ours/upstream measured in the same run, the two sides taking turns:
+ *   1. cold start to readiness (/.backstage/health/v1/readiness answers
+ *      200): wall time and process CPU (user + system), SQLite in memory,
+ *      no catalog locations;
+ *   2. catalog ingest of a synthetic organisation on PostgreSQL, from
+ *      readiness to every entity processed and stitched; ours runs the
+ *      tier rules and the catalog tuning of app-config.production.yaml,
+ *      and must report the tier violations the catalog holds;
+ *   3. on the ingested catalog, 50 concurrent clients on the catalog list
+ *      and by-ref routes, and on our plugins' main routes.
+ * Both backends run from TypeScript sources, as `yarn start` does.
+ *   BENCH_STARTS        cold starts per side (default 3; 0 leaves them out)
+ *   BENCH_ENTITIES      entities of the synthetic catalog (default 10000;
+ *                       0 leaves the ingest and the load out)
+ *   BENCH_INGEST_RUNS   ingests per side (default 1)
+ *   BENCH_LOAD_SECONDS  seconds per route under load (default 10)
+ *   node --require @backstage/cli-node/config/nodeTransform.cjs bench/upstreamBackend.bench.ts
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  BackendProcess,
+  Side,
+  startBackend,
+} from './upstreamBackend/backendProcess';
+import {
+  dropDatabases,
+  IngestResult,
+  postgresBackendConfig,
+  waitForIngest,
+} from './upstreamBackend/catalogIngest';
+import { productionCatalogTuning } from './upstreamBackend/productionTuning';
+import { guestToken, loadRoute, RouteLoad } from './upstreamBackend/routeLoad';
+import { describe, spread } from './upstreamBackend/statistics';
+import { syntheticCatalog } from './upstreamBackend/syntheticCatalog';
+
+const STARTS = Number(process.env.BENCH_STARTS ?? 3);
+const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
+const INGEST_RUNS = Number(process.env.BENCH_INGEST_RUNS ?? 1);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const PORT = Number(process.env.BENCH_PORT ?? 7317);
+const SIDES: Side[] = ['upstream', 'ours'];
+const ALL_KINDS = ['Component', 'System', 'API', 'Resource', 'Location'];
+
+/** Catalog routes both backends serve, and our plugins' main routes. */
+const CATALOG_ROUTES = {
+  'catalog list (100 components)':
+    '/api/catalog/entities/by-query?filter=kind=component&limit=100',
+  'catalog by-ref': '/api/catalog/entities/by-name/component/default/svc-00001',
+};
+const OUR_ROUTES = {
+  'slo overview': '/api/slo/overview',
+  'oncall now': '/api/oncall/now',
+  'adr decisions': '/api/adr/decisions',
+  'compliance status': '/api/compliance/status',
+};
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const ratio = (ours: number, upstream: number) =>
+  `${(ours / upstream).toFixed(2)}x`;
+
+async function coldStarts() {
+  const wall: Record<Side, number[]> = { ours: [], upstream: [] };
+  const cpu: Record<Side, number[]> = { ours: [], upstream: [] };
+  for (let run = 0; run < STARTS; run++) {
+    for (const side of SIDES) {
+      const backend = await startBackend({
+        side,
+        port: PORT,
+        config: { catalog: { locations: [] } },
+      });
+      wall[side].push(backend.readyWallMs);
+      cpu[side].push(backend.readyCpuMs);
+      await backend.stop();
+    }
+  }
+  for (const [what, values] of [
+    ['CPU', cpu],
+    ['wall', wall],
+  ] as const) {
+    const [ours, upstream] = [spread(values.ours), spread(values.upstream)];
+    out(
+      `cold start to readiness, ${what}: ours ${describe(ours, 'ms')}, ` +
+        `upstream ${describe(upstream, 'ms')}, ours/upstream ${ratio(
+          ours.median,
+          upstream.median,
+        )}`,
+    );
+  }
+}
+
+interface IngestSide {
+  ingest: IngestResult;
+  loads: Record<string, RouteLoad>;
+}
+
+async function ingestSide(
+  side: Side,
+  catalogFile: string,
+  run: number,
+): Promise<IngestSide> {
+  const prefix = `bench_upstream_backend_${side}_${process.pid}_${run}_`;
+  const tuning = productionCatalogTuning();
+  const database = postgresBackendConfig(prefix);
+  let backend: BackendProcess | undefined;
+  try {
+    backend = await startBackend({
+      side,
+      port: PORT,
+      config: {
+        backend: {
+          database:
+            side === 'ours'
+              ? { ...database, plugin: { catalog: tuning.catalogDatabase } }
+              : database,
+        },
+        catalog: {
+          ...(side === 'ours' ? tuning.catalog : {}),
+          rules: [{ allow: [...ALL_KINDS, 'Domain', 'Group', 'User'] }],
+          locations: [{ type: 'file', target: catalogFile }],
+        },
+      },
+    });
+    const ingest = await waitForIngest({
+      database: `${prefix}catalog`,
+      entityCount: ENTITIES,
+      readyAt: backend.readyAt,
+      cpuAtReady: backend.readyCpuMs,
+      cpuNow: backend.cpuMs,
+    });
+    const token = await guestToken(backend.baseUrl);
+    const loads: Record<string, RouteLoad> = {};
+    const routes = {
+      ...CATALOG_ROUTES,
+      ...(side === 'ours' ? OUR_ROUTES : {}),
+    };
+    for (const [name, route] of Object.entries(routes)) {
+      loads[name] = await loadRoute({
+        url: `${backend.baseUrl}${route}`,
+        token,
+        connections: CONNECTIONS,
+        seconds: LOAD_SECONDS,
+      });
+    }
+    return { ingest, loads };
+  } finally {
+    await backend?.stop();
+    await dropDatabases(prefix);
+  }
+}
+
+function loadLine(name: string, load: RouteLoad): string {
+  return (
+    `p50 ${load.p50} ms, p97.5 ${load.p97_5} ms, p99 ${load.p99} ms, ` +
+    `${load.requestsPerSecond.toFixed(0)} req/s` +
+    (load.non2xx || load.errors
+      ? ` (${load.non2xx} non-2xx, ${load.errors} errors of ${load.requests})`
+      : '')
+  );
+}
+
+async function ingests() {
+  const catalog = syntheticCatalog(ENTITIES);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-bench-'));
+  const catalogFile = path.join(folder, 'catalog.yaml');
+  fs.writeFileSync(catalogFile, catalog.yaml);
+  const results: Record<Side, IngestSide[]> = { ours: [], upstream: [] };
+  try {
+    for (let run = 0; run < INGEST_RUNS; run++) {
+      for (const side of SIDES) {
+        results[side].push(await ingestSide(side, catalogFile, run));
+      }
+    }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+  const rate = (side: Side) =>
+    spread(results[side].map(r => r.ingest.entitiesPerSecond));
+  const cpuPerEntity = (side: Side) =>
+    spread(results[side].map(r => (r.ingest.cpuMs * 1000) / ENTITIES));
+  out(
+    `catalog ingest of ${ENTITIES} entities on PostgreSQL to fully processed: ` +
+      `ours ${describe(rate('ours'), 'entities/s', 1)}, upstream ${describe(
+        rate('upstream'),
+        'entities/s',
+        1,
+      )}, ours/upstream ${ratio(
+        rate('ours').median,
+        rate('upstream').median,
+      )} (higher is better)`,
+  );
+  out(
+    `  backend CPU per entity during the ingest: ours ${describe(
+      cpuPerEntity('ours'),
+      'us',
+    )}, upstream ${describe(cpuPerEntity('upstream'), 'us')}`,
+  );
+  for (const side of SIDES) {
+    for (const { ingest } of results[side]) {
+      const expected = side === 'ours' ? catalog.expectedTierViolations : 0;
+      if (
+        ingest.final.entities !== ENTITIES + 1 ||
+        ingest.final.tierErrors !== expected
+      ) {
+        throw new Error(
+          `${side}: ${ingest.final.entities - 1} entities with ${
+            ingest.final.tierErrors
+          } tier errors, expected ${ENTITIES} with ${expected}`,
+        );
+      }
+    }
+  }
+  out(
+    `  both hold ${ENTITIES} entities; ours reports the ${catalog.expectedTierViolations} tier violations`,
+  );
+  const last = (side: Side) => results[side][results[side].length - 1].loads;
+  for (const name of Object.keys(CATALOG_ROUTES)) {
+    const [ours, upstream] = [last('ours')[name], last('upstream')[name]];
+    out(
+      `${name}, ${CONNECTIONS} clients for ${LOAD_SECONDS} s: ours ${loadLine(
+        name,
+        ours,
+      )}; upstream ${loadLine(name, upstream)}; ours/upstream p97.5 ${ratio(
+        ours.p97_5,
+        upstream.p97_5,
+      )}, p99 ${ratio(ours.p99, upstream.p99)}`,
+    );
+  }
+  const byRef = last('upstream')['catalog by-ref'];
+  for (const name of Object.keys(OUR_ROUTES)) {
+    const load = last('ours')[name];
+    out(
+      `${name} (ours only), ${CONNECTIONS} clients: ${loadLine(
+        name,
+        load,
+      )}; p99 against upstream's by-ref p99 ${ratio(load.p99, byRef.p99)}`,
+    );
+  }
+}
+
+async function main() {
+  // BENCH_STARTS=0 or BENCH_ENTITIES=0 leave a part out.
+  if (STARTS > 0) await coldStarts();
+  if (ENTITIES > 0) await ingests();
+}
+
+main().then(
+  () => process.exit(0),
+  error => {
+    process.stderr.write(`${error.stack ?? error}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,187 @@
+/*
+ * Starts a backend (the portal's or the stock one) as a child process, the
+ * way `yarn start` runs it (TypeScript sources through Backstage's Node
+ * transform), and measures it from the cold process to readiness: wall time
+ * and the CPU time (user + system) the process has used by then.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import YAML from 'yaml';
+
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+/** Which backend a process runs. */
+export type Side = 'ours' | 'upstream';
+
+export interface BackendProcess {
+  readonly side: Side;
+  readonly baseUrl: string;
+  readonly pid: number;
+  /** performance.now() at spawn and at the first readiness 200. */
+  readonly startedAt: number;
+  readonly readyAt: number;
+  /** Milliseconds from spawn to the first readiness 200. */
+  readonly readyWallMs: number;
+  /** CPU milliseconds (user + system) used by then. */
+  readonly readyCpuMs: number;
+  /** CPU milliseconds used so far. */
+  cpuMs(): number;
+  stop(): Promise<void>;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU of a live process, from /proc/<pid>/stat. */
+export function processCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name may hold spaces: fields start after its ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const [utime, stime] = [Number(fields[11]), Number(fields[12])];
+  return ((utime + stime) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * The stock backend looks up the workspace from its working directory to
+ * find the config schemas to load: a stock create-app holds only its own
+ * packages, so it runs from a folder whose workspace is the stock backend
+ * alone (linked to the repository's node_modules).
+ */
+function upstreamWorkspace(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-app-'));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'upstream-app-root',
+      private: true,
+      workspaces: ['packages/*'],
+    }),
+  );
+  fs.mkdirSync(path.join(dir, 'packages'));
+  fs.symlinkSync(
+    path.join(repoRoot, 'bench', 'upstream', 'backend'),
+    path.join(dir, 'packages', 'backend'),
+  );
+  fs.symlinkSync(
+    path.join(repoRoot, 'node_modules'),
+    path.join(dir, 'node_modules'),
+  );
+  return dir;
+}
+
+export interface StartOptions {
+  side: Side;
+  port: number;
+  /** Configuration laid over app-config.yaml (and the extra files). */
+  config: { backend?: object; [key: string]: unknown };
+  /** Further configuration files of the repository, e.g. production. */
+  extraConfigFiles?: string[];
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+  /** Where the output goes; defaults to a file in the temporary folder. */
+  logFile?: string;
+}
+
+export async function startBackend(
+  options: StartOptions,
+): Promise<BackendProcess> {
+  const { side, port } = options;
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `${side}-backend-`));
+  const overlay = path.join(scratch, 'app-config.bench.yaml');
+  fs.writeFileSync(
+    overlay,
+    YAML.stringify({
+      ...options.config,
+      backend: {
+        ...options.config.backend,
+        baseUrl: `http://localhost:${port}`,
+        listen: { port },
+      },
+    }),
+  );
+  const configArgs = [
+    'app-config.yaml',
+    ...(options.extraConfigFiles ?? []),
+  ].flatMap(file => ['--config', path.join(repoRoot, file)]);
+  // Ours runs from its package folder, as `yarn start` does; the stock one
+  // from its workspace root (its package folder is a link into this
+  // repository, whose workspace holds every package of ours).
+  const workspace = side === 'upstream' ? upstreamWorkspace() : repoRoot;
+  const cwd =
+    side === 'upstream'
+      ? workspace
+      : path.join(repoRoot, 'packages', 'backend');
+  const entry = path.join(workspace, 'packages', 'backend', 'src', 'index.ts');
+  const logFile = options.logFile ?? path.join(scratch, 'backend.log');
+  const log = fs.openSync(logFile, 'w');
+  const started = performance.now();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--require',
+      require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+      entry,
+      ...configArgs,
+      '--config',
+      overlay,
+    ],
+    {
+      cwd,
+      env: { ...process.env, NODE_ENV: 'development', ...options.env },
+      stdio: ['ignore', log, log],
+    },
+  );
+  const pid = child.pid!;
+  let exited: string | undefined;
+  child.on('exit', code => {
+    exited = `exited with ${code}`;
+  });
+  const baseUrl = `http://localhost:${port}`;
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
+  let readyCpuMs = 0;
+  for (;;) {
+    if (exited) {
+      throw new Error(`${side} backend ${exited}; see ${logFile}`);
+    }
+    const ready = await fetch(`${baseUrl}/.backstage/health/v1/readiness`)
+      .then(res => res.status === 200)
+      .catch(() => false);
+    if (ready) {
+      readyCpuMs = processCpuMs(pid);
+      break;
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${side} backend never became ready; see ${logFile}`);
+    }
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+  const readyAt = performance.now();
+  const readyWallMs = readyAt - started;
+  return {
+    side,
+    baseUrl,
+    pid,
+    startedAt: started,
+    readyAt,
+    readyWallMs,
+    readyCpuMs,
+    cpuMs: () => processCpuMs(pid),
+    stop: async () => {
+      if (!exited) {
+        const gone = new Promise(resolve => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await gone;
+        clearTimeout(timer);
+      }
+      fs.closeSync(log);
+      if (workspace !== repoRoot) {
+        fs.rmSync(workspace, { recursive: true, force: true });
+      }
+      fs.rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,436 @@
+/*
+ * Two production backends from the staged image artifact, behind HAProxy,
+ * on one PostgreSQL and one Redis (see README.md). Run with
+ * `yarn test:replicas` after `scripts/image/stage.sh <dir>`, with
+ * REPLICA_TEST_ARTIFACT_DIR=<dir>. The tests share one environment and run
+ * in this order: the last one kills a replica.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { refreshSession, signInWithGithub } from './harness/githubSignIn';
+import { portalLoadMix, SERVICE } from './harness/loadMix';
+import { pollUntil } from './harness/pollUntil';
+import { query, restartPostgres } from './harness/postgres';
+import { watchReadiness } from './harness/readinessWatch';
+import {
+  ReplicaEnvironment,
+  SIGN_IN_ACCOUNT,
+  startReplicaEnvironment,
+} from './harness/replicaEnvironment';
+import { startRequestLoop, succeeded } from './harness/requestLoop';
+import { formatLoadTable, runRouteLoad } from './harness/routeLoad';
+import {
+  CATALOG_PROCESSED_METRIC,
+  SchedulerSampler,
+  sampleScheduler,
+  TASK_RUNS_METRIC,
+} from './harness/schedulerSampler';
+import { sumOf } from './harness/prometheusText';
+
+const RESULTS_FILE = path.resolve(
+  __dirname,
+  '../../../test-results/replica-tests-figures.json',
+);
+const USER_REF = `user:default/${SIGN_IN_ACCOUNT.login}`;
+
+/** Global tasks and their test frequency (app-config.replicas.yaml). */
+const GLOBAL_TASKS: Record<string, number> = {
+  'slo-budget-snapshots': 20,
+  'oncall-escalation': 10,
+  'compliance-evaluate': 60,
+  'adr-refresh-index': 60,
+};
+const CATALOG_PROCESSING_INTERVAL_SECONDS = 30;
+/** The load: 200 requests/s for 60 s unless told otherwise (to measure a machine's capacity). */
+const LOAD_RATE = Number(process.env.REPLICA_TEST_LOAD_RATE ?? 200);
+const LOAD_SECONDS = Number(process.env.REPLICA_TEST_LOAD_SECONDS ?? 60);
+
+let env: ReplicaEnvironment;
+let sampler: SchedulerSampler;
+let samplingFrom: number;
+let userToken: string;
+const figures: Record<string, unknown> = {};
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const subjectOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub;
+
+beforeAll(async () => {
+  const started = Date.now();
+  env = await startReplicaEnvironment();
+  figures.startupSeconds = (Date.now() - started) / 1000;
+  samplingFrom = Date.now();
+  sampler = sampleScheduler([env.replicas.a, env.replicas.b]);
+}, 330_000);
+
+afterAll(async () => {
+  await sampler?.stop();
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(figures, null, 2)}\n`);
+  await env?.close();
+}, 120_000);
+
+it('a. a session and a token issued by one replica are accepted by the other', async () => {
+  const { a, b } = env.replicas;
+  for (const [issuer, verifier] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const session = await signInWithGithub(issuer.url, env.haproxy.url);
+    expect(subjectOf(session.backstageToken)).toBe(USER_REF);
+    // The token issued by one replica is accepted by the other ...
+    const me = await fetch(
+      `${verifier.url}/api/catalog/entities/by-name/user/default/${SIGN_IN_ACCOUNT.login}`,
+      { headers: bearer(session.backstageToken) },
+    );
+    expect(me.status).toBe(200);
+    // ... which refuses a token it cannot verify (so the 200 means something).
+    const forged = `${session.backstageToken.slice(0, -4)}AAAA`;
+    const refused = await fetch(
+      `${verifier.url}/api/catalog/entities/by-name/user/default/${SIGN_IN_ACCOUNT.login}`,
+      {
+        headers: bearer(forged),
+      },
+    );
+    expect(refused.status).toBe(401);
+    // The session (refresh cookie) also works there.
+    const refreshed = await refreshSession(verifier.url, session.refreshCookie);
+    expect(subjectOf(refreshed)).toBe(USER_REF);
+    userToken = refreshed;
+  }
+  expect(env.github.traffic.authorizations).toBe(2);
+  expect(env.github.traffic.tokenExchanges).toBe(2);
+}, 60_000);
+
+it(`e. serves ${LOAD_RATE} requests/s of the portal mix for ${LOAD_SECONDS} s through HAProxy without an error`, async () => {
+  const entity = await fetch(
+    `${env.haproxy.url}/api/catalog/entities/by-name/component/default/${SERVICE}`,
+    {
+      headers: bearer(userToken),
+    },
+  );
+  expect(entity.status).toBe(200);
+  const routes = portalLoadMix(await entity.json(), LOAD_RATE);
+  // Each route answers before the load starts: a broken route fails here, named.
+  for (const route of routes) {
+    const response = await fetch(`${env.haproxy.url}${route.path}`, {
+      method: route.method ?? 'GET',
+      headers: { ...bearer(userToken), 'content-type': 'application/json' },
+      body: route.body ? JSON.stringify(route.body) : undefined,
+    });
+    const text = await response.text();
+    expect({
+      route: route.name,
+      status: response.status,
+      body: response.ok ? '' : text.slice(0, 300),
+    }).toEqual({
+      route: route.name,
+      status: 200,
+      body: '',
+    });
+  }
+  const results = await runRouteLoad({
+    baseUrl: env.haproxy.url,
+    token: userToken,
+    routes,
+    durationSeconds: LOAD_SECONDS,
+  });
+  const table = formatLoadTable(results);
+  process.stdout.write(
+    `\nLoad through HAProxy, ${LOAD_RATE} requests/s for ${LOAD_SECONDS} s:\n${table}\n`,
+  );
+  figures.load = results;
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(
+    path.resolve(path.dirname(RESULTS_FILE), 'replica-load.json'),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  const totals = results.reduce(
+    (sum, r) => ({
+      requests: sum.requests + r.requests,
+      non2xx: sum.non2xx + r.non2xx,
+      errors: sum.errors + r.errors,
+    }),
+    { requests: 0, non2xx: 0, errors: 0 },
+  );
+  expect({ non2xx: totals.non2xx, errors: totals.errors }).toEqual({
+    non2xx: 0,
+    errors: 0,
+  });
+  // The rate was held (autocannon sends fewer when answers lag behind).
+  expect(totals.requests).toBeGreaterThanOrEqual(
+    LOAD_RATE * LOAD_SECONDS * 0.9,
+  );
+}, 150_000);
+
+it('b. runs each scheduled task once per interval across the replicas, not once per replica', async () => {
+  // Tasks of a minute may not have started since sampling began: wait
+  // (bounded) until each did; the assertions below name any that did not.
+  await pollUntil(
+    'every global task to start while sampled',
+    45_000,
+    async () =>
+      Object.keys(GLOBAL_TASKS).every(taskId =>
+        sampler.starts().some(start => start.taskId === taskId),
+      ),
+    1_000,
+  ).catch(() => undefined);
+  const windowSeconds = (Date.now() - samplingFrom) / 1000;
+  const starts = sampler.starts();
+  const latest = sampler.latest();
+  const perTask: Record<string, unknown> = {};
+  for (const [taskId, frequency] of Object.entries(GLOBAL_TASKS)) {
+    const runs = starts
+      .filter(start => start.taskId === taskId)
+      .sort((x, y) => x.startedAt - y.startedAt);
+    const perReplica = { a: 0, b: 0 } as Record<string, number>;
+    runs.forEach(run => (perReplica[run.replica] += run.count));
+    const gaps = runs
+      .slice(1)
+      .map((run, i) => (run.startedAt - runs[i].startedAt) / 1000);
+    perTask[taskId] = {
+      frequency,
+      starts: runs.length,
+      perReplica,
+      gapsSeconds: gaps,
+    };
+    // At least one run in the window, at most one per interval in all ...
+    expect({ taskId, ran: runs.length > 0 }).toEqual({ taskId, ran: true });
+    const total = perReplica.a + perReplica.b;
+    expect({
+      taskId,
+      total,
+      withinOnePerInterval: total <= Math.floor(windowSeconds / frequency) + 1,
+    }).toEqual({
+      taskId,
+      total,
+      withinOnePerInterval: true,
+    });
+    // ... never two starts seen together (a double run), and no two runs closer than half the interval.
+    expect({ taskId, double: runs.some(run => run.count > 1) }).toEqual({
+      taskId,
+      double: false,
+    });
+    expect({
+      taskId,
+      closeRuns: gaps.filter(gap => gap < frequency / 2),
+    }).toEqual({ taskId, closeRuns: [] });
+  }
+  // The on-call rotations are local by design: each replica refreshes its own copy.
+  const rotationRefreshes = Object.fromEntries(
+    Object.entries(latest).map(([replica, samples]) => [
+      replica,
+      sumOf(samples, TASK_RUNS_METRIC, {
+        taskId: 'oncall-refresh-rotations',
+        result: 'started',
+      }),
+    ]),
+  );
+  expect(rotationRefreshes.a).toBeGreaterThan(0);
+  expect(rotationRefreshes.b).toBeGreaterThan(0);
+
+  // Catalog processing: each entity claimed by one replica per interval.
+  const first = sampler.first();
+  const processed = Object.fromEntries(
+    Object.keys(latest).map(replica => [
+      replica,
+      sumOf(latest[replica], CATALOG_PROCESSED_METRIC) -
+        sumOf(first[replica], CATALOG_PROCESSED_METRIC),
+    ]),
+  );
+  const [{ count }] = await query<{ count: string }>(
+    'SELECT count(*) AS count FROM refresh_state',
+    [],
+    `${env.databasePrefix}catalog`,
+  );
+  const entities = Number(count);
+  const processedTotal = processed.a + processed.b;
+  const processingBound =
+    entities *
+    (Math.floor(windowSeconds / CATALOG_PROCESSING_INTERVAL_SECONDS) + 1);
+  figures.scheduling = {
+    windowSeconds,
+    tasks: perTask,
+    rotationRefreshes,
+    catalog: { entities, processed, processingBound },
+  };
+  process.stdout.write(
+    `\nScheduled work over ${windowSeconds.toFixed(0)} s:\n${JSON.stringify(
+      figures.scheduling,
+      null,
+      2,
+    )}\n`,
+  );
+  expect(entities).toBeGreaterThan(100);
+  expect(processedTotal).toBeGreaterThan(0);
+  expect(processedTotal).toBeLessThanOrEqual(processingBound);
+}, 90_000);
+
+it('d. a PostgreSQL restart turns readiness red then green and loses no acknowledged write', async () => {
+  const { a, b } = env.replicas;
+  // Both replicas in service before the fault.
+  await env.haproxy.waitForState('a', 'UP', 30_000);
+  await env.haproxy.waitForState('b', 'UP', 30_000);
+  const watchStartedAt = Date.now();
+  const watch = watchReadiness([a, b]);
+  const runId = Date.now().toString(36);
+  const writes = startRequestLoop(
+    4,
+    (i, signal) =>
+      fetch(
+        `${env.haproxy.url}/api/user-settings/buckets/replica-test/keys/${runId}-${i}`,
+        {
+          method: 'PUT',
+          headers: { ...bearer(userToken), 'content-type': 'application/json' },
+          body: JSON.stringify({ value: { write: i } }),
+          signal,
+        },
+      ),
+    20,
+  );
+  await new Promise(resolve => setTimeout(resolve, 2_000));
+  const restartStarted = Date.now();
+  // Started again once both replicas' readiness is red (20 s at most).
+  const restartMs = await restartPostgres(60_000, () =>
+    pollUntil(
+      'both replicas not ready while PostgreSQL is down',
+      20_000,
+      async () =>
+        ['a', 'b'].every(name =>
+          watch
+            .changes()
+            .some(change => change.replica === name && !change.ready),
+        ),
+      100,
+    ).catch(() => undefined),
+  );
+  // Readiness is green again on both, and HAProxy has both back.
+  const greenMs = await Promise.all([
+    env.haproxy.waitForState('a', 'UP', 60_000),
+    env.haproxy.waitForState('b', 'UP', 60_000),
+  ]);
+  await new Promise(resolve => setTimeout(resolve, 3_000));
+  const requests = await writes.stop();
+  const changes = await watch.stop();
+  const acknowledged = requests.filter(succeeded).length;
+  const failed = requests.length - acknowledged;
+  // Every acknowledged write is there afterwards.
+  const lost: number[] = [];
+  for (const request of requests.filter(succeeded)) {
+    const read = await fetch(
+      `${env.haproxy.url}/api/user-settings/buckets/replica-test/keys/${runId}-${request.index}`,
+      {
+        headers: bearer(userToken),
+      },
+    );
+    const body = read.ok ? await read.json() : undefined;
+    if (body?.value?.write !== request.index) {
+      lost.push(request.index);
+    }
+  }
+  const readiness = changes.map(change => ({
+    ...change,
+    sinceRestartMs: change.atMs - (restartStarted - watchStartedAt),
+  }));
+  figures.postgresRestart = {
+    restartMs,
+    readiness,
+    writes: { sent: requests.length, acknowledged, failed, lost },
+    haproxyUpAfterMs: greenMs,
+  };
+  process.stdout.write(
+    `\nPostgreSQL restart:\n${JSON.stringify(
+      figures.postgresRestart,
+      null,
+      2,
+    )}\n`,
+  );
+  for (const replica of ['a', 'b']) {
+    // After the restart began: red, then green, and green at the end.
+    const mine = readiness.filter(
+      change => change.replica === replica && change.sinceRestartMs >= 0,
+    );
+    const red = mine.findIndex(change => !change.ready);
+    const greenAfterRed =
+      red >= 0 && mine.slice(red).some(change => change.ready);
+    expect({
+      replica,
+      red: red >= 0,
+      greenAfterRed,
+      readyAtEnd: mine[mine.length - 1]?.ready,
+    }).toEqual({
+      replica,
+      red: true,
+      greenAfterRed: true,
+      readyAtEnd: true,
+    });
+  }
+  expect(acknowledged).toBeGreaterThan(0);
+  expect(lost).toEqual([]);
+}, 120_000);
+
+it('c. a replica killed under load loses no request once HAProxy has marked it down', async () => {
+  const { a, b } = env.replicas;
+  const reads = startRequestLoop(8, (_, signal) =>
+    fetch(
+      `${env.haproxy.url}/api/catalog/entities/by-name/component/default/${SERVICE}`,
+      {
+        headers: bearer(userToken),
+        signal,
+      },
+    ),
+  );
+  await new Promise(resolve => setTimeout(resolve, 3_000));
+  const killedAt = Date.now();
+  a.kill('SIGKILL');
+  const downAfterMs = await env.haproxy.waitForState('a', 'DOWN', 15_000);
+  const downAt = killedAt + downAfterMs;
+  await new Promise(resolve => setTimeout(resolve, 5_000));
+  const requests = await reads.stop();
+  const beforeKill = requests.filter(r => r.startedAt < killedAt);
+  const untilDown = requests.filter(
+    r => r.startedAt >= killedAt && r.startedAt < downAt,
+  );
+  const afterDown = requests.filter(r => r.startedAt >= downAt);
+  const failures = (list: typeof requests) => list.filter(r => !succeeded(r));
+  // The survivor answers directly too.
+  const direct = await fetch(
+    `${b.url}/api/catalog/entities/by-name/component/default/${SERVICE}`,
+    {
+      headers: bearer(userToken),
+    },
+  );
+  figures.replicaKilled = {
+    downAfterMs,
+    requests: {
+      beforeKill: {
+        sent: beforeKill.length,
+        failed: failures(beforeKill).length,
+        inFlightAtKill: beforeKill.filter(r => r.finishedAt > killedAt).length,
+      },
+      untilMarkedDown: {
+        sent: untilDown.length,
+        failed: failures(untilDown).length,
+      },
+      afterMarkedDown: {
+        sent: afterDown.length,
+        failed: failures(afterDown).length,
+      },
+    },
+    failures: failures(requests).slice(0, 10),
+  };
+  process.stdout.write(
+    `\nReplica a killed (SIGKILL):\n${JSON.stringify(
+      figures.replicaKilled,
+      null,
+      2,
+    )}\n`,
+  );
+  expect(direct.status).toBe(200);
+  expect(afterDown.length).toBeGreaterThan(0);
+  expect(failures(afterDown)).toEqual([]);
+  // Between the kill and HAProxy's verdict, a refused connection is retried
+  // on the survivor. (A request whose answer was half sent when the process
+  // died cannot be retried: HAProxy closes it; the figures count those.)
+  expect(failures(untilDown)).toEqual([]);
+}, 60_000);
