@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_EXECUTABLE,
+} from './e2e-tests/support/chromiumLaunch';
 
 // The smoke test drives Debian's Chromium through Playwright (playwright-core
 // underneath): browser downloads are not possible on these machines. It runs
@@ -49,17 +53,8 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_EXECUTABLE,
+      args: CHROMIUM_ARGS,
     },
   },
 });

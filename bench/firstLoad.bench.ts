@@ -22,24 +22,16 @@ import {
   signInAsDemoDeveloper,
   totalGzipBytes,
 } from '../e2e-tests/support/firstLoadJs';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_EXECUTABLE,
+} from '../e2e-tests/support/chromiumLaunch';
 import { startPortal } from './portalServers';
 import { serveStaticApp } from './staticAppServer';
 
 const root = path.resolve(__dirname, '..');
 const ours = path.join(root, 'packages/app');
 const upstream = path.join(root, 'bench/upstream/app');
-
-// The flags of /work/shared/SETUP-NOTES.md, as in playwright.config.ts.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function build(appDir: string, extraArgs: string[] = []) {
   if (
@@ -110,7 +102,7 @@ async function main() {
   build(upstream, ['--config', 'app-config.yaml']);
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_EXECUTABLE,
     args: CHROMIUM_ARGS,
   });
   const stock = await serveStaticApp(path.join(upstream, 'dist'));

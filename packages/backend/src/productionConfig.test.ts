@@ -1,37 +1,9 @@
 import { ConfigSources, loadConfigSchema } from '@backstage/config-loader';
 import { findDevelopmentValueViolations } from '@localplus/backend-platform';
 import path from 'node:path';
+import { PRODUCTION_ENVIRONMENT } from './__testUtils__/productionEnvironment';
 
 const root = path.resolve(__dirname, '../../..');
-
-const productionEnvironment: Record<string, string> = {
-  POSTGRES_HOST: 'db.example',
-  POSTGRES_PORT: '5432',
-  POSTGRES_USER: 'portal',
-  POSTGRES_PASSWORD: 'not-a-real-password',
-  CACHE_URL: 'redis://cache.example:6379',
-  GITHUB_TOKEN: 'not-a-real-token',
-  AUTH_GITHUB_CLIENT_ID: 'id',
-  AUTH_GITHUB_CLIENT_SECRET: 'secret',
-  EKS_DEV_API_URL: 'https://dev.eks.example',
-  EKS_STAGING_API_URL: 'https://staging.eks.example',
-  EKS_PROD_API_URL: 'https://prod.eks.example',
-  EKS_DEV_CA_DATA: 'Y2E=',
-  EKS_STAGING_CA_DATA: 'Y2E=',
-  EKS_PROD_CA_DATA: 'Y2E=',
-  EKS_READER_ROLE_ARN: 'arn:aws:iam::123456789012:role/portal-eks-reader',
-  PROMETHEUS_PROD_URL: 'https://prometheus.prod.example',
-  PROMETHEUS_PROD_PUBLIC_URL: 'https://grafana.prod.example/prometheus',
-  PROMETHEUS_PROD_TOKEN: 'not-a-real-prometheus-token',
-  PROMETHEUS_STAGING_URL: 'https://prometheus.staging.example',
-  PROMETHEUS_STAGING_PUBLIC_URL: 'https://grafana.staging.example/prometheus',
-  PROMETHEUS_STAGING_TOKEN: 'not-a-real-staging-token',
-  ARGOCD_URL: 'https://argocd.example',
-  ARGOCD_TOKEN: 'not-a-real-argocd-token',
-  ONCALL_WEBHOOK_SECRET: 'not-a-real-webhook-secret',
-  ONCALL_CALENDAR_SIGNING_SECRET: 'not-a-real-signing-secret',
-  PAGERDUTY_TOKEN: 'not-a-real-pagerduty-token',
-};
 
 /** The configuration production runs with: the base file, then the production overrides. */
 async function loadProductionConfig() {
@@ -44,7 +16,7 @@ async function loadProductionConfig() {
         path.join(root, file),
       ]),
     ],
-    substitutionFunc: async name => productionEnvironment[name],
+    substitutionFunc: async name => PRODUCTION_ENVIRONMENT[name],
     env: {},
   });
   const config = await ConfigSources.toConfig(source);
@@ -120,7 +92,7 @@ describe('the production configuration', () => {
     const environments = config.getConfig('slo.prometheus.environments');
     expect(environments.keys()).toEqual(['prod', 'staging']);
     expect(environments.getString('prod.baseUrl')).toBe(
-      'https://prometheus.prod.example',
+      PRODUCTION_ENVIRONMENT.PROMETHEUS_PROD_URL,
     );
     expect(environments.getString('prod.headers.Authorization')).toBe(
       'Bearer not-a-real-prometheus-token',

@@ -1,9 +1,17 @@
 import type { JsonObject } from '@backstage/types';
+import { PRODUCTION_ENVIRONMENT } from './__testUtils__/productionEnvironment';
 import fs from 'node:fs';
 import path from 'node:path';
 import { backendFeatureSources } from './features';
 import { loadRepositoryConfig } from './routeBattery/__testUtils__/batteryConfig';
 import { startBatteryBackend } from './routeBattery/__testUtils__/startBatteryBackend';
+
+/** Production's variables, with the bundled catalog and controls read from the repository. */
+const productionEnvironment: Record<string, string> = {
+  ...PRODUCTION_ENVIRONMENT,
+  PORTAL_CATALOG_FILE: '../../catalog-info.yaml',
+  PORTAL_COMPLIANCE_DIR: '../../compliance',
+};
 
 jest.setTimeout(120_000);
 
@@ -12,35 +20,6 @@ const ALLOW_ALL =
 const ACCESS_POLICY =
   '@localplus/plugin-permission-backend-module-access-policy';
 const PRODUCTION_FILES = ['app-config.yaml', 'app-config.production.yaml'];
-
-/** What production's `${...}` references need; none of it is real. */
-const productionEnvironment: Record<string, string> = {
-  POSTGRES_HOST: '127.0.0.1',
-  POSTGRES_PORT: '5432',
-  POSTGRES_USER: 'postgres',
-  POSTGRES_PASSWORD: '',
-  CACHE_URL: process.env.PORTAL_TEST_CACHE_URL ?? 'redis://127.0.0.1:6379',
-  GITHUB_TOKEN: 'not-a-real-token',
-  AUTH_GITHUB_CLIENT_ID: 'id',
-  AUTH_GITHUB_CLIENT_SECRET: 'secret',
-  ARGOCD_URL: 'http://127.0.0.1:9',
-  ARGOCD_TOKEN: 'not-a-real-token',
-  EKS_DEV_API_URL: 'https://dev.eks.example',
-  EKS_STAGING_API_URL: 'https://staging.eks.example',
-  EKS_PROD_API_URL: 'https://prod.eks.example',
-  EKS_DEV_CA_DATA: 'Y2E=',
-  EKS_STAGING_CA_DATA: 'Y2E=',
-  EKS_PROD_CA_DATA: 'Y2E=',
-  EKS_READER_ROLE_ARN: 'arn:aws:iam::123456789012:role/portal-eks-reader',
-  PROMETHEUS_PROD_URL: 'http://127.0.0.1:9',
-  PROMETHEUS_PROD_PUBLIC_URL: 'https://grafana.prod.example/prometheus',
-  PROMETHEUS_PROD_TOKEN: 'not-a-real-token',
-  PROMETHEUS_STAGING_URL: 'http://127.0.0.1:9',
-  PROMETHEUS_STAGING_PUBLIC_URL: 'https://grafana.staging.example/prometheus',
-  PROMETHEUS_STAGING_TOKEN: 'not-a-real-token',
-  PORTAL_CATALOG_FILE: '../../catalog-info.yaml',
-  PORTAL_COMPLIANCE_DIR: '../../compliance',
-};
 
 /**
  * Production's configuration, on a database of its own: SQLite in memory

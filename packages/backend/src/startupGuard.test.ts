@@ -2,39 +2,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PRODUCTION_ENVIRONMENT } from './__testUtils__/productionEnvironment';
 
 jest.setTimeout(60_000);
 
 const root = path.resolve(__dirname, '../../..');
-const productionEnv = {
-  POSTGRES_HOST: '127.0.0.1',
-  POSTGRES_PORT: '5432',
-  POSTGRES_USER: 'postgres',
-  POSTGRES_PASSWORD: '',
-  CACHE_URL: 'redis://127.0.0.1:6379',
-  AUTH_GITHUB_CLIENT_ID: 'test-client',
-  AUTH_GITHUB_CLIENT_SECRET: 'test-secret',
-  ARGOCD_URL: 'https://argocd.example',
-  ARGOCD_TOKEN: 'test-argocd-token',
-  ONCALL_WEBHOOK_SECRET: 'test-webhook-secret',
-  ONCALL_CALENDAR_SIGNING_SECRET: 'test-signing-secret',
-  PAGERDUTY_TOKEN: 'test-pagerduty-token',
-  PROMETHEUS_PROD_URL: 'https://prometheus.prod.example',
-  PROMETHEUS_PROD_PUBLIC_URL: 'https://grafana.prod.example/prometheus',
-  PROMETHEUS_STAGING_URL: 'https://prometheus.staging.example',
-  PROMETHEUS_STAGING_PUBLIC_URL: 'https://grafana.staging.example/prometheus',
-  PROMETHEUS_PROD_TOKEN: 'test-prometheus-token',
-  PROMETHEUS_STAGING_TOKEN: 'test-prometheus-token',
-  GITHUB_TOKEN: 'test-github-token',
-  EKS_DEV_API_URL: 'https://dev.eks.example',
-  EKS_STAGING_API_URL: 'https://staging.eks.example',
-  EKS_PROD_API_URL: 'https://prod.eks.example',
-  EKS_DEV_CA_DATA: 'Y2E=',
-  EKS_STAGING_CA_DATA: 'Y2E=',
-  EKS_PROD_CA_DATA: 'Y2E=',
-  EKS_READER_ROLE_ARN: 'arn:aws:iam::123456789012:role/portal-eks-reader',
-  NODE_ENV: 'production',
-};
 
 /** Starts the real backend entry point, as `backstage-cli package start` does. */
 function startBackend(extraConfig: string, unset: string[] = []) {
@@ -57,9 +29,11 @@ function startBackend(extraConfig: string, unset: string[] = []) {
     {
       cwd: path.join(root, 'packages/backend'),
       env: Object.fromEntries(
-        Object.entries({ ...process.env, ...productionEnv }).filter(
-          ([name]) => !unset.includes(name),
-        ),
+        Object.entries({
+          ...process.env,
+          ...PRODUCTION_ENVIRONMENT,
+          NODE_ENV: 'production',
+        }).filter(([name]) => !unset.includes(name)),
       ),
     },
   );

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { refreshSession, signInWithGithub } from './harness/githubSignIn';
 import { portalLoadMix, SERVICE } from './harness/loadMix';
 import { pollUntil } from './harness/pollUntil';
-import { query, restartPostgres } from './harness/postgres';
-import { watchReadiness } from './harness/readinessWatch';
+import { query } from './harness/postgres';
+import { restartPostgresUnderWrites } from './harness/restartUnderWrites';
 import {
   ReplicaEnvironment,
   SIGN_IN_ACCOUNT,
@@ -26,6 +26,7 @@ import {
   TASK_RUNS_METRIC,
 } from './harness/schedulerSampler';
 import { sumOf } from './harness/prometheusText';
+import { taskStartsOf } from './harness/taskStarts';
 
 const RESULTS_FILE = path.resolve(
   __dirname,
@@ -180,14 +181,7 @@ it('b. runs each scheduled task once per interval across the replicas, not once 
   const latest = sampler.latest();
   const perTask: Record<string, unknown> = {};
   for (const [taskId, frequency] of Object.entries(GLOBAL_TASKS)) {
-    const runs = starts
-      .filter(start => start.taskId === taskId)
-      .sort((x, y) => x.startedAt - y.startedAt);
-    const perReplica = { a: 0, b: 0 } as Record<string, number>;
-    runs.forEach(run => (perReplica[run.replica] += run.count));
-    const gaps = runs
-      .slice(1)
-      .map((run, i) => (run.startedAt - runs[i].startedAt) / 1000);
+    const { runs, perReplica, gaps } = taskStartsOf(starts, taskId);
     perTask[taskId] = {
       frequency,
       starts: runs.length,
@@ -267,77 +261,10 @@ it('b. runs each scheduled task once per interval across the replicas, not once 
 }, 90_000);
 
 it('d. a PostgreSQL restart turns readiness red then green and loses no acknowledged write', async () => {
-  const { a, b } = env.replicas;
-  // Both replicas in service before the fault.
-  await env.haproxy.waitForState('a', 'UP', 30_000);
-  await env.haproxy.waitForState('b', 'UP', 30_000);
-  const watchStartedAt = Date.now();
-  const watch = watchReadiness([a, b]);
-  const runId = Date.now().toString(36);
-  const writes = startRequestLoop(
-    4,
-    (i, signal) =>
-      fetch(
-        `${env.haproxy.url}/api/user-settings/buckets/replica-test/keys/${runId}-${i}`,
-        {
-          method: 'PUT',
-          headers: { ...bearer(userToken), 'content-type': 'application/json' },
-          body: JSON.stringify({ value: { write: i } }),
-          signal,
-        },
-      ),
-    20,
-  );
-  await new Promise(resolve => setTimeout(resolve, 2_000));
-  const restartStarted = Date.now();
-  // Started again once both replicas' readiness is red (20 s at most).
-  const restartMs = await restartPostgres(60_000, () =>
-    pollUntil(
-      'both replicas not ready while PostgreSQL is down',
-      20_000,
-      async () =>
-        ['a', 'b'].every(name =>
-          watch
-            .changes()
-            .some(change => change.replica === name && !change.ready),
-        ),
-      100,
-    ).catch(() => undefined),
-  );
-  // Readiness is green again on both, and HAProxy has both back.
-  const greenMs = await Promise.all([
-    env.haproxy.waitForState('a', 'UP', 60_000),
-    env.haproxy.waitForState('b', 'UP', 60_000),
-  ]);
-  await new Promise(resolve => setTimeout(resolve, 3_000));
-  const requests = await writes.stop();
-  const changes = await watch.stop();
-  const acknowledged = requests.filter(succeeded).length;
-  const failed = requests.length - acknowledged;
-  // Every acknowledged write is there afterwards.
-  const lost: number[] = [];
-  for (const request of requests.filter(succeeded)) {
-    const read = await fetch(
-      `${env.haproxy.url}/api/user-settings/buckets/replica-test/keys/${runId}-${request.index}`,
-      {
-        headers: bearer(userToken),
-      },
-    );
-    const body = read.ok ? await read.json() : undefined;
-    if (body?.value?.write !== request.index) {
-      lost.push(request.index);
-    }
-  }
-  const readiness = changes.map(change => ({
-    ...change,
-    sinceRestartMs: change.atMs - (restartStarted - watchStartedAt),
-  }));
-  figures.postgresRestart = {
-    restartMs,
-    readiness,
-    writes: { sent: requests.length, acknowledged, failed, lost },
-    haproxyUpAfterMs: greenMs,
-  };
+  const restart = await restartPostgresUnderWrites(env, bearer(userToken));
+  figures.postgresRestart = restart;
+  const { readiness, writes } = restart;
+  const { acknowledged, lost } = writes;
   process.stdout.write(
     `\nPostgreSQL restart:\n${JSON.stringify(
       figures.postgresRestart,

@@ -1,40 +1,17 @@
 import path from 'node:path';
-import type { ControlEvidence } from '@localplus/plugin-compliance-common';
-import type { CollectedObservation } from '@localplus/plugin-compliance-node';
-import { clusterResource, component } from './__testUtils__/catalogEntities';
+import { component } from './__testUtils__/catalogEntities';
 import { collectionContext } from './__testUtils__/collectionContext';
 import {
-  setUpSimulator,
-  SIMULATOR_TOKEN,
-  simulatorClusters,
-} from './__testUtils__/simulatorCollector';
+  bySubject,
+  CLUSTER_WIDE,
+  CLUSTERS,
+  entities,
+} from './__testUtils__/simulatorEntities';
+import { setUpSimulator } from './__testUtils__/simulatorCollector';
 
 jest.setTimeout(60_000);
 
 const k8s = setUpSimulator();
-
-const CLUSTERS = ['eks-dev', 'eks-staging', 'eks-prod'];
-const entities = [
-  component('svc-ledger', { 'backstage.io/kubernetes-id': 'svc-ledger' }),
-  component('svc-notification', {
-    'backstage.io/kubernetes-id': 'svc-notification',
-  }),
-  clusterResource('eks-prod'),
-];
-
-const CLUSTER_WIDE: ControlEvidence[] = [
-  { check: 'kubernetes.cluster-region', params: { regions: ['eu-west-1'] } },
-  { check: 'kubernetes.storage-encryption' },
-  { check: 'kubernetes.pod-encryption' },
-  { check: 'kubernetes.log-retention' },
-  { check: 'kubernetes.log-scrubbing', params: { processors: ['redaction'] } },
-];
-
-function bySubject(observations: CollectedObservation[], check: string) {
-  return Object.fromEntries(
-    observations.filter(o => o.check === check).map(o => [o.subject, o]),
-  );
-}
 
 describe('KubernetesEvidenceCollector against the dev stack simulator', () => {
   it('finds the one demo violation among the running workloads, naming its container and rules', async () => {
@@ -208,141 +185,6 @@ describe('KubernetesEvidenceCollector against the dev stack simulator', () => {
     expect(dev('kubernetes.log-scrubbing', 1).summary).toBe(
       'eks-dev has no ConfigMap observability/vector: no collector configuration to examine.',
     );
-  });
-
-  it('reports an unreadable cluster as an error on it, and still reads the others', async () => {
-    k8s.simulator().setFault({ target: 'eks-staging', status: 503 });
-    const observations = await k8s
-      .collector(entities)
-      .collect(
-        collectionContext([
-          { check: 'kubernetes.workload-policy' },
-          ...CLUSTER_WIDE,
-        ]),
-      );
-    const staging = observations.filter(
-      o =>
-        o.subject.startsWith('cluster:eks-staging') ||
-        o.subject.includes(':eks-staging/'),
-    );
-    expect(staging).toHaveLength(1 + CLUSTER_WIDE.length);
-    expect(staging.every(o => o.result === 'error')).toBe(true);
-    expect(staging[0]).toMatchObject({
-      subject: 'cluster:eks-staging',
-      summary: expect.stringMatching(
-        /^eks-staging could not be read: GET \/apis\/apps\/v1\/deployments on eks-staging: HTTP 503/,
-      ),
-      details: { cluster: 'eks-staging', failure: 'http' },
-    });
-    expect(observations.filter(o => o.result === 'error')).toHaveLength(
-      staging.length,
-    );
-  });
-
-  it('says a refused token is refused, and never shows the token', async () => {
-    const collector = k8s.collector(entities, {
-      clusters: simulatorClusters(k8s.simulator(), {
-        serviceAccountToken: 'not-the-right-token-0987',
-      }),
-    });
-    const context = collectionContext([{ check: 'kubernetes.pod-encryption' }]);
-    const observations = await collector.collect(context);
-    expect(observations.map(o => o.result)).toEqual([
-      'error',
-      'error',
-      'error',
-    ]);
-    expect(observations[0].summary).toBe(
-      'eks-dev could not be read: GET /api/v1/namespaces/kube-system/configmaps/cilium-config on eks-dev: HTTP 401: Unauthorized.',
-    );
-    expect(observations[0].details).toEqual({
-      cluster: 'eks-dev',
-      failure: 'unauthorized',
-    });
-    const everything = JSON.stringify([
-      observations,
-      (context.logger as any).info.mock.calls,
-    ]);
-    expect(everything).not.toContain('not-the-right-token');
-    expect(everything).not.toContain(SIMULATOR_TOKEN);
-  });
-
-  it('gives up on a slow cluster after the request timeout', async () => {
-    k8s.simulator().setFault({ target: 'eks-prod', delayMs: 3000 });
-    const collector = k8s.collector(entities, {
-      settings: {
-        requestTimeoutMs: 300,
-        kustomizeTimeoutMs: 60_000,
-        kubectl: 'kubectl',
-      },
-    });
-    const started = Date.now();
-    const observations = await collector.collect(
-      collectionContext([{ check: 'kubernetes.storage-encryption' }]),
-    );
-    expect(Date.now() - started).toBeLessThan(2500);
-    expect(
-      bySubject(observations, 'kubernetes.storage-encryption')[
-        'cluster:eks-prod'
-      ],
-    ).toMatchObject({
-      result: 'error',
-      summary:
-        'eks-prod could not be read: GET /apis/storage.k8s.io/v1/storageclasses on eks-prod: no answer within 300 ms.',
-    });
-  });
-
-  it('refuses clusters it cannot authenticate to, naming the provider', async () => {
-    const collector = k8s.collector(entities, {
-      clusters: simulatorClusters(k8s.simulator(), {
-        authProvider: 'google',
-        serviceAccountToken: undefined,
-      }),
-    });
-    const [first] = await collector.collect(
-      collectionContext([{ check: 'kubernetes.storage-encryption' }]),
-    );
-    expect(first).toMatchObject({
-      result: 'error',
-      summary:
-        'eks-dev could not be read: the compliance collector reads clusters with authProvider serviceAccount (a read-only token), aws or localKubectlProxy; eks-dev uses google.',
-      details: { failure: 'unsupported-auth' },
-    });
-  });
-
-  it('answers unusable parameters with an error per cluster, and an absent cluster list with one error', async () => {
-    const observations = await k8s.collector(entities).collect(
-      collectionContext([
-        { check: 'kubernetes.cluster-region' },
-        { check: 'kubernetes.log-retention', params: { maxDays: 1e9 } },
-        {
-          check: 'kubernetes.workload-policy',
-          params: { namespaces: ['../etc'] },
-        },
-        { check: 'kubernetes.pod-encryption', params: { namespace: 'x' } },
-      ]),
-    );
-    expect(observations).toHaveLength(4 * CLUSTERS.length);
-    expect(new Set(observations.map(o => o.result))).toEqual(
-      new Set(['error']),
-    );
-    expect([...new Set(observations.map(o => o.summary))]).toEqual([
-      "The control's parameters of kubernetes.cluster-region are unusable: regions is required, e.g. ['eu-west-1'].",
-      "The control's parameters of kubernetes.log-retention are unusable: maxDays must be a whole number from 1 to 3650.",
-      "The control's parameters of kubernetes.workload-policy are unusable: namespaces must be a non-empty list of at most 100 namespace names.",
-      `The control's parameters of kubernetes.pod-encryption are unusable: unknown parameter "namespace"; this check takes none.`,
-    ]);
-    const none = await k8s
-      .collector(entities, { clusters: [] })
-      .collect(collectionContext([{ check: 'kubernetes.storage-encryption' }]));
-    expect(none).toEqual([
-      expect.objectContaining({
-        subject: 'kubernetes:clusters',
-        result: 'error',
-        summary:
-          'No Kubernetes cluster is configured (kubernetes.clusterLocatorMethods, type config), so there is nothing to examine.',
-      }),
-    ]);
   });
 
   it('renders the overlays of catalog components, and lists services without any', async () => {

@@ -1,58 +1,14 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { component } from '../__testUtils__/catalogEntities';
 import { folderUrlReader } from '../__testUtils__/folderUrlReader';
-import { observeManifests, ManifestPolicyOptions } from './manifestPolicyCheck';
+import { useManifestFixture } from '../__testUtils__/manifestFixture';
+import { observeManifests } from './manifestPolicyCheck';
 
 jest.setTimeout(120_000);
 
-const FIXTURE = path.resolve(
-  __dirname,
-  '../__fixtures__/kustomize/svc-fixture',
-);
 const OVERLAYS = 'localplus.io/kustomize-overlays';
-
-let root: string;
-let work: string;
-let entityFolder: string;
-
-beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-policy-'));
-  entityFolder = path.join(root, 'repo', 'svc-fixture');
-  work = path.join(root, 'work');
-  fs.mkdirSync(work);
-  fs.cpSync(FIXTURE, entityFolder, { recursive: true });
-});
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
-
-function options(
-  overrides: Partial<ManifestPolicyOptions> = {},
-): ManifestPolicyOptions {
-  return {
-    urlReader: mockServices.urlReader.mock(),
-    kubectl: 'kubectl',
-    timeoutMs: 60_000,
-    workDir: work,
-    ...overrides,
-  };
-}
-
-/** The fixture component, read from its folder (a `file:` location as in development). */
-function fileEntity(overlays: string) {
-  return component(
-    'svc-fixture',
-    { [OVERLAYS]: overlays },
-    { location: `file:${entityFolder}/catalog-info.yaml` },
-  );
-}
-
-function write(relative: string, text: string) {
-  const file = path.join(entityFolder, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-}
+const fixture = useManifestFixture();
+const { options, fileEntity, write } = fixture;
 
 describe('manifest policy on rendered overlays (real kubectl kustomize)', () => {
   it('passes the compliant overlay and names every broken rule of the violating one', async () => {
@@ -129,13 +85,13 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
     expect(violating.summary).toBe(
       'The overlay deploy/overlays/violating renders workloads that break 8 rules: Deployment/svc-fixture container svc-fixture: resources.limits.memory is missing; Deployment/svc-fixture container debug: resources.limits.cpu is missing; Deployment/svc-fixture container debug: resources.limits.memory is missing; Deployment/svc-fixture container debug: privileged must not be true; Deployment/svc-fixture container debug: allowPrivilegeEscalation must be false; Deployment/svc-fixture container debug: runAsNonRoot must be true; Deployment/svc-fixture container svc-fixture: readOnlyRootFilesystem must be true; Deployment/svc-fixture container debug: readOnlyRootFilesystem must be true.',
     );
-    expect(fs.readdirSync(work)).toEqual([]);
+    expect(fs.readdirSync(fixture.work)).toEqual([]);
   });
 
   it('reads url locations through the UrlReader, relative to the catalog file', async () => {
     const { reader, reads } = folderUrlReader(
       'https://github.com/localplus/svc-fixture/blob/main/',
-      entityFolder,
+      fixture.entityFolder,
     );
     const entity = component('svc-fixture', {
       [OVERLAYS]: 'deploy/overlays/violating',
@@ -218,135 +174,6 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
     });
   });
 
-  describe('refuses overlays that reach outside the entity folder, rendering nothing', () => {
-    const refusal = async (overlay: string) => {
-      const [observation] = await observeManifests(
-        fileEntity(overlay),
-        options(),
-      );
-      expect(observation.result).toBe('error');
-      return observation.summary;
-    };
-
-    it.each([
-      [
-        '../other-service/deploy',
-        "the overlay climbs out with '..'; it must lie inside the entity's folder",
-      ],
-      [
-        'deploy/../../x',
-        "the overlay climbs out with '..'; it must lie inside the entity's folder",
-      ],
-      [
-        '/etc',
-        "the overlay must be a folder relative to the entity's file, or an http(s) URL",
-      ],
-      [
-        'file:///etc',
-        "the overlay must be a folder relative to the entity's file, or an http(s) URL",
-      ],
-      [
-        'deploy/overlays/missing',
-        "the overlay folder deploy/overlays/missing does not exist beside the entity's file",
-      ],
-    ])('%s', async (overlay, reason) => {
-      expect(await refusal(overlay)).toBe(
-        `The overlay ${overlay} was not rendered: ${reason}.`,
-      );
-    });
-
-    it('a base that climbs out of the folder', async () => {
-      fs.mkdirSync(path.join(root, 'repo', 'outside'), { recursive: true });
-      fs.writeFileSync(
-        path.join(root, 'repo', 'outside', 'kustomization.yaml'),
-        'resources: []\n',
-      );
-      write(
-        'deploy/overlays/escape/kustomization.yaml',
-        'resources:\n  - ../../../../outside\n',
-      );
-      expect(await refusal('deploy/overlays/escape')).toMatch(
-        /deploy\/overlays\/escape\/kustomization.yaml refers to \.\.\/\.\.\/\.\.\/\.\.\/outside, outside the entity's folder/,
-      );
-    });
-
-    it.each([
-      [
-        'https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.0.0',
-        'remote',
-      ],
-      ['github.com/org/repo//deploy/base', 'remote'],
-      ['git@github.com:org/repo.git', 'remote'],
-      ['/etc/kubernetes', 'absolute path'],
-    ])('a resource %s', async (resource, reason) => {
-      write(
-        'deploy/overlays/hostile/kustomization.yaml',
-        `resources:\n  - ../../base\n  - ${resource}\n`,
-      );
-      expect(await refusal('deploy/overlays/hostile')).toContain(
-        `refers to the ${reason} ${resource}`,
-      );
-    });
-
-    it('a remote base reached through a local one', async () => {
-      write(
-        'deploy/base/kustomization.yaml',
-        'resources:\n  - deployment.yaml\n  - https://example.com/evil.yaml\n',
-      );
-      expect(await refusal('deploy/overlays/compliant')).toContain(
-        'deploy/base/kustomization.yaml refers to the remote https://example.com/evil.yaml',
-      );
-    });
-
-    it('a generator reading a file outside, and Helm charts', async () => {
-      write(
-        'deploy/overlays/secrets/kustomization.yaml',
-        'secretGenerator:\n  - name: s\n    files: [key=../../../../../etc/passwd]\n',
-      );
-      expect(await refusal('deploy/overlays/secrets')).toContain(
-        "refers to ../../../../../etc/passwd, outside the entity's folder",
-      );
-      write(
-        'deploy/overlays/helm/kustomization.yaml',
-        'helmCharts:\n  - name: redis\n    repo: https://charts.example\n',
-      );
-      expect(await refusal('deploy/overlays/helm')).toContain(
-        'uses helmCharts, which is not rendered here',
-      );
-    });
-
-    it('a symbolic link leading out of the folder', async () => {
-      fs.writeFileSync(path.join(root, 'secret.yaml'), 'kind: Secret\n');
-      fs.symlinkSync(
-        path.join(root, 'secret.yaml'),
-        path.join(entityFolder, 'deploy/base/secret.yaml'),
-      );
-      expect(await refusal('deploy/overlays/compliant')).toBe(
-        "The overlay deploy/overlays/compliant was not rendered: deploy/base/secret.yaml is a symbolic link leading outside the entity's folder.",
-      );
-    });
-
-    it('a YAML bomb in a kustomization', async () => {
-      const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-      for (let i = 1; i < 12; i++) {
-        lines.push(
-          `${String.fromCharCode(97 + i)}: &${String.fromCharCode(
-            97 + i,
-          )} [${Array(9)
-            .fill(`*${String.fromCharCode(96 + i)}`)
-            .join(', ')}]`,
-        );
-      }
-      write(
-        'deploy/overlays/bomb/kustomization.yaml',
-        `${lines.join('\n')}\nresources: [../../base]\n`,
-      );
-      expect(await refusal('deploy/overlays/bomb')).toMatch(
-        /bomb\/kustomization.yaml is not valid YAML: .*alias/i,
-      );
-    });
-  });
-
   it("reports kustomize's own failure, and renders the entity's other overlays", async () => {
     write(
       'deploy/overlays/broken/kustomization.yaml',
@@ -360,7 +187,7 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
     expect(observations[0].summary).toMatch(
       /^The overlay deploy\/overlays\/broken was not rendered: kustomize failed: .*missing\.yaml/,
     );
-    expect(observations[0].summary).not.toContain(work);
+    expect(observations[0].summary).not.toContain(fixture.work);
   });
 
   it("copies only the overlay's top-level folder, whatever else the repository holds", async () => {
@@ -377,7 +204,7 @@ describe('manifest policy on rendered overlays (real kubectl kustomize)', () => 
 
     const { reader, reads } = folderUrlReader(
       'https://github.com/localplus/svc-fixture/blob/main/',
-      entityFolder,
+      fixture.entityFolder,
     );
     const [url] = await observeManifests(
       component('svc-fixture', { [OVERLAYS]: 'deploy/overlays/compliant' }),
