@@ -10,6 +10,11 @@
  * lists both files in `files`). packages/content-tests (src/configSchemas/)
  * runs it with --print and fails when a committed config.schema.json no
  * longer matches its config.d.ts.
+ *
+ * Third-party packages that ship a config.d.ts get the same treatment through
+ * a Yarn patch: `yarn config-schemas --dependency <dir>` compiles the
+ * config.d.ts of a package folder opened by `yarn patch` and writes the JSON
+ * next to it (see the "config schema" note in README.md).
  */
 import { loadConfigSchema } from '@backstage/config-loader';
 import fs from 'node:fs';
@@ -27,7 +32,7 @@ const SCHEMA_SOURCE_FILE = 'config.d.ts';
 const SCHEMA_OUTPUT_FILE = 'config.schema.json';
 const WORKSPACE_FOLDERS = ['packages', 'plugins'];
 
-interface WorkspacePackage {
+interface SchemaPackage {
   name: string;
   version: string;
   dir: string;
@@ -35,10 +40,20 @@ interface WorkspacePackage {
   manifest: Record<string, unknown>;
 }
 
+function readSchemaPackage(dir: string): SchemaPackage {
+  const packageJsonPath = path.join(dir, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8'));
+  return {
+    name: manifest.name,
+    version: manifest.version,
+    dir,
+    packageJsonPath,
+    manifest,
+  };
+}
+
 /** Every package under packages/ and plugins/ that has a config.d.ts. */
-function findPackagesWithConfigSchema(
-  repoRoot = REPO_ROOT,
-): WorkspacePackage[] {
+function findPackagesWithConfigSchema(repoRoot = REPO_ROOT): SchemaPackage[] {
   return WORKSPACE_FOLDERS.flatMap(folder =>
     fs
       .readdirSync(path.join(repoRoot, folder), { withFileTypes: true })
@@ -49,17 +64,7 @@ function findPackagesWithConfigSchema(
           fs.existsSync(path.join(dir, 'package.json')) &&
           fs.existsSync(path.join(dir, SCHEMA_SOURCE_FILE)),
       )
-      .map(dir => {
-        const packageJsonPath = path.join(dir, 'package.json');
-        const manifest = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8'));
-        return {
-          name: manifest.name,
-          version: manifest.version,
-          dir,
-          packageJsonPath,
-          manifest,
-        };
-      }),
+      .map(readSchemaPackage),
   ).sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -71,12 +76,13 @@ function findPackagesWithConfigSchema(
  * is given a stand-in package.json per package (same name and version) whose
  * `configSchema` is the absolute path of the real config.d.ts. The loader
  * namespaces shared type definitions by package name and the path relative to
- * the working directory; the compile runs from the repository root so the
- * names do not depend on where it was called from.
+ * the working directory; the compile runs from a fixed folder (the repository
+ * root for ours, the package's own folder for a dependency) so the names do
+ * not depend on where it was called from.
  */
 async function compileConfigSchemas(
-  packages: WorkspacePackage[],
-  repoRoot = REPO_ROOT,
+  packages: SchemaPackage[],
+  workingDir = REPO_ROOT,
 ): Promise<Map<string, unknown>> {
   const standInDir = fs.mkdtempSync(path.join(os.tmpdir(), 'config-schemas-'));
   const previousDir = process.cwd();
@@ -94,7 +100,7 @@ async function compileConfigSchemas(
       );
       return standIn;
     });
-    process.chdir(repoRoot);
+    process.chdir(workingDir);
     const schema = await loadConfigSchema({
       dependencies: [],
       packagePaths,
@@ -152,52 +158,128 @@ function withManifestFields(
   return { ...manifest, files, configSchema: SCHEMA_OUTPUT_FILE };
 }
 
-async function writeSchemas(
-  packages: WorkspacePackage[],
+/**
+ * Reads a third-party package folder for `--dependency`: one that ships its
+ * schema as config.d.ts at the package root, as every such package does today.
+ */
+function readDependencyPackage(dir: string): SchemaPackage {
+  const pkg = readSchemaPackage(path.resolve(dir));
+  if (!fs.existsSync(path.join(pkg.dir, SCHEMA_SOURCE_FILE))) {
+    throw new Error(
+      `${pkg.name}@${pkg.version}: no ${SCHEMA_SOURCE_FILE} in ${pkg.dir}`,
+    );
+  }
+  return pkg;
+}
+
+/**
+ * The compiled schema of each package, by package folder. Ours compile
+ * together from the repository root; each dependency compiles from its own
+ * folder, so the result is the same wherever `yarn patch` unpacked it.
+ */
+async function compilePackages(
+  packages: SchemaPackage[],
+  areDependencies: boolean,
+): Promise<Map<string, unknown>> {
+  const byDir = new Map<string, unknown>();
+  const groups = areDependencies ? packages.map(pkg => [pkg]) : [packages];
+  for (const group of groups) {
+    const workingDir = areDependencies ? group[0].dir : REPO_ROOT;
+    const byName = await compileConfigSchemas(group, workingDir);
+    for (const pkg of group) {
+      const schema = byName.get(pkg.name);
+      if (schema === undefined) {
+        throw new Error(`${pkg.name}: the config loader returned no schema`);
+      }
+      byDir.set(pkg.dir, schema);
+    }
+  }
+  return byDir;
+}
+
+/** Our package.json: `configSchema` on the JSON, both files in `files`. */
+function updateWorkspaceManifest(pkg: SchemaPackage) {
+  // Re-read right before writing: other tools may edit package.json too.
+  const manifest = JSON.parse(fs.readFileSync(pkg.packageJsonPath, 'utf8'));
+  fs.writeFileSync(
+    pkg.packageJsonPath,
+    formatJson(withManifestFields(manifest), pkg.packageJsonPath),
+  );
+}
+
+/**
+ * A dependency's package.json: only `configSchema` changes, and the file keeps
+ * its own indentation and final newline, so the Yarn patch is that one line.
+ * (`files` is left alone: it only matters when packing.)
+ */
+function updateDependencyManifest(pkg: SchemaPackage) {
+  const text = fs.readFileSync(pkg.packageJsonPath, 'utf8');
+  const indent = text.match(/^[ \t]+/m)?.[0] ?? '  ';
+  const manifest = { ...JSON.parse(text), configSchema: SCHEMA_OUTPUT_FILE };
+  fs.writeFileSync(
+    pkg.packageJsonPath,
+    JSON.stringify(manifest, null, indent) + (text.endsWith('\n') ? '\n' : ''),
+  );
+}
+
+function writeSchemas(
+  packages: SchemaPackage[],
   compiled: Map<string, unknown>,
+  updateManifest: (pkg: SchemaPackage) => void,
 ) {
   for (const pkg of packages) {
     const outputPath = path.join(pkg.dir, SCHEMA_OUTPUT_FILE);
-    fs.writeFileSync(
-      outputPath,
-      formatJson(compiled.get(pkg.name), outputPath),
-    );
-
-    // Re-read right before writing: other tools may edit package.json too.
-    const manifest = JSON.parse(fs.readFileSync(pkg.packageJsonPath, 'utf8'));
-    fs.writeFileSync(
-      pkg.packageJsonPath,
-      formatJson(withManifestFields(manifest), pkg.packageJsonPath),
-    );
+    fs.writeFileSync(outputPath, formatJson(compiled.get(pkg.dir), outputPath));
+    updateManifest(pkg);
     process.stdout.write(
-      `${path.relative(REPO_ROOT, outputPath)} (${pkg.name})\n`,
+      `${path.relative(REPO_ROOT, outputPath)} (${pkg.name}@${pkg.version})\n`,
     );
   }
 }
 
+/** The values of every `--dependency <dir>` in the arguments. */
+function dependencyDirs(args: string[]): string[] {
+  return args.flatMap((arg, index) => {
+    if (arg !== '--dependency') {
+      return [];
+    }
+    const dir = args[index + 1];
+    if (!dir || dir.startsWith('--')) {
+      throw new Error('--dependency needs a package folder');
+    }
+    return [dir];
+  });
+}
+
 /**
- * `--print` writes nothing and prints the compiled schemas as JSON
- * (`[{ dir, name, schema }]`, dir relative to the repository root) for the
- * content tests to compare with the committed files.
+ * No arguments: our packages. `--dependency <dir>` (repeatable): those
+ * third-party package folders instead. `--print` writes nothing and prints
+ * the compiled schemas as JSON (`[{ dir, name, version, schema }]`, dir
+ * relative to the repository root) for the content tests to compare with the
+ * files on disk.
  */
 async function main(args: string[]) {
-  const packages = findPackagesWithConfigSchema();
-  const compiled = await compileConfigSchemas(packages);
-  for (const pkg of packages) {
-    if (compiled.get(pkg.name) === undefined) {
-      throw new Error(`${pkg.name}: the config loader returned no schema`);
-    }
-  }
+  const dependencies = dependencyDirs(args).map(readDependencyPackage);
+  const areDependencies = dependencies.length > 0;
+  const packages = areDependencies
+    ? dependencies
+    : findPackagesWithConfigSchema();
+  const compiled = await compilePackages(packages, areDependencies);
   if (args.includes('--print')) {
     const printed = packages.map(pkg => ({
       dir: path.relative(REPO_ROOT, pkg.dir),
       name: pkg.name,
-      schema: compiled.get(pkg.name),
+      version: pkg.version,
+      schema: compiled.get(pkg.dir),
     }));
     process.stdout.write(`${JSON.stringify(printed)}\n`);
     return;
   }
-  await writeSchemas(packages, compiled);
+  writeSchemas(
+    packages,
+    compiled,
+    areDependencies ? updateDependencyManifest : updateWorkspaceManifest,
+  );
 }
 
 main(process.argv.slice(2)).catch(error => {

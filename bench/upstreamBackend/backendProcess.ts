@@ -45,9 +45,10 @@ export function processCpuMs(pid: number): number {
 
 /**
  * The stock backend looks up the workspace from its working directory to
- * find the config schemas to load: a stock create-app holds only its own
- * packages, so it runs from a folder whose workspace is the stock backend
- * alone (linked to the repository's node_modules).
+ * find the config schemas to load (for the secrets its logger redacts): a
+ * stock create-app holds its own two packages, so it runs from a folder
+ * whose workspace is the stock app and backend (linked to the repository's
+ * node_modules), and, like ours, loads the schemas of both.
  */
 function upstreamWorkspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-app-'));
@@ -60,10 +61,12 @@ function upstreamWorkspace(): string {
     }),
   );
   fs.mkdirSync(path.join(dir, 'packages'));
-  fs.symlinkSync(
-    path.join(repoRoot, 'bench', 'upstream', 'backend'),
-    path.join(dir, 'packages', 'backend'),
-  );
+  for (const name of ['app', 'backend']) {
+    fs.symlinkSync(
+      path.join(repoRoot, 'bench', 'upstream', name),
+      path.join(dir, 'packages', name),
+    );
+  }
   fs.symlinkSync(
     path.join(repoRoot, 'node_modules'),
     path.join(dir, 'node_modules'),

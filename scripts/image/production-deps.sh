@@ -16,7 +16,8 @@ skeleton="$PORTAL_ROOT/packages/backend/dist/skeleton.tar.gz"
 mkdir -p "$target/.yarn"
 cp "$PORTAL_ROOT/yarn.lock" "$PORTAL_ROOT/package.json" "$PORTAL_ROOT/.yarnrc.yml" \
   "$PORTAL_ROOT/backstage.json" "$target/"
-cp -R "$PORTAL_ROOT/.yarn/releases" "$target/.yarn/"
+# The patches too: the lockfile resolves patched dependencies through them.
+cp -R "$PORTAL_ROOT/.yarn/releases" "$PORTAL_ROOT/.yarn/patches" "$target/.yarn/"
 tar xzf "$skeleton" -C "$target"
 
 # Install scripts the backend does not need are skipped: keytar (desktop

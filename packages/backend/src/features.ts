@@ -6,7 +6,10 @@
  * require().
  */
 import type { BackendFeature } from '@backstage/backend-plugin-api';
-import { databaseAwareHealthServiceFactory } from '@localplus/backend-platform';
+import {
+  databaseAwareHealthServiceFactory,
+  readDecisionCachePermissionsServiceFactory,
+} from '@localplus/backend-platform';
 import { auditTrailAuditorServiceFactory } from '@localplus/plugin-access-backend';
 
 /** What `backend.add` accepts: a feature or a loaded module holding one. */
@@ -21,6 +24,9 @@ export type BackendFeatureSource = string | BackendFeature;
 export const backendFeatureSources: readonly BackendFeatureSource[] = [
   // Readiness goes red while the database is unreachable.
   databaseAwareHealthServiceFactory,
+  // Each plugin's permission checks go to the permission backend as before;
+  // a signed-in person's read decisions are reused for 10 s.
+  readDecisionCachePermissionsServiceFactory,
   // Backstage's auditor, logging as before and also keeping every completed
   // change (entities, locations, template runs) in the audit trail.
   auditTrailAuditorServiceFactory,

@@ -102,6 +102,11 @@ export async function startReplica(options: ReplicaOptions): Promise<Replica> {
         PORTAL_METRICS_PORT: String(options.metricsPort),
         PORTAL_METRICS_HOST: '127.0.0.1',
         REPLICA_LISTEN_PORT: String(options.port),
+        // For capacity work, e.g. `--cpu-prof --cpu-prof-dir=<dir>` (the
+        // profiles are written when a replica stops).
+        ...(process.env.REPLICA_TEST_NODE_OPTIONS
+          ? { NODE_OPTIONS: process.env.REPLICA_TEST_NODE_OPTIONS }
+          : {}),
         ...options.env,
       },
     },
