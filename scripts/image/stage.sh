@@ -63,4 +63,4 @@ timed "assembly" bash "$here/assemble.sh" "$target"
 # As in the image: root's files, readable by the unprivileged user, writable by none.
 chmod -R a+rX,go-w "$target"
 log "image staged in $target; start it there with:"
-log "  node --require ./packages/backend/dist/instrumentation.cjs.js packages/backend --config app-config.yaml --config app-config.production.yaml"
+log "  node --max-semi-space-size=64 --require ./packages/backend/dist/instrumentation.cjs.js packages/backend --config app-config.yaml --config app-config.production.yaml"

@@ -28,6 +28,7 @@ import {
   objectsOfKind,
   RenderedObject,
   renderKustomization,
+  repoRoot,
 } from './__testUtils__/renderKustomization';
 import {
   scrapeProblems,
@@ -45,6 +46,17 @@ const overlays = fs
       path.join(deployFolder, 'overlays', name, 'kustomization.yaml'),
     ),
   );
+
+/** The CMD of the image's final stage, an exec-form JSON array. */
+function imageCommand(): string[] {
+  const dockerfile = fs.readFileSync(
+    path.join(repoRoot, 'packages', 'backend', 'Dockerfile'),
+    'utf8',
+  );
+  const cmd = dockerfile.match(/^CMD (\[.*\])$/m);
+  if (!cmd) throw new Error('the Dockerfile has no exec-form CMD');
+  return JSON.parse(cmd[1]);
+}
 
 function backendContainer(objects: RenderedObject[]) {
   const template = podTemplateOf(
@@ -66,6 +78,12 @@ describe('deploy/ (the portal on EKS)', () => {
     beforeAll(async () => {
       objects = await renderKustomization(
         path.join(deployFolder, 'overlays', environment),
+      );
+    });
+
+    it("runs the image's own command (packages/backend/Dockerfile's CMD)", () => {
+      expect(backendContainer(objects).container.command).toEqual(
+        imageCommand(),
       );
     });
 

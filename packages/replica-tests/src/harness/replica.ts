@@ -6,6 +6,7 @@ import { GiveUp, pollUntil } from './pollUntil';
 
 /** The image's command, with the test's configuration file added last. */
 export const IMAGE_COMMAND = [
+  '--max-semi-space-size=64',
   '--require',
   './packages/backend/dist/instrumentation.cjs.js',
   'packages/backend',

@@ -1,8 +1,4 @@
 import type { Nodes, Paragraph, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { MarkdownSegment, splitMarkdown } from './splitMarkdown';
 
 type Point = NonNullable<Nodes['position']>['start'];
@@ -22,14 +18,51 @@ export interface ParseMarkdownOptions {
   timeLimitMs?: number;
 }
 
-// Front matter can only open the document, so later segments parse without
-// it: a segment that starts with a thematic break must not become `yaml`.
-const firstSegmentParser = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml'])
-  .freeze();
-const laterSegmentParser = unified().use(remarkParse).use(remarkGfm).freeze();
+interface MarkdownParser {
+  parse(markdown: string): Root;
+}
+
+/** A module's default export, whether it was loaded as ESM or as CommonJS. */
+function defaultExport<T>(module: { default?: T } | T): T {
+  return (module as { default?: T }).default ?? (module as T);
+}
+
+let markdownParsers:
+  | { firstSegment: MarkdownParser; laterSegment: MarkdownParser }
+  | undefined;
+
+/**
+ * The remark parsers, built on first use: unified, remark and micromark
+ * cost the backend about 0.3 s of CPU to load at every start, and the
+ * decision index is first refreshed well after the backend is ready.
+ * Front matter can only open the document, so later segments parse without
+ * it: a segment that starts with a thematic break must not become `yaml`.
+ */
+function parsers() {
+  if (!markdownParsers) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = defaultExport<typeof import('remark-parse').default>(
+      require('remark-parse'),
+    );
+    const remarkGfm = defaultExport<typeof import('remark-gfm').default>(
+      require('remark-gfm'),
+    );
+    const remarkFrontmatter = defaultExport<
+      typeof import('remark-frontmatter').default
+    >(require('remark-frontmatter'));
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    markdownParsers = {
+      firstSegment: unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .use(remarkFrontmatter, ['yaml'])
+        .freeze(),
+      laterSegment: unified().use(remarkParse).use(remarkGfm).freeze(),
+    };
+  }
+  return markdownParsers;
+}
 
 function endOf(segment: MarkdownSegment): Point {
   let lines = 0;
@@ -122,7 +155,7 @@ export function parseMarkdown(
     }
     const prefix = segment.fence ? `${segment.fence}\n` : '';
     const parser =
-      segment.offset === 0 ? firstSegmentParser : laterSegmentParser;
+      segment.offset === 0 ? parsers().firstSegment : parsers().laterSegment;
     const tree = parser.parse(prefix + segment.text);
     if (segment.offset > 0) moveToDocument(tree, segment, prefix);
     for (const child of tree.children) root.children.push(child);
