@@ -1,22 +1,17 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import {
+  PrintedSchema,
+  printConfigSchemas,
+  repoRoot,
+} from './__testUtils__/printConfigSchemas';
 
 // The backend loads each package's config.schema.json as it is; the JSON is
 // compiled from config.d.ts (the source of truth) by `yarn config-schemas`,
 // with the config loader's own compiler. These checks catch a config.d.ts
 // edited without the JSON being regenerated.
 
-const repoRoot = path.resolve(__dirname, '../../../..');
-const script = path.join(repoRoot, 'scripts/config-schemas.ts');
 const HINT = 'run yarn config-schemas';
-
-interface PrintedSchema {
-  dir: string;
-  name: string;
-  schema: unknown;
-}
 
 const packageDirs = ['packages', 'plugins']
   .flatMap(folder =>
@@ -31,25 +26,11 @@ function readJson(file: string): any {
   return JSON.parse(fs.readFileSync(path.join(repoRoot, file), 'utf8'));
 }
 
-async function compileWithScript(): Promise<PrintedSchema[]> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [
-      '--require',
-      require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
-      script,
-      '--print',
-    ],
-    { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout);
-}
-
 describe('precompiled config schemas', () => {
   let compiled: PrintedSchema[];
 
   beforeAll(async () => {
-    compiled = await compileWithScript();
+    compiled = await printConfigSchemas();
   }, 60_000);
 
   it('compiles every package that has a config.d.ts', () => {

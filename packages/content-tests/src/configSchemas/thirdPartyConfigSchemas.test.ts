@@ -6,14 +6,15 @@
  * brings a .d.ts schema, and a patched JSON that no longer matches the
  * config.d.ts it was compiled from.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { findInstalledPackages, InstalledPackage } from './installedPackages';
+import {
+  PrintedSchema,
+  printConfigSchemas,
+  repoRoot,
+} from './__testUtils__/printConfigSchemas';
 
-const repoRoot = path.resolve(__dirname, '../../../..');
-const script = path.join(repoRoot, 'scripts/config-schemas.ts');
 const README_NOTE = 'README.md, "Third-party config schemas"';
 
 interface PatchedPackage {
@@ -22,11 +23,6 @@ interface PatchedPackage {
   name: string;
   version: string;
   patchFile: string;
-}
-
-interface PrintedSchema {
-  dir: string;
-  schema: unknown;
 }
 
 function readJson(file: string): any {
@@ -59,21 +55,6 @@ function fixCommand(pkg: InstalledPackage): string {
     `keep the patch as a root resolution "${pkg.name}@npm:<range>" only (${README_NOTE})`,
     `yarn install`,
   ].join('; ');
-}
-
-async function compileWithScript(dirs: string[]): Promise<PrintedSchema[]> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [
-      '--require',
-      require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
-      script,
-      '--print',
-      ...dirs.flatMap(dir => ['--dependency', dir]),
-    ],
-    { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout);
 }
 
 const installed = findInstalledPackages(repoRoot);
@@ -111,7 +92,7 @@ describe('third-party config schemas', () => {
 
     beforeAll(async () => {
       if (patchedCopies.length > 0) {
-        compiled = await compileWithScript(
+        compiled = await printConfigSchemas(
           patchedCopies.map(pkg => path.join(repoRoot, pkg.dir)),
         );
       }
