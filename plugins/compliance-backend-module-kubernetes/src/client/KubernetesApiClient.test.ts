@@ -3,6 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { KubernetesApiClient } from './KubernetesApiClient';
 import { KubernetesRequestError } from './KubernetesRequestError';
 
+// The first request loads the Kubernetes client (on first use): seconds
+// when the test command's workers share two cores.
+jest.setTimeout(30_000);
+
 const TOKEN = 'hostile-server-test-token-123456';
 
 /** An API server that misbehaves in the ways `answer` chooses. */

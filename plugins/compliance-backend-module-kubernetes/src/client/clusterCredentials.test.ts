@@ -6,6 +6,11 @@ import { ClusterCredentials } from './clusterCredentials';
 import { KubernetesApiClient } from './KubernetesApiClient';
 import { KubernetesRequestError } from './KubernetesRequestError';
 
+// The first request of a file loads the Kubernetes client and the AWS SDK
+// (both on first use): seconds when the test command's workers share two
+// cores.
+jest.setTimeout(30_000);
+
 const FAKE_KEY_ID = 'AKIAFAKECOMPLIANCE01';
 const FAKE_SECRET = 'fake-secret-access-key-for-the-compliance-tests';
 const SIGNED_AT = new Date('2026-01-15T12:00:00Z');
