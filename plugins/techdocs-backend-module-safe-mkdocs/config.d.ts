@@ -1,4 +1,21 @@
 export interface Config {
+  /**
+   * Read by Backstage's TechDocs generator (techdocs-node) but missing from
+   * its published schema, so a strict config check refused it. This module
+   * runs that generator, so it declares the key.
+   */
+  techdocs?: {
+    generator?: {
+      mkdocs?: {
+        /**
+         * Leave out the `techdocs-core` MkDocs plugin the generator adds by
+         * default (it lives on PyPI; sites here name their theme and
+         * extensions themselves).
+         */
+        omitTechdocsCorePlugin?: boolean;
+      };
+    };
+  };
   localplus?: {
     techdocs?: {
       /**
