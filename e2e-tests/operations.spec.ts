@@ -21,6 +21,16 @@ test.describe.serial('svc-ledger operations views', () => {
     }
     await expect(page().getByText('Synced').first()).toBeVisible();
     await expect(page().getByText('Healthy').first()).toBeVisible();
+    // The history gives each deployment's duration, never a negative one
+    // (Roadie's card subtracted the end from the start: patched in
+    // .yarn/patches/).
+    const durations = page().getByText(/^Took /);
+    await expect(durations.first()).toBeVisible();
+    const tookTexts = await durations.allInnerTexts();
+    expect(tookTexts.length).toBeGreaterThan(0);
+    for (const took of tookTexts) {
+      expect(took).toMatch(/^Took \d\d:\d\d:\d\d$/);
+    }
     await page().screenshot({
       path: `${screenshotDir}/30-svc-ledger-argocd.png`,
       fullPage: true,
