@@ -28,8 +28,10 @@ export {
 } from './harness/haproxy';
 export {
   runRouteLoad,
+  loadSchedule,
   formatLoadTable,
   type LoadRoute,
+  type LoadRunResult,
   type RouteLoadResult,
 } from './harness/routeLoad';
 export {
