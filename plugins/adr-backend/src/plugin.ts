@@ -19,6 +19,7 @@ import { installedParsers } from './installedParsers';
 import { createRouter } from './router';
 import { createAuthoringService } from './services/authoring/AuthoringService';
 import { DecisionIndexer } from './services/indexer/DecisionIndexer';
+import { memoizeParse } from './services/indexer/memoizedParse';
 import { NewRecordService } from './services/records/NewRecordService';
 import { GithubPullRequestSource } from './services/review/GithubPullRequestSource';
 import { ReviewService } from './services/review/ReviewService';
@@ -103,7 +104,8 @@ export function createAdrPlugin(options: AdrPluginOptions = {}) {
           const indexer = new DecisionIndexer({
             sources,
             store,
-            parse: file => parseDecisionFile(file, parsers),
+            // Unchanged files are not parsed again at each refresh.
+            parse: memoizeParse(file => parseDecisionFile(file, parsers)),
             logger,
             now,
           });
