@@ -1,3 +1,4 @@
+import type { JsonObject } from '@backstage/types';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import authPlugin from '@backstage/plugin-auth-backend';
@@ -96,5 +97,41 @@ describe('demo users auth provider', () => {
       .set('X-Requested-With', 'XMLHttpRequest');
 
     expect(response.status).toBe(401);
+  });
+});
+
+describe('the demo users warning', () => {
+  async function warningsWith(providers: JsonObject) {
+    const logger = mockServices.logger.mock();
+    await startTestBackend({
+      features: [
+        authPlugin,
+        authModuleDemoUsersProvider,
+        catalogServiceMock.factory({ entities }),
+        logger.factory,
+        mockServices.rootConfig.factory({
+          data: {
+            app: { baseUrl: 'http://localhost:3000' },
+            auth: {
+              environment: 'development',
+              session: { secret: 'test-secret' },
+              providers,
+            },
+          },
+        }),
+      ],
+    });
+    return logger.warn.mock.calls.map(([message]) => message);
+  }
+
+  it('is logged where demo users are configured', async () => {
+    expect(await warningsWith({ demoUsers: { users: ['lucas'] } })).toContain(
+      'Demo users sign-in is on: development only, never in production',
+    );
+  });
+
+  it('is not logged where they are not (production, GitHub only)', async () => {
+    const warnings = await warningsWith({});
+    expect(warnings.filter(message => /demo users/i.test(message))).toEqual([]);
   });
 });

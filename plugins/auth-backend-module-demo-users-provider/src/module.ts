@@ -32,11 +32,15 @@ export const authModuleDemoUsersProvider = createBackendModule({
       deps: {
         providers: authProvidersExtensionPoint,
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
       },
-      async init({ providers, logger }) {
-        logger.warn(
-          'Demo users sign-in is installed: development only, never in production',
-        );
+      async init({ providers, logger, config }) {
+        // The provider only signs people in where it is configured.
+        if (config.has(`auth.providers.${DEMO_USERS_PROVIDER_ID}`)) {
+          logger.warn(
+            'Demo users sign-in is on: development only, never in production',
+          );
+        }
         providers.registerProvider({
           providerId: DEMO_USERS_PROVIDER_ID,
           factory: createProxyAuthProviderFactory<DemoUserResult>({
