@@ -4,15 +4,19 @@
  * ours/upstream measured in the same run, the two sides taking turns:
  *   1. cold start to readiness (/.backstage/health/v1/readiness answers
  *      200): wall time and process CPU (user + system), SQLite in memory,
- *      no catalog locations;
+ *      no catalog locations; first as production artifacts (what a pod
+ *      starts: ours from the staged image, BENCH_STAGE_DIR or staged now;
+ *      the stock backend built with the Backstage CLI), then from sources;
  *   2. catalog ingest of a synthetic organisation on PostgreSQL, from
  *      readiness to every entity processed and stitched; ours runs the
  *      tier rules and the catalog tuning of app-config.production.yaml,
  *      and must report the tier violations the catalog holds;
  *   3. on the ingested catalog, 50 concurrent clients on the catalog list
  *      and by-ref routes, and on our plugins' main routes.
- * Both backends run from TypeScript sources, as `yarn start` does.
- *   BENCH_STARTS        cold starts per side (default 3; 0 leaves them out)
+ * Apart from the artifact cold starts, both backends run from TypeScript
+ * sources, as `yarn start` does.
+ *   BENCH_STARTS        cold starts per side and way (default 3; 0 leaves them out)
+ *   BENCH_STAGE_DIR     a staged image folder to reuse (yarn stage:image <dir>)
  *   BENCH_ENTITIES      entities of the synthetic catalog (default 10000;
  *                       0 leaves the ingest and the load out)
  *   BENCH_INGEST_RUNS   ingests per side (default 1)
@@ -33,6 +37,11 @@ import {
   postgresBackendConfig,
   waitForIngest,
 } from './upstreamBackend/catalogIngest';
+import {
+  artifactLaunch,
+  buildUpstreamBackend,
+  ourImageFolder,
+} from './upstreamBackend/artifacts';
 import { productionCatalogTuning } from './upstreamBackend/productionTuning';
 import { guestToken, loadRoute, RouteLoad } from './upstreamBackend/routeLoad';
 import { describe, spread } from './upstreamBackend/statistics';
@@ -64,7 +73,9 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const ratio = (ours: number, upstream: number) =>
   `${(ours / upstream).toFixed(2)}x`;
 
-async function coldStarts() {
+type LaunchMode = 'artifact' | 'sources';
+
+async function coldStarts(mode: LaunchMode, imageRoot?: string) {
   const wall: Record<Side, number[]> = { ours: [], upstream: [] };
   const cpu: Record<Side, number[]> = { ours: [], upstream: [] };
   for (let run = 0; run < STARTS; run++) {
@@ -72,24 +83,34 @@ async function coldStarts() {
       const backend = await startBackend({
         side,
         port: PORT,
+        launch:
+          mode === 'artifact' ? artifactLaunch(side, imageRoot!) : undefined,
         config: { catalog: { locations: [] } },
+        // The image's metrics endpoint (ours) on a port of its own.
+        env: { PORTAL_METRICS_PORT: String(PORT + 1) },
       });
       wall[side].push(backend.readyWallMs);
       cpu[side].push(backend.readyCpuMs);
       await backend.stop();
     }
   }
+  const how =
+    mode === 'artifact'
+      ? 'production artifact (what a pod starts: our staged image, the stock backend built)'
+      : 'from sources (`yarn start`)';
   for (const [what, values] of [
     ['CPU', cpu],
     ['wall', wall],
   ] as const) {
     const [ours, upstream] = [spread(values.ours), spread(values.upstream)];
     out(
-      `cold start to readiness, ${what}: ours ${describe(ours, 'ms')}, ` +
-        `upstream ${describe(upstream, 'ms')}, ours/upstream ${ratio(
-          ours.median,
-          upstream.median,
-        )}`,
+      `cold start to readiness, ${how}, ${what}: ours ${describe(
+        ours,
+        'ms',
+      )}, upstream ${describe(upstream, 'ms')}, ours/upstream ${ratio(
+        ours.median,
+        upstream.median,
+      )}`,
     );
   }
 }
@@ -245,7 +266,12 @@ async function ingests() {
 
 async function main() {
   // BENCH_STARTS=0 or BENCH_ENTITIES=0 leave a part out.
-  if (STARTS > 0) await coldStarts();
+  if (STARTS > 0) {
+    const imageRoot = ourImageFolder(out);
+    buildUpstreamBackend();
+    await coldStarts('artifact', imageRoot);
+    await coldStarts('sources');
+  }
   if (ENTITIES > 0) await ingests();
 }
 

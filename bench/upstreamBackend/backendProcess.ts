@@ -1,8 +1,9 @@
 /*
- * Starts a backend (the portal's or the stock one) as a child process, the
- * way `yarn start` runs it (TypeScript sources through Backstage's Node
- * transform), and measures it from the cold process to readiness: wall time
- * and the CPU time (user + system) the process has used by then.
+ * Starts a backend (the portal's or the stock one) as a child process and
+ * measures it from the cold process to readiness: wall time and the CPU
+ * time (user + system) the process has used by then. Two ways to run it:
+ * from sources, as `yarn start` does (TypeScript through Backstage's Node
+ * transform), or as its production artifact (see ./artifacts.ts).
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,7 +51,7 @@ export function processCpuMs(pid: number): number {
  * whose workspace is the stock app and backend (linked to the repository's
  * node_modules), and, like ours, loads the schemas of both.
  */
-function upstreamWorkspace(): string {
+export function upstreamWorkspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-app-'));
   fs.writeFileSync(
     path.join(dir, 'package.json'),
@@ -74,9 +75,47 @@ function upstreamWorkspace(): string {
   return dir;
 }
 
+/**
+ * From sources, as `yarn start` runs it. Ours runs from its package folder;
+ * the stock one from its workspace root (its package folder is a link into
+ * this repository, whose workspace holds every package of ours).
+ */
+export function sourcesLaunch(side: Side): Launch {
+  const workspace = side === 'upstream' ? upstreamWorkspace() : repoRoot;
+  return {
+    cwd:
+      side === 'upstream'
+        ? workspace
+        : path.join(repoRoot, 'packages', 'backend'),
+    args: [
+      '--require',
+      require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+      path.join(workspace, 'packages', 'backend', 'src', 'index.ts'),
+    ],
+    baseConfig: path.join(repoRoot, 'app-config.yaml'),
+    cleanup:
+      workspace === repoRoot
+        ? undefined
+        : () => fs.rmSync(workspace, { recursive: true, force: true }),
+  };
+}
+
+/** How a backend's process is started: working directory and Node arguments. */
+export interface Launch {
+  cwd: string;
+  /** Node's arguments before the configuration files. */
+  args: string[];
+  /** The configuration file standing for the repository's app-config.yaml. */
+  baseConfig: string;
+  /** Removed with the process (a temporary workspace). */
+  cleanup?: () => void;
+}
+
 export interface StartOptions {
   side: Side;
   port: number;
+  /** How to start it; from sources (as `yarn start`) by default. */
+  launch?: Launch;
   /** Configuration laid over app-config.yaml (and the extra files). */
   config: { backend?: object; [key: string]: unknown };
   /** Further configuration files of the repository, e.g. production. */
@@ -104,34 +143,19 @@ export async function startBackend(
       },
     }),
   );
+  const launch = options.launch ?? sourcesLaunch(side);
   const configArgs = [
-    'app-config.yaml',
-    ...(options.extraConfigFiles ?? []),
-  ].flatMap(file => ['--config', path.join(repoRoot, file)]);
-  // Ours runs from its package folder, as `yarn start` does; the stock one
-  // from its workspace root (its package folder is a link into this
-  // repository, whose workspace holds every package of ours).
-  const workspace = side === 'upstream' ? upstreamWorkspace() : repoRoot;
-  const cwd =
-    side === 'upstream'
-      ? workspace
-      : path.join(repoRoot, 'packages', 'backend');
-  const entry = path.join(workspace, 'packages', 'backend', 'src', 'index.ts');
+    launch.baseConfig,
+    ...(options.extraConfigFiles ?? []).map(file => path.join(repoRoot, file)),
+  ].flatMap(file => ['--config', file]);
   const logFile = options.logFile ?? path.join(scratch, 'backend.log');
   const log = fs.openSync(logFile, 'w');
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      '--require',
-      require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
-      entry,
-      ...configArgs,
-      '--config',
-      overlay,
-    ],
+    [...launch.args, ...configArgs, '--config', overlay],
     {
-      cwd,
+      cwd: launch.cwd,
       env: { ...process.env, NODE_ENV: 'development', ...options.env },
       stdio: ['ignore', log, log],
     },
@@ -181,9 +205,7 @@ export async function startBackend(
         clearTimeout(timer);
       }
       fs.closeSync(log);
-      if (workspace !== repoRoot) {
-        fs.rmSync(workspace, { recursive: true, force: true });
-      }
+      launch.cleanup?.();
       fs.rmSync(scratch, { recursive: true, force: true });
     },
   };
