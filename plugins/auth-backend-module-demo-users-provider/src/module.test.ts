@@ -31,23 +31,28 @@ function decodePayload(token: string) {
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
 }
 
+/** The auth plugin with this module, the catalog's users and `providers`. */
+function authFeatures(providers: JsonObject) {
+  return [
+    authPlugin,
+    authModuleDemoUsersProvider,
+    catalogServiceMock.factory({ entities }),
+    mockServices.rootConfig.factory({
+      data: {
+        app: { baseUrl: 'http://localhost:3000' },
+        auth: {
+          environment: 'development',
+          session: { secret: 'test-secret' },
+          providers,
+        },
+      },
+    }),
+  ];
+}
+
 async function startAuth(users: string[]) {
   const { server } = await startTestBackend({
-    features: [
-      authPlugin,
-      authModuleDemoUsersProvider,
-      catalogServiceMock.factory({ entities }),
-      mockServices.rootConfig.factory({
-        data: {
-          app: { baseUrl: 'http://localhost:3000' },
-          auth: {
-            environment: 'development',
-            session: { secret: 'test-secret' },
-            providers: { demoUsers: { users } },
-          },
-        },
-      }),
-    ],
+    features: authFeatures({ demoUsers: { users } }),
   });
   return server;
 }
@@ -104,22 +109,7 @@ describe('the demo users warning', () => {
   async function warningsWith(providers: JsonObject) {
     const logger = mockServices.logger.mock();
     await startTestBackend({
-      features: [
-        authPlugin,
-        authModuleDemoUsersProvider,
-        catalogServiceMock.factory({ entities }),
-        logger.factory,
-        mockServices.rootConfig.factory({
-          data: {
-            app: { baseUrl: 'http://localhost:3000' },
-            auth: {
-              environment: 'development',
-              session: { secret: 'test-secret' },
-              providers,
-            },
-          },
-        }),
-      ],
+      features: [...authFeatures(providers), logger.factory],
     });
     return logger.warn.mock.calls.map(([message]) => message);
   }
