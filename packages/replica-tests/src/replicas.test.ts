@@ -192,7 +192,7 @@ it(`e. serves ${LOAD_RATE} requests/s of the portal mix for ${LOAD_SECONDS} s th
     routes.reduce((sum, r) => sum + r.rate, 0) * LOAD_SECONDS,
   );
   expect(run.sent).toBe(run.offered);
-  expect(run.maxSendLagMs).toBeLessThan(250);
+  expect(run.maxSendLagMs).toBeLessThan(1_000);
   // ... and every one was answered 2xx (a timeout at 10 s is an error).
   const failures = run.routes
     .filter(r => r.non2xx > 0 || r.errors > 0)
