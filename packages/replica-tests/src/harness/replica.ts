@@ -19,6 +19,17 @@ export const IMAGE_COMMAND = [
 /** Debian's `nobody`, standing in for the image's user `node` when run as root. */
 const UNPRIVILEGED = { uid: 65534, gid: 65534 };
 
+/**
+ * How long a replica may take to stop before it is killed: a profiled one
+ * (`--cpu-prof` in REPLICA_TEST_NODE_OPTIONS) writes its profile, several
+ * megabytes, after Backstage's shutdown, which took longer than 10 s.
+ */
+const STOP_GRACE_MS = process.env.REPLICA_TEST_NODE_OPTIONS?.includes(
+  '--cpu-prof',
+)
+  ? 60_000
+  : 10_000;
+
 export const READINESS_PATH = '/.backstage/health/v1/readiness';
 export const LIVENESS_PATH = '/.backstage/health/v1/liveness';
 
@@ -145,6 +156,6 @@ export async function startReplica(options: ReplicaOptions): Promise<Replica> {
     logFile,
     exited: () => child.exitCode !== null || child.signalCode !== null,
     kill: signal => child.kill(signal),
-    stop: () => stopProcess(child),
+    stop: () => stopProcess(child, STOP_GRACE_MS),
   };
 }

@@ -37,14 +37,17 @@ export interface LaunchServerOptions {
   startError?: (message: string, output: string) => Error;
 }
 
-/** SIGTERM, then SIGKILL after a grace period; resolves once it has exited. */
-export function stopProcess(child: ChildProcess): Promise<void> {
+/** SIGTERM, then SIGKILL after `graceMs` (10 s); resolves once it has exited. */
+export function stopProcess(
+  child: ChildProcess,
+  graceMs = STOP_GRACE_MS,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) {
     return Promise.resolve();
   }
   const exited = once(child, 'exit').then(() => undefined);
   child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   return exited.finally(() => clearTimeout(timer));
 }
 
