@@ -126,6 +126,13 @@ describe('deploy/ (the portal on EKS)', () => {
       expect(
         startup.periodSeconds * startup.failureThreshold,
       ).toBeGreaterThanOrEqual(60);
+      // A pod busy with a load spike is slow, not hung: its liveness check
+      // waits behind its requests (over 3 s in the replica test at 160/s).
+      const liveness = container.livenessProbe;
+      expect(liveness.timeoutSeconds).toBeGreaterThanOrEqual(10);
+      expect(
+        liveness.periodSeconds * liveness.failureThreshold,
+      ).toBeGreaterThanOrEqual(30);
     });
 
     it('runs at least two replicas, kept through rollouts and disruptions', () => {
