@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Launch, repoRoot, upstreamWorkspace } from './backendProcess';
+import { Launch, repoRoot, Side, upstreamWorkspace } from './backendProcess';
 
 const DOCKERFILE = path.join(repoRoot, 'packages', 'backend', 'Dockerfile');
 const UPSTREAM_BACKEND = path.join(repoRoot, 'bench', 'upstream', 'backend');
@@ -101,22 +101,20 @@ export function buildUpstreamBackend(): void {
 }
 
 /** How each side's artifact starts; buildUpstreamBackend() must have run. */
-export function artifactLaunch(side: 'ours' | 'upstream', imageRoot: string) {
+export function artifactLaunch(side: Side, imageRoot: string): Launch {
   if (side === 'ours') {
-    const launch: Launch = {
+    return {
       cwd: path.join(imageRoot, 'packages', 'backend'),
       args: imageNodeArgs(imageRoot),
       baseConfig: path.join(imageRoot, 'app-config.yaml'),
     };
-    return launch;
   }
   const workspace = upstreamWorkspace();
   const backend = path.join(workspace, 'packages', 'backend');
-  const launch: Launch = {
+  return {
     cwd: backend,
     args: [path.join(backend, 'dist', 'index.cjs.js')],
     baseConfig: path.join(repoRoot, 'app-config.yaml'),
     cleanup: () => fs.rmSync(workspace, { recursive: true, force: true }),
   };
-  return launch;
 }
