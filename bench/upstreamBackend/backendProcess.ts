@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { processCpuMs } from '@localplus/server-kit';
 import YAML from 'yaml';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
@@ -32,8 +33,6 @@ export interface BackendProcess {
   cpuMs(): number;
   stop(): Promise<void>;
 }
-
-const CLOCK_TICKS_PER_SECOND = 100;
 
 /** User + system CPU of a live process, from /proc/<pid>/stat. */
 export function processCpuMs(pid: number): number {

@@ -29,11 +29,15 @@ export {
 export {
   runRouteLoad,
   loadSchedule,
-  formatLoadTable,
   type LoadRoute,
   type LoadRunResult,
   type RouteLoadResult,
 } from './harness/routeLoad';
+export {
+  formatLoadTable,
+  formatLoadSummary,
+  loadFailures,
+} from './harness/loadReport';
 export {
   parsePrometheusText,
   sumOf,

@@ -18,15 +18,19 @@ import {
   startReplicaEnvironment,
 } from './harness/replicaEnvironment';
 import { startRequestLoop, succeeded } from './harness/requestLoop';
-import { formatLoadTable, runRouteLoad } from './harness/routeLoad';
+import {
+  formatLoadSummary,
+  formatLoadTable,
+  loadFailures,
+} from './harness/loadReport';
+import { runRouteLoad } from './harness/routeLoad';
 import { waitForProcessesToSettle } from './harness/settle';
 import {
-  CATALOG_PROCESSED_METRIC,
+  catalogProcessedPerReplica,
   SchedulerSampler,
   sampleScheduler,
-  TASK_RUNS_METRIC,
+  startsPerReplica,
 } from './harness/schedulerSampler';
-import { sumOf } from './harness/prometheusText';
 import { taskStartsOf } from './harness/taskStarts';
 
 const RESULTS_FILE = path.resolve(
@@ -164,21 +168,13 @@ it(`e. serves ${LOAD_RATE} requests/s of the portal mix for ${LOAD_SECONDS} s th
     routes,
     durationSeconds: LOAD_SECONDS,
   });
-  const table = formatLoadTable(run.routes);
   process.stdout.write(
-    `\nReplicas ${
-      settle.settled ? 'settled' : 'still busy'
-    } after ${settle.waitedSeconds.toFixed(0)} s (CPU ${settle.lastShares
-      .map(share => share.toFixed(2))
-      .join(', ')}).` +
-      `\nLoad through HAProxy, ${LOAD_RATE} requests/s offered for ${LOAD_SECONDS} s ` +
-      `(open loop): ${run.sent} sent, ${
-        run.ok
-      } answered 2xx in ${run.elapsedSeconds.toFixed(1)} s, at most ${
-        run.maxInFlight
-      } in flight, sends at most ${run.maxSendLagMs.toFixed(
-        0,
-      )} ms late\n${table}\n`,
+    `\n${formatLoadSummary(
+      run,
+      settle,
+      LOAD_RATE,
+      LOAD_SECONDS,
+    )}\n${formatLoadTable(run.routes)}\n`,
   );
   figures.load = run;
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
@@ -194,14 +190,7 @@ it(`e. serves ${LOAD_RATE} requests/s of the portal mix for ${LOAD_SECONDS} s th
   expect(run.sent).toBe(run.offered);
   expect(run.maxSendLagMs).toBeLessThan(1_000);
   // ... and every one was answered 2xx (a timeout at 10 s is an error).
-  const failures = run.routes
-    .filter(r => r.non2xx > 0 || r.errors > 0)
-    .map(r => ({
-      route: r.route,
-      statuses: r.statuses,
-      errors: r.errors,
-      samples: r.errorSamples,
-    }));
+  const failures = loadFailures(run);
   expect(failures).toEqual([]);
   expect(run.ok).toBe(run.offered);
   // Answered at the rate offered: the last answer came within 10 s of the
@@ -256,27 +245,15 @@ it('b. runs each scheduled task once per interval across the replicas, not once 
     }).toEqual({ taskId, closeRuns: [] });
   }
   // The on-call rotations are local by design: each replica refreshes its own copy.
-  const rotationRefreshes = Object.fromEntries(
-    Object.entries(latest).map(([replica, samples]) => [
-      replica,
-      sumOf(samples, TASK_RUNS_METRIC, {
-        taskId: 'oncall-refresh-rotations',
-        result: 'started',
-      }),
-    ]),
+  const rotationRefreshes = startsPerReplica(
+    latest,
+    'oncall-refresh-rotations',
   );
   expect(rotationRefreshes.a).toBeGreaterThan(0);
   expect(rotationRefreshes.b).toBeGreaterThan(0);
 
   // Catalog processing: each entity claimed by one replica per interval.
-  const first = sampler.first();
-  const processed = Object.fromEntries(
-    Object.keys(latest).map(replica => [
-      replica,
-      sumOf(latest[replica], CATALOG_PROCESSED_METRIC) -
-        sumOf(first[replica], CATALOG_PROCESSED_METRIC),
-    ]),
-  );
+  const processed = catalogProcessedPerReplica(sampler.first(), latest);
   const [{ count }] = await query<{ count: string }>(
     'SELECT count(*) AS count FROM refresh_state',
     [],

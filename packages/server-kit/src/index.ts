@@ -20,6 +20,7 @@ export {
   type LaunchedServer,
   type LaunchServerOptions,
 } from './process/launchServer';
+export { processCpuMs } from './process/processCpuMs';
 export { listen, type RunningServer } from './http/listen';
 
 export {

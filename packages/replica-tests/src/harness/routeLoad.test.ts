@@ -1,37 +1,34 @@
-import http from 'node:http';
-import { AddressInfo } from 'node:net';
+import { listen } from '@localplus/server-kit';
 import { loadSchedule, runRouteLoad } from './routeLoad';
 
 /** A server answering after `delayMs`, counting what it got. */
 async function slowServer(delayMs: number) {
   const received: { path: string; auth?: string; body: string }[] = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', chunk => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      received.push({ path: req.url!, auth: req.headers.authorization, body });
-      if (req.url === '/never') {
-        return; // left unanswered: the client's timeout must fire
-      }
-      setTimeout(() => {
-        res.statusCode = req.url === '/missing' ? 404 : 200;
-        res.end('{}');
-      }, delayMs);
-    });
-  });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    close: () =>
-      new Promise(resolve => {
-        server.closeAllConnections();
-        server.close(resolve);
-      }),
-  };
+  const server = await listen(
+    (req, res) => {
+      let body = '';
+      req.on('data', chunk => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        received.push({
+          path: req.url!,
+          auth: req.headers.authorization,
+          body,
+        });
+        if (req.url === '/never') {
+          return; // left unanswered: the client's timeout must fire
+        }
+        setTimeout(() => {
+          res.statusCode = req.url === '/missing' ? 404 : 200;
+          res.end('{}');
+        }, delayMs);
+      });
+    },
+    '127.0.0.1',
+    0,
+  );
+  return { url: server.url, received, close: () => server.close() };
 }
 
 describe('loadSchedule', () => {

@@ -248,38 +248,3 @@ export async function runRouteLoad(
     maxInFlight: counts.maxInFlight,
   };
 }
-
-/** The per-route table as text, for the test log. */
-export function formatLoadTable(results: RouteLoadResult[]): string {
-  const header = [
-    'route',
-    'rate/s',
-    'sent',
-    '2xx',
-    'non-2xx',
-    'errors',
-    'p50 ms',
-    'p95 ms',
-    'p99 ms',
-    'max ms',
-  ];
-  const rows = results.map(r => [
-    r.route,
-    String(r.rate),
-    String(r.requests),
-    String(r.ok),
-    String(r.non2xx),
-    String(r.errors),
-    ...[r.p50, r.p95, r.p99, r.max].map(ms => ms.toFixed(1)),
-  ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map(row => row[i].length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) =>
-        i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]),
-      )
-      .join('  ');
-  return [line(header), ...rows.map(line)].join('\n');
-}

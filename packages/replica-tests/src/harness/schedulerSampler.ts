@@ -112,3 +112,32 @@ export function sampleScheduler(
     },
   };
 }
+
+type SamplesPerReplica = Record<string, MetricSample[]>;
+
+/** How many times each replica has started `taskId`, from its counter. */
+export function startsPerReplica(
+  latest: SamplesPerReplica,
+  taskId: string,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(latest).map(([replica, samples]) => [
+      replica,
+      sumOf(samples, TASK_RUNS_METRIC, { taskId, result: 'started' }),
+    ]),
+  );
+}
+
+/** Entities each replica's catalog processed between two samples. */
+export function catalogProcessedPerReplica(
+  first: SamplesPerReplica,
+  latest: SamplesPerReplica,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.keys(latest).map(replica => [
+      replica,
+      sumOf(latest[replica], CATALOG_PROCESSED_METRIC) -
+        sumOf(first[replica] ?? [], CATALOG_PROCESSED_METRIC),
+    ]),
+  );
+}

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { processCpuMs, waitForProcessesToSettle } from './settle';
+import { processCpuMs } from '@localplus/server-kit';
+import { waitForProcessesToSettle } from './settle';
 
 describe('waitForProcessesToSettle', () => {
   it('returns once an idle process stays under the threshold', async () => {
