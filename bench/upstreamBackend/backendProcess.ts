@@ -34,15 +34,6 @@ export interface BackendProcess {
   stop(): Promise<void>;
 }
 
-/** User + system CPU of a live process, from /proc/<pid>/stat. */
-export function processCpuMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // The command name may hold spaces: fields start after its ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const [utime, stime] = [Number(fields[11]), Number(fields[12])];
-  return ((utime + stime) * 1000) / CLOCK_TICKS_PER_SECOND;
-}
-
 /**
  * The stock backend looks up the workspace from its working directory to
  * find the config schemas to load (for the secrets its logger redacts): a
@@ -125,6 +116,12 @@ export interface StartOptions {
   logFile?: string;
 }
 
+function answersReady(baseUrl: string): Promise<boolean> {
+  return fetch(`${baseUrl}/.backstage/health/v1/readiness`)
+    .then(res => res.status === 200)
+    .catch(() => false);
+}
+
 export async function startBackend(
   options: StartOptions,
 ): Promise<BackendProcess> {
@@ -142,6 +139,10 @@ export async function startBackend(
       },
     }),
   );
+  // Another process on the port would answer for the one measured.
+  if (await answersReady(`http://localhost:${port}`)) {
+    throw new Error(`port ${port} already serves a backend; stop it first`);
+  }
   const launch = options.launch ?? sourcesLaunch(side);
   const configArgs = [
     launch.baseConfig,
@@ -167,22 +168,24 @@ export async function startBackend(
   const baseUrl = `http://localhost:${port}`;
   const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
   let readyCpuMs = 0;
-  for (;;) {
-    if (exited) {
-      throw new Error(`${side} backend ${exited}; see ${logFile}`);
+  try {
+    for (;;) {
+      if (exited) {
+        throw new Error(`${side} backend ${exited}; see ${logFile}`);
+      }
+      if (await answersReady(baseUrl)) {
+        readyCpuMs = processCpuMs(pid);
+        break;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`${side} backend never became ready; see ${logFile}`);
+      }
+      await new Promise(resolve => setTimeout(resolve, 50));
     }
-    const ready = await fetch(`${baseUrl}/.backstage/health/v1/readiness`)
-      .then(res => res.status === 200)
-      .catch(() => false);
-    if (ready) {
-      readyCpuMs = processCpuMs(pid);
-      break;
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${side} backend never became ready; see ${logFile}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 50));
+  } catch (error) {
+    // No backend left behind on the bench's port.
+    child.kill('SIGKILL');
+    throw error;
   }
   const readyAt = performance.now();
   const readyWallMs = readyAt - started;
