@@ -14,6 +14,7 @@ import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import type { BackendFeature } from '@backstage/backend-plugin-api';
+import type { JsonObject } from '@backstage/config';
 import authPlugin from '@backstage/plugin-auth-backend';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import demoUsersProvider from '@localplus/plugin-auth-backend-module-demo-users-provider';
@@ -63,7 +64,7 @@ function componentDocuments(): string {
   ).join('---\n');
 }
 
-function accessConfig(): unknown {
+function accessConfig(): JsonObject {
   const config = YAML.parse(
     fs.readFileSync(path.join(root, 'app-config.yaml'), 'utf8'),
   );

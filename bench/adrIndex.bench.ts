@@ -117,7 +117,7 @@ async function main() {
   const parseAll = () =>
     files.map(file => {
       const result = parseDecisionFile(file, parsers);
-      if (!('decision' in result)) throw new Error(result.problem);
+      if (result.problem !== undefined) throw new Error(result.problem);
       return result.decision;
     });
   const parsed: ParsedDecision[] = parseAll();

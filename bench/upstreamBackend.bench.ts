@@ -175,7 +175,7 @@ async function ingestSide(
   }
 }
 
-function loadLine(name: string, load: RouteLoad): string {
+function loadLine(load: RouteLoad): string {
   return (
     `p50 ${load.p50} ms, p97.5 ${load.p97_5} ms, p99 ${load.p99} ms, ` +
     `${load.requestsPerSecond.toFixed(0)} req/s` +
@@ -244,9 +244,8 @@ async function ingests() {
     const [ours, upstream] = [last('ours')[name], last('upstream')[name]];
     out(
       `${name}, ${CONNECTIONS} clients for ${LOAD_SECONDS} s: ours ${loadLine(
-        name,
         ours,
-      )}; upstream ${loadLine(name, upstream)}; ours/upstream p97.5 ${ratio(
+      )}; upstream ${loadLine(upstream)}; ours/upstream p97.5 ${ratio(
         ours.p97_5,
         upstream.p97_5,
       )}, p99 ${ratio(ours.p99, upstream.p99)}`,
@@ -257,7 +256,6 @@ async function ingests() {
     const load = last('ours')[name];
     out(
       `${name} (ours only), ${CONNECTIONS} clients: ${loadLine(
-        name,
         load,
       )}; p99 against upstream's by-ref p99 ${ratio(load.p99, byRef.p99)}`,
     );
