@@ -1,5 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import type {
+  CacheService,
   DatabaseService,
   UrlReaderService,
 } from '@backstage/backend-plugin-api';
@@ -44,6 +45,8 @@ export async function createSloServiceHarness(options: {
   now: () => Date;
   minimumEvents?: number;
   batchSize?: number;
+  /** Defaults to a fresh in-memory cache. */
+  cache?: CacheService;
 }) {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'slo-harness-'));
   const cleanup = () => fs.rm(folder, { recursive: true, force: true });
@@ -64,7 +67,7 @@ async function buildHarness(
   // No jest.fn() in here, so benchmarks can build the same service outside Jest.
   const service = await createSloService({
     auth: mockServices.auth(),
-    cache: memoryCache(),
+    cache: options.cache ?? memoryCache(),
     catalog: catalogServiceMock({ entities }),
     database: options.database,
     logger: mockServices.rootLogger({ level: 'none' }),

@@ -14,6 +14,10 @@ import {
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import { queryInstantBatch } from './batchedQueries';
+import {
+  InFlightMeasurements,
+  PendingMeasurement,
+} from './inFlightMeasurements';
 import { chartSeries } from './chartSeries';
 import { MeasuredObjective, measureObjective } from './measureObjective';
 import { instantQueries, prefixed } from './objectiveQueries';
@@ -43,6 +47,8 @@ type Outcome = MeasuredObjective | { status: 'error'; error: string };
  * are measured one by one, so the error stays with the objective at fault.
  */
 export class ObjectiveEvaluator {
+  private readonly inFlight = new InFlightMeasurements<Outcome>();
+
   constructor(private readonly options: ObjectiveEvaluatorOptions) {}
 
   async evaluate(
@@ -51,39 +57,51 @@ export class ObjectiveEvaluator {
     { series }: { series: boolean },
   ): Promise<ObjectiveReport[]> {
     const outcomes = new Map<ResolvedObjective, Outcome>();
+    const waiting: Array<Promise<void>> = [];
     const missing: ResolvedObjective[] = [];
-    await Promise.all(
+    const pending = new Map<string, PendingMeasurement<Outcome>>();
+    const awaitOther = (resolved: ResolvedObjective, other: Promise<Outcome>) =>
+      waiting.push(other.then(outcome => void outcomes.set(resolved, outcome)));
+    const lookups = await Promise.allSettled(
       objectives.map(async resolved => {
-        const cached = await this.options.cache.get<Outcome>(
-          this.cacheKey(resolved, series),
-        );
+        const key = this.cacheKey(resolved, series);
+        const underWay = this.inFlight.get(key);
+        if (underWay) {
+          awaitOther(resolved, underWay);
+          return;
+        }
+        const cached = await this.options.cache.get<Outcome>(key);
         if (cached) {
           outcomes.set(resolved, cached);
+          return;
+        }
+        // Another request may have started it while the cache answered.
+        const startedMeanwhile = this.inFlight.get(key);
+        if (startedMeanwhile) {
+          awaitOther(resolved, startedMeanwhile);
         } else {
+          pending.set(key, this.inFlight.start(key));
           missing.push(resolved);
         }
       }),
     );
-    const limit = pLimit(this.options.concurrency);
-    await Promise.all(
-      this.batches(missing).map(batch =>
-        limit(async () => {
-          const measured = await this.measureBatch(batch, now, series);
-          for (const [resolved, outcome] of measured) {
-            outcomes.set(resolved, outcome);
-            if (outcome.status !== 'error') {
-              await this.options.cache.set(
-                this.cacheKey(resolved, series),
-                outcome,
-                {
-                  ttl: { seconds: this.options.cacheTtlSeconds },
-                },
-              );
-            }
-          }
-        }),
-      ),
+    const failedLookup = lookups.find(
+      (lookup): lookup is PromiseRejectedResult => lookup.status === 'rejected',
     );
+    if (failedLookup) {
+      // Nobody will measure what this request registered: release its waiters.
+      pending.forEach(measurement => measurement.fail(failedLookup.reason));
+      throw failedLookup.reason;
+    }
+    const limit = pLimit(this.options.concurrency);
+    await Promise.all([
+      ...waiting,
+      ...this.batches(missing).map(batch =>
+        limit(() =>
+          this.measureAndShare(batch, now, series, pending, outcomes),
+        ),
+      ),
+    ]);
     return objectives.map(resolved =>
       this.report(
         resolved,
@@ -91,6 +109,40 @@ export class ObjectiveEvaluator {
         outcomes.get(resolved)!,
       ),
     );
+  }
+
+  /**
+   * Measures one batch, hands each outcome to the requests waiting for it,
+   * then keeps the successful ones in the cache.
+   */
+  private async measureAndShare(
+    batch: ResolvedObjective[],
+    now: Date,
+    series: boolean,
+    pending: Map<string, PendingMeasurement<Outcome>>,
+    outcomes: Map<ResolvedObjective, Outcome>,
+  ): Promise<void> {
+    const keys = batch.map(resolved => this.cacheKey(resolved, series));
+    let measured: Map<ResolvedObjective, Outcome>;
+    try {
+      measured = await this.measureBatch(batch, now, series);
+    } catch (error) {
+      keys.forEach(key => pending.get(key)?.fail(error));
+      throw error;
+    }
+    batch.forEach((resolved, i) => {
+      const outcome = measured.get(resolved)!;
+      outcomes.set(resolved, outcome);
+      pending.get(keys[i])?.settle(outcome);
+    });
+    for (const [i, resolved] of batch.entries()) {
+      const outcome = measured.get(resolved)!;
+      if (outcome.status !== 'error') {
+        await this.options.cache.set(keys[i], outcome, {
+          ttl: { seconds: this.options.cacheTtlSeconds },
+        });
+      }
+    }
   }
 
   /** Objectives of the same source and environment, `batchSize` at a time. */
