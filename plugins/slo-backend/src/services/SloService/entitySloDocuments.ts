@@ -9,6 +9,7 @@ import {
   OpenSloSlo,
   parseOpenSloDocuments,
 } from '@localplus/plugin-slo-common';
+import { InFlightWork } from './inFlightWork';
 import { OpenSloDocumentLoader } from './openSloDocumentLoader';
 
 /** An entity's SLOs as far as they could be read, and what was wrong. */
@@ -31,6 +32,8 @@ type CacheValue = Parameters<CacheService['set']>[1];
  * problem of that entity alone.
  */
 export class EntitySloDocumentReader {
+  private readonly inFlight = new InFlightWork<CachedDocuments>();
+
   constructor(
     private readonly options: {
       loader: OpenSloDocumentLoader;
@@ -50,10 +53,14 @@ export class EntitySloDocumentReader {
       | CachedDocuments
       | undefined;
     if (!cached) {
-      cached = await this.readAndParse(entity, entityRef);
-      // Parsed documents are plain JSON; their `unknown` fields only hide it from the types.
-      await this.options.cache.set(key, cached as CacheValue, {
-        ttl: { seconds: this.options.cacheTtlSeconds },
+      // One read per file however many requests ask while it is read.
+      cached = await this.inFlight.share(key, async () => {
+        const read = await this.readAndParse(entity, entityRef);
+        // Parsed documents are plain JSON; their `unknown` fields only hide it from the types.
+        await this.options.cache.set(key, read as CacheValue, {
+          ttl: { seconds: this.options.cacheTtlSeconds },
+        });
+        return read;
       });
     }
     return { entity, entityRef, ...cached };

@@ -14,10 +14,7 @@ import {
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import { queryInstantBatch } from './batchedQueries';
-import {
-  InFlightMeasurements,
-  PendingMeasurement,
-} from './inFlightMeasurements';
+import { InFlightWork, PendingWork } from './inFlightWork';
 import { chartSeries } from './chartSeries';
 import { MeasuredObjective, measureObjective } from './measureObjective';
 import { instantQueries, prefixed } from './objectiveQueries';
@@ -47,7 +44,7 @@ type Outcome = MeasuredObjective | { status: 'error'; error: string };
  * are measured one by one, so the error stays with the objective at fault.
  */
 export class ObjectiveEvaluator {
-  private readonly inFlight = new InFlightMeasurements<Outcome>();
+  private readonly inFlight = new InFlightWork<Outcome>();
 
   constructor(private readonly options: ObjectiveEvaluatorOptions) {}
 
@@ -59,7 +56,7 @@ export class ObjectiveEvaluator {
     const outcomes = new Map<ResolvedObjective, Outcome>();
     const waiting: Array<Promise<void>> = [];
     const missing: ResolvedObjective[] = [];
-    const pending = new Map<string, PendingMeasurement<Outcome>>();
+    const pending = new Map<string, PendingWork<Outcome>>();
     const awaitOther = (resolved: ResolvedObjective, other: Promise<Outcome>) =>
       waiting.push(other.then(outcome => void outcomes.set(resolved, outcome)));
     const lookups = await Promise.allSettled(
@@ -119,7 +116,7 @@ export class ObjectiveEvaluator {
     batch: ResolvedObjective[],
     now: Date,
     series: boolean,
-    pending: Map<string, PendingMeasurement<Outcome>>,
+    pending: Map<string, PendingWork<Outcome>>,
     outcomes: Map<ResolvedObjective, Outcome>,
   ): Promise<void> {
     const keys = batch.map(resolved => this.cacheKey(resolved, series));
