@@ -19,10 +19,10 @@ import {
   type OverviewRow,
   type SloOverview,
 } from '@localplus/plugin-slo-common';
-import type { SloMetricSource } from '@localplus/plugin-slo-node';
 import knex, { Knex } from 'knex';
 import { performance } from 'node:perf_hooks';
 import {
+  countingMetricSource,
   createSloServiceHarness,
   HarnessEntity,
 } from '@localplus/plugin-slo-backend/testUtils';
@@ -63,31 +63,11 @@ const entities: HarnessEntity[] = Array.from({ length: ENTITIES }, (_, i) => {
   };
 });
 
-/** The source with a count of the HTTP requests it sends. */
-function countingSource(inner: SloMetricSource) {
-  const sent = { instant: 0, range: 0 };
-  const source: SloMetricSource = {
-    type: inner.type,
-    environments: () => inner.environments(),
-    queryInstant: request => {
-      sent.instant += 1;
-      return inner.queryInstant(request);
-    },
-    queryRange: request => {
-      sent.range += 1;
-      return inner.queryRange(request);
-    },
-    explorerUrl: (environment, query) =>
-      inner.explorerUrl?.(environment, query),
-  };
-  return { source, requests: () => sent.instant + sent.range };
-}
-
 type Timed = { ms: number; requests: number; overview: SloOverview };
 
 /** A fresh service (empty cache, empty database) and a timed `getOverview`. */
 async function openHarness(
-  source: ReturnType<typeof countingSource>,
+  source: ReturnType<typeof countingMetricSource>,
   batchSize: number,
 ) {
   let db: Knex | undefined;
@@ -109,11 +89,12 @@ async function openHarness(
   });
   const credentials = mockCredentials.user();
   const overview = async (): Promise<Timed> => {
-    const before = source.requests();
+    const requests = () => source.counts.instant + source.counts.range;
+    const before = requests();
     const start = performance.now();
     const result = await harness.service.getOverview({}, { credentials });
     const ms = performance.now() - start;
-    return { ms, requests: source.requests() - before, overview: result };
+    return { ms, requests: requests() - before, overview: result };
   };
   const close = async () => {
     await harness.cleanup();
@@ -203,7 +184,7 @@ async function main(): Promise<void> {
       ).toFixed(1)} s)\n`,
     );
 
-    const source = countingSource(
+    const source = countingMetricSource(
       new PrometheusMetricSource({
         environments: { prod: { baseUrl: stack.prometheus.url } },
       }),

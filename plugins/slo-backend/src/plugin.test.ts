@@ -2,7 +2,7 @@ import {
   mockCredentials,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { startPrometheus, RunningPrometheus } from '@localplus/server-kit';
+import type { RunningPrometheus } from '@localplus/server-kit';
 import type {
   EntitySloReport,
   SloOverview,
@@ -16,10 +16,9 @@ import request from 'supertest';
 import { parse } from 'yaml';
 import { componentsWithSloFiles } from './__testUtils__/catalogEntities';
 import {
-  HISTORY_DAYS,
   KNOWN_PATTERN_DOCUMENTS,
-  knownPatternSeries,
   QUIET_PATTERN_DOCUMENTS,
+  startKnownPatternPrometheus,
 } from './__testUtils__/knownErrorPattern';
 import { startSloPluginBackend } from './__testUtils__/startSloPluginBackend';
 
@@ -46,14 +45,7 @@ describe('the SLO backend over HTTP', () => {
   beforeAll(async () => {
     // The history ends a minute ago: the backend measures at the real now.
     const end = Math.floor(Date.now() / 60_000) * 60 - 60;
-    prometheus = await startPrometheus({
-      history: {
-        series: knownPatternSeries(end),
-        start: end - HISTORY_DAYS * 86400,
-        end,
-        stepSeconds: 60,
-      },
-    });
+    prometheus = await startKnownPatternPrometheus(end);
     folder = await fs.mkdtemp(path.join(os.tmpdir(), 'slo-plugin-'));
     const entities = await componentsWithSloFiles(folder, [
       {

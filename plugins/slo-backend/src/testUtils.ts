@@ -1,7 +1,7 @@
 /**
  * Test utilities of the SLO backend: the SLO service built as the plugin
- * builds it, over OpenSLO files written to a scratch folder, for tests and
- * benchmarks of other packages.
+ * builds it, over OpenSLO files written to a scratch folder, and a metric
+ * source that counts its queries, for tests and benchmarks of other packages.
  *
  * @packageDocumentation
  */
@@ -12,3 +12,8 @@ export {
   createSloServiceHarness,
   type HarnessEntity,
 } from './__testUtils__/sloServiceHarness';
+// eslint-disable-next-line no-restricted-imports
+export {
+  countingMetricSource,
+  type QueryCounts,
+} from './__testUtils__/countingMetricSource';

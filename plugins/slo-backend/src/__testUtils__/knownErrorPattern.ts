@@ -1,4 +1,8 @@
-import type { SyntheticSeries } from '@localplus/server-kit';
+import {
+  startPrometheus,
+  type RunningPrometheus,
+  type SyntheticSeries,
+} from '@localplus/server-kit';
 
 /**
  * A dataset whose every SLO figure can be worked out by hand. Times are epoch
@@ -205,3 +209,17 @@ spec:
   objectives:
     - target: 0.999
 `;
+
+/** A real Prometheus holding the pattern's history, ending at `end` (seconds). */
+export function startKnownPatternPrometheus(
+  end: number,
+): Promise<RunningPrometheus> {
+  return startPrometheus({
+    history: {
+      series: knownPatternSeries(end),
+      start: end - HISTORY_DAYS * 86400,
+      end,
+      stepSeconds: STEP_SECONDS,
+    },
+  });
+}

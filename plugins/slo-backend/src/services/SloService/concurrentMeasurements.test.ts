@@ -1,15 +1,14 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import type { CacheService } from '@backstage/backend-plugin-api';
-import { startPrometheus, RunningPrometheus } from '@localplus/server-kit';
+import type { RunningPrometheus } from '@localplus/server-kit';
 import { PrometheusMetricSource } from '@localplus/plugin-slo-backend-module-prometheus';
 import type { SloMetricSource } from '@localplus/plugin-slo-node';
 import {
-  HISTORY_DAYS,
   KNOWN_PATTERN_DOCUMENTS,
-  knownPatternSeries,
   patternEnd,
-  STEP_SECONDS,
+  startKnownPatternPrometheus,
 } from '../../__testUtils__/knownErrorPattern';
+import { countingMetricSource } from '../../__testUtils__/countingMetricSource';
 import { memoryCache } from '../../__testUtils__/memoryCache';
 import { createSloServiceHarness } from '../../__testUtils__/sloServiceHarness';
 
@@ -18,24 +17,6 @@ jest.setTimeout(120_000);
 const svcKnown = { kind: 'component', namespace: 'default', name: 'svc-known' };
 const asUser = { credentials: mockCredentials.user() };
 const CONCURRENT = 20;
-
-/** A real source that counts the queries it is asked. */
-function counting(source: SloMetricSource) {
-  const counts = { instant: 0, range: 0 };
-  const wrapped: SloMetricSource = {
-    type: source.type,
-    environments: () => source.environments(),
-    queryInstant: request => {
-      counts.instant += 1;
-      return source.queryInstant(request);
-    },
-    queryRange: request => {
-      counts.range += 1;
-      return source.queryRange(request);
-    },
-  };
-  return { source: wrapped, counts };
-}
 
 /**
  * Requests that arrive while a measurement is under way wait for it: a burst
@@ -49,14 +30,7 @@ describe('concurrent requests for the same measurements', () => {
   const cleanups: Array<() => Promise<void>> = [];
 
   beforeAll(async () => {
-    prometheus = await startPrometheus({
-      history: {
-        series: knownPatternSeries(end),
-        start: end - HISTORY_DAYS * 86400,
-        end,
-        stepSeconds: STEP_SECONDS,
-      },
-    });
+    prometheus = await startKnownPatternPrometheus(end);
   });
 
   afterAll(async () => {
@@ -85,12 +59,12 @@ describe('concurrent requests for the same measurements', () => {
     });
 
   it('measures once for a burst of overview requests, and every request gets the figures', async () => {
-    const alone = counting(prometheusSource());
+    const alone = countingMetricSource(prometheusSource());
     const single = await (await harness(alone.source)).getOverview({}, asUser);
     expect(alone.counts.instant).toBeGreaterThan(0);
     expect(single.rows.every(row => row.status === 'ok')).toBe(true);
 
-    const burst = counting(prometheusSource());
+    const burst = countingMetricSource(prometheusSource());
     const service = await harness(burst.source);
     const overviews = await Promise.all(
       Array.from({ length: CONCURRENT }, () => service.getOverview({}, asUser)),
@@ -102,13 +76,13 @@ describe('concurrent requests for the same measurements', () => {
   });
 
   it('measures the charts once for a burst of entity reports', async () => {
-    const alone = counting(prometheusSource());
+    const alone = countingMetricSource(prometheusSource());
     const single = await (
       await harness(alone.source)
     ).getEntityReport(svcKnown, asUser);
     expect(alone.counts.range).toBeGreaterThan(0);
 
-    const burst = counting(prometheusSource());
+    const burst = countingMetricSource(prometheusSource());
     const service = await harness(burst.source);
     const reports = await Promise.all(
       Array.from({ length: CONCURRENT }, () =>
@@ -124,7 +98,7 @@ describe('concurrent requests for the same measurements', () => {
   it('shares a failed measurement with the requests waiting for it, and measures again on the next request', async () => {
     let down = true;
     const real = prometheusSource();
-    const flaky = counting({
+    const flaky = countingMetricSource({
       ...real,
       type: real.type,
       environments: () => real.environments(),
@@ -150,7 +124,7 @@ describe('concurrent requests for the same measurements', () => {
         'error',
       ]);
     }
-    const measuredAlone = counting(prometheusSource());
+    const measuredAlone = countingMetricSource(prometheusSource());
     await (await harness(measuredAlone.source)).getOverview({}, asUser);
     expect(failedQueries).toBe(measuredAlone.counts.instant);
 

@@ -7,7 +7,8 @@ import { memoryCache } from '../../__testUtils__/memoryCache';
 import { EntitySloDocumentReader } from './entitySloDocuments';
 import { OpenSloDocumentLoader } from './openSloDocumentLoader';
 
-const LOCATION = 'https://github.com/local-plus/svc-known/blob/main/openslo.yaml';
+const LOCATION =
+  'https://github.com/local-plus/svc-known/blob/main/openslo.yaml';
 
 /** Serves one OpenSLO file after a delay, counting the reads. */
 class CountingLoader extends OpenSloDocumentLoader {

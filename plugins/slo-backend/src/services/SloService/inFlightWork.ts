@@ -64,7 +64,6 @@ export class InFlightWork<T> {
       },
     };
   }
-
 }
 
 export type PendingWork<T> = {

@@ -1,14 +1,12 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
-import { startPrometheus, RunningPrometheus } from '@localplus/server-kit';
+import type { RunningPrometheus } from '@localplus/server-kit';
 import { PrometheusMetricSource } from '@localplus/plugin-slo-backend-module-prometheus';
 import type { ObjectiveReport } from '@localplus/plugin-slo-common';
 import {
-  HISTORY_DAYS,
   KNOWN_PATTERN_DOCUMENTS,
-  knownPatternSeries,
   patternEnd,
   QUIET_PATTERN_DOCUMENTS,
-  STEP_SECONDS,
+  startKnownPatternPrometheus,
 } from '../../__testUtils__/knownErrorPattern';
 import { createSloServiceHarness } from '../../__testUtils__/sloServiceHarness';
 
@@ -29,14 +27,7 @@ describe('SLO figures measured from a real Prometheus', () => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    prometheus = await startPrometheus({
-      history: {
-        series: knownPatternSeries(end),
-        start: end - HISTORY_DAYS * 86400,
-        end,
-        stepSeconds: STEP_SECONDS,
-      },
-    });
+    prometheus = await startKnownPatternPrometheus(end);
     const harness = await createSloServiceHarness({
       entities: [
         { name: 'svc-known', documents: KNOWN_PATTERN_DOCUMENTS },

@@ -1,15 +1,13 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import type { DatabaseService } from '@backstage/backend-plugin-api';
-import { startPrometheus, RunningPrometheus } from '@localplus/server-kit';
+import type { RunningPrometheus } from '@localplus/server-kit';
 import { PrometheusMetricSource } from '@localplus/plugin-slo-backend-module-prometheus';
 import type { SloMetricSource } from '@localplus/plugin-slo-node';
 import net from 'node:net';
 import {
-  HISTORY_DAYS,
   KNOWN_PATTERN_DOCUMENTS,
-  knownPatternSeries,
   patternEnd,
-  STEP_SECONDS,
+  startKnownPatternPrometheus,
 } from '../../__testUtils__/knownErrorPattern';
 import {
   createSloServiceHarness,
@@ -55,14 +53,8 @@ describe('SLO measurement when the metric source fails', () => {
   }
 
   it('shows the last daily snapshot, with its day, once Prometheus is down', async () => {
-    let prometheus: RunningPrometheus | undefined = await startPrometheus({
-      history: {
-        series: knownPatternSeries(end),
-        start: end - HISTORY_DAYS * 86400,
-        end,
-        stepSeconds: STEP_SECONDS,
-      },
-    });
+    let prometheus: RunningPrometheus | undefined =
+      await startKnownPatternPrometheus(end);
     const source = new PrometheusMetricSource({
       environments: { prod: { baseUrl: prometheus.url } },
       timeoutMs: 5000,
