@@ -47,9 +47,12 @@ const COMPONENT_FIELDS = [
 
 /**
  * Reads every group, user and component with one catalog query each, as
- * the plugin itself (service credentials), and keeps the result for
- * `ttlMs`. Concurrent callers share one read; when a read fails, the
- * previous organisation is kept and the next call tries again.
+ * the plugin itself (service credentials), and keeps the result. Once it is
+ * older than `ttlMs`, callers still get it at once while a new read runs in
+ * the background (a read of a large catalog takes a while, and nobody should
+ * wait for it but the very first caller). Concurrent callers share one read;
+ * when a read fails, the previous organisation is kept and the next call
+ * tries again.
  */
 export class CatalogOrganisation implements OrganisationSource {
   private cached?: { organisation: Organisation; readAt: number };
@@ -64,24 +67,27 @@ export class CatalogOrganisation implements OrganisationSource {
   ) {}
 
   async current(): Promise<Organisation> {
+    const cached = this.cached;
+    if (!cached) {
+      return this.readOnce();
+    }
     const ttl = this.options.ttlMs ?? ORGANISATION_TTL_MS;
     // Cache ages are measured on the machine's clock, whatever the business clock says.
-    if (this.cached && Date.now() - this.cached.readAt < ttl) {
-      return this.cached.organisation;
+    if (Date.now() - cached.readAt >= ttl) {
+      // A failed renewal keeps the last organisation; the next call retries.
+      this.readOnce().catch(() => {});
     }
+    return cached.organisation;
+  }
+
+  /** The read under way, or a new one. */
+  private readOnce(): Promise<Organisation> {
     if (!this.reading) {
       this.reading = this.read().finally(() => {
         this.reading = undefined;
       });
     }
-    try {
-      return await this.reading;
-    } catch (error) {
-      if (this.cached) {
-        return this.cached.organisation;
-      }
-      throw error;
-    }
+    return this.reading;
   }
 
   async ownerOf(entityRef: string): Promise<string | undefined> {
