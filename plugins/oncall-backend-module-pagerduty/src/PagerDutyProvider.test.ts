@@ -1,6 +1,7 @@
 import {
   computeSchedule,
   onCallAt,
+  PAGERDUTY_SERVICE_ANNOTATION,
   type Shift,
 } from '@localplus/plugin-oncall-common';
 import {
@@ -225,6 +226,35 @@ describe('PagerDutyProvider', () => {
       'user:default/grace',
       'user:default/pagerduty-plinus1',
     ]);
+  });
+
+  it('reads only the annotated components from the catalog, however large it is', async () => {
+    pagerDuty.serve(checkoutAccount());
+    const { provider, catalog } = providerFor([
+      ...catalogEntities,
+      ...Array.from({ length: 300 }, (_, i) =>
+        component(`unmapped-${i}`, 'team-docs'),
+      ),
+    ]);
+    const reads = jest.spyOn(catalog, 'getEntities');
+
+    const { rotations } = await provider.listRotations();
+
+    expect(rotations).toHaveLength(1);
+    const components = await reads.mock.results[0].value;
+    expect(
+      components.items.map(
+        (e: { metadata: { name: string } }) => e.metadata.name,
+      ),
+    ).toEqual(
+      catalogEntities
+        .filter(
+          e =>
+            e.kind === 'Component' &&
+            e.metadata.annotations?.[PAGERDUTY_SERVICE_ANNOTATION],
+        )
+        .map(e => e.metadata.name),
+    );
   });
 
   it('does not call PagerDuty when no component carries the annotation', async () => {

@@ -12,6 +12,7 @@ export const NOW = new Date('2026-01-12T12:00:00Z');
 /** A provider over an in-memory catalog, with waits that return at once. */
 export function providerFor(entities: Entity[]) {
   const logger = mockServices.logger.mock();
+  const catalog = catalogServiceMock({ entities });
   const provider = new PagerDutyProvider({
     client: new PagerDutyClient({
       baseUrl: PAGERDUTY_URL,
@@ -19,7 +20,7 @@ export function providerFor(entities: Entity[]) {
       requestTimeoutMs: 2000,
       sleep: async () => undefined,
     }),
-    catalog: catalogServiceMock({ entities }),
+    catalog,
     auth: mockServices.auth(),
     logger,
     options: {
@@ -34,5 +35,5 @@ export function providerFor(entities: Entity[]) {
     [logger.debug, logger.info, logger.warn, logger.error]
       .flatMap(fn => fn.mock.calls)
       .map(args => JSON.stringify(args));
-  return { provider, logged };
+  return { provider, catalog, logged };
 }

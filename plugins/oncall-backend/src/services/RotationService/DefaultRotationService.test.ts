@@ -202,7 +202,7 @@ describe('DefaultRotationService', () => {
     ]);
   });
 
-  it('reads again on demand when the last read found nothing and is 15 s old (the catalog still ingesting)', async () => {
+  it('reads again in the background when the last read found nothing and is 15 s old (the catalog still ingesting)', async () => {
     let reads = 0;
     let ingested = false;
     const native: OnCallProvider = {
@@ -227,12 +227,44 @@ describe('DefaultRotationService', () => {
       expect((await rotations.list()).rotations).toEqual([]);
       expect(reads).toBe(1);
       wallClock.mockReturnValue(1_016_000);
+      // Answered at once from the empty read, which is read again behind it.
+      expect((await rotations.list()).rotations).toEqual([]);
+      expect(reads).toBe(2);
+      await new Promise(resolve => setImmediate(resolve));
       expect(
         (await rotations.list()).rotations.map(r => r.definition.name),
       ).toEqual(['weekly']);
-      expect(reads).toBe(2);
       wallClock.mockReturnValue(1_100_000);
       await rotations.list();
+      expect(reads).toBe(2);
+    } finally {
+      wallClock.mockRestore();
+    }
+  });
+
+  it('answers from an empty read while the read again hangs, and reads once for every caller', async () => {
+    let reads = 0;
+    const native: OnCallProvider = {
+      id: 'native',
+      listRotations: () => {
+        reads += 1;
+        return reads === 1
+          ? Promise.resolve({ rotations: [], problems: [] })
+          : new Promise(() => {});
+      },
+    };
+    const wallClock = jest.spyOn(Date, 'now');
+    try {
+      wallClock.mockReturnValue(1_000_000);
+      const rotations = service([native], await organisationOf());
+      await rotations.list();
+      wallClock.mockReturnValue(1_020_000);
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => rotations.list()),
+      );
+      expect(answers.map(answer => answer.rotations)).toEqual(
+        Array.from({ length: 20 }, () => []),
+      );
       expect(reads).toBe(2);
     } finally {
       wallClock.mockRestore();

@@ -28,6 +28,8 @@ const ON_CALL_SPAN = { behind: 8 * WEEK_MS, ahead: 16 * WEEK_MS };
  * A read that found no rotation is read again on demand after this long:
  * at startup the catalog is still ingesting, and the scheduled refresh
  * would otherwise leave the portal without rotations for its interval.
+ * The read runs in the background; requests meanwhile answer from the
+ * empty one rather than all wait for the catalog.
  */
 const EMPTY_READ_MAX_AGE_MS = 15_000;
 
@@ -165,12 +167,16 @@ export class DefaultRotationService implements RotationService {
 
   private async current(): Promise<Snapshot> {
     const snapshot = this.snapshot;
-    if (
-      !snapshot ||
-      (snapshot.rotations.length === 0 &&
-        Date.now() - snapshot.readAtMs > EMPTY_READ_MAX_AGE_MS)
-    ) {
+    if (!snapshot) {
       return this.read();
+    }
+    if (
+      snapshot.rotations.length === 0 &&
+      Date.now() - snapshot.readAtMs > EMPTY_READ_MAX_AGE_MS
+    ) {
+      this.read().catch(error =>
+        this.options.logger.warn(`On-call rotations not read again: ${error}`),
+      );
     }
     return snapshot;
   }
