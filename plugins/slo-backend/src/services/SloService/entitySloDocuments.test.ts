@@ -4,7 +4,10 @@ import type { EntityRelativeFile } from '@localplus/entity-files-node';
 import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
 import { KNOWN_PATTERN_DOCUMENTS } from '../../__testUtils__/knownErrorPattern';
 import { memoryCache } from '../../__testUtils__/memoryCache';
-import { EntitySloDocumentReader } from './entitySloDocuments';
+import {
+  EntitySloDocumentReader,
+  FAILED_READ_CACHE_SECONDS,
+} from './entitySloDocuments';
 import { OpenSloDocumentLoader } from './openSloDocumentLoader';
 
 const LOCATION =
@@ -86,6 +89,37 @@ describe('EntitySloDocumentReader', () => {
     for (const one of all) {
       expect(one.slos).toEqual([]);
       expect(one.problems).toEqual(['GitHub answered 502']);
+    }
+  });
+
+  it('asks again for a file that could not be read after 30 s, not after the documents TTL', async () => {
+    const loader = new CountingLoader();
+    loader.failNext = true;
+    const documents = reader(loader);
+    const wallClock = jest.spyOn(Date, 'now');
+    try {
+      wallClock.mockReturnValue(1_000_000);
+      expect((await documents.read(entity('1'))).problems).toEqual([
+        'GitHub answered 502',
+      ]);
+      // Within the 30 s the failure is kept: GitHub is not asked again.
+      wallClock.mockReturnValue(1_000_000 + FAILED_READ_CACHE_SECONDS * 500);
+      expect((await documents.read(entity('1'))).problems).toEqual([
+        'GitHub answered 502',
+      ]);
+      expect(loader.reads).toBe(1);
+      // After them (well within the 300 s of a file read), read again.
+      wallClock.mockReturnValue(1_001_000 + FAILED_READ_CACHE_SECONDS * 1000);
+      const recovered = await documents.read(entity('1'));
+      expect(loader.reads).toBe(2);
+      expect(recovered.problems).toEqual([]);
+      expect(recovered.slos).toHaveLength(3);
+      // A file read is kept for the documents' TTL.
+      wallClock.mockReturnValue(1_200_000);
+      await documents.read(entity('1'));
+      expect(loader.reads).toBe(2);
+    } finally {
+      wallClock.mockRestore();
     }
   });
 });

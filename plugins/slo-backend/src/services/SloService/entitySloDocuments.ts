@@ -27,6 +27,13 @@ type CachedDocuments = Omit<EntitySloDocuments, 'entity' | 'entityRef'>;
 type CacheValue = Parameters<CacheService['set']>[1];
 
 /**
+ * A file that could not be read (GitHub down, a timeout) is asked for again
+ * after this long rather than the documents' TTL: the SLO pages recover
+ * soon after its source does, and a burst still reads it once.
+ */
+export const FAILED_READ_CACHE_SECONDS = 30;
+
+/**
  * Reads and parses each entity's OpenSLO file, keeping the text for a while
  * so the org view does not refetch every file on each visit. Any failure is a
  * problem of that entity alone.
@@ -55,12 +62,18 @@ export class EntitySloDocumentReader {
     if (!cached) {
       // One read per file however many requests ask while it is read.
       cached = await this.inFlight.share(key, async () => {
-        const read = await this.readAndParse(entity, entityRef);
+        const { documents, readFailed } = await this.readAndParse(
+          entity,
+          entityRef,
+        );
+        const seconds = readFailed
+          ? Math.min(FAILED_READ_CACHE_SECONDS, this.options.cacheTtlSeconds)
+          : this.options.cacheTtlSeconds;
         // Parsed documents are plain JSON; their `unknown` fields only hide it from the types.
-        await this.options.cache.set(key, read as CacheValue, {
-          ttl: { seconds: this.options.cacheTtlSeconds },
+        await this.options.cache.set(key, documents as CacheValue, {
+          ttl: { seconds },
         });
-        return read;
+        return documents;
       });
     }
     return { entity, entityRef, ...cached };
@@ -69,7 +82,7 @@ export class EntitySloDocumentReader {
   private async readAndParse(
     entity: Entity,
     entityRef: string,
-  ): Promise<CachedDocuments> {
+  ): Promise<{ documents: CachedDocuments; readFailed: boolean }> {
     let read: { location: string; text: string };
     try {
       read = await this.options.loader.load(entity);
@@ -78,21 +91,27 @@ export class EntitySloDocumentReader {
       this.options.logger.info(
         `The OpenSLO file of ${entityRef} could not be read: ${message}`,
       );
-      return { slos: [], problems: [message] };
+      return {
+        documents: { slos: [], problems: [message] },
+        readFailed: true,
+      };
     }
     const { documents, problems } = parseOpenSloDocuments(read.text);
     const slos = documents.filter(
       (document): document is OpenSloSlo => document.kind === 'SLO',
     );
     return {
-      location: read.location,
-      slos,
-      problems: [
-        ...problems.map(formatOpenSloProblem),
-        ...(problems.length === 0 && slos.length === 0
-          ? ['The OpenSLO file holds no SLO document']
-          : []),
-      ],
+      documents: {
+        location: read.location,
+        slos,
+        problems: [
+          ...problems.map(formatOpenSloProblem),
+          ...(problems.length === 0 && slos.length === 0
+            ? ['The OpenSLO file holds no SLO document']
+            : []),
+        ],
+      },
+      readFailed: false,
     };
   }
 }
