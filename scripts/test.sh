@@ -104,10 +104,13 @@ log "production artifact: staging the image recipe, then two replicas behind HAP
 stage_dir="${TMPDIR:-/tmp}/localplus-image-stage"
 if bash scripts/image/stage.sh "$stage_dir" --skip-tsc >"$RESULTS_DIR/image-stage.log" 2>&1; then
   grep 'took' "$RESULTS_DIR/image-stage.log" >&2 || true
-  # The load's rate is the test's own default (packages/replica-tests): what
-  # this 2-core machine serves with margin while it also runs the load
-  # generator, the simulators, HAProxy and PostgreSQL (see that README).
-  REPLICA_TEST_ARTIFACT_DIR="$stage_dir" yarn test:replicas
+  # 120 requests/s, not the test's default of 200 (the issue's figure): the
+  # 2-core machines this runs on differ by half in speed. The faster ones
+  # serve 200/s with the slowest answer under 1.5 s; on the slower ones 200/s
+  # is an overload and 150/s came within 4 s of the 10 s timeout (see
+  # packages/replica-tests/README.md, "Capacity"). `yarn test:replicas`
+  # alone offers 200/s.
+  REPLICA_TEST_ARTIFACT_DIR="$stage_dir" REPLICA_TEST_LOAD_RATE=120 yarn test:replicas
   read -r replicas_passed replicas_failed < <(json_counts "$RESULTS_DIR/replica-tests.json" numPassedTests numFailedTests+numRuntimeErrorTestSuites)
   record "replicas (staged image)" "$replicas_passed" "$replicas_failed"
 else
