@@ -5,12 +5,12 @@
  * durably. Read through Backstage's own DatabaseManager against the
  * machine's PostgreSQL, so a setting the connector dropped fails here.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseManager } from '@backstage/backend-defaults/database';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import YAML from 'yaml';
+import { ConfigSources } from '@backstage/config-loader';
+import { JsonObject } from '@backstage/types';
 import { repoRoot } from './__testUtils__/renderKustomization';
 
 jest.setTimeout(60_000);
@@ -20,45 +20,42 @@ const postgres = new URL(
     'postgresql://postgres@127.0.0.1:5432',
 );
 
-/** What the deployment sets, pointed at this machine's PostgreSQL. */
-const variables: Record<string, string> = {
+/** The deployment's PostgreSQL variables, pointed at this machine's. */
+const POSTGRES_VARIABLES: Readonly<Record<string, string>> = {
   POSTGRES_HOST: postgres.hostname,
   POSTGRES_PORT: postgres.port || '5432',
   POSTGRES_USER: decodeURIComponent(postgres.username) || 'postgres',
   POSTGRES_PASSWORD: decodeURIComponent(postgres.password),
 };
 
-function substitute(value: unknown): unknown {
-  if (typeof value === 'string') {
-    return value.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
-      if (!(name in variables)) throw new Error(`unexpected \${${name}}`);
-      return variables[name];
-    });
-  }
-  if (Array.isArray(value)) return value.map(substitute);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, substitute(inner)]),
-    );
-  }
-  return value;
-}
-
 const prefix = `content_tests_commits_${process.pid}_`;
 
-/** backend.database of app-config.production.yaml, variables set. */
-function productionDatabaseConfig(): Record<string, unknown> {
-  const production = YAML.parse(
-    fs.readFileSync(path.join(repoRoot, 'app-config.production.yaml'), 'utf8'),
-  );
-  return substitute(production.backend.database) as Record<string, unknown>;
+/**
+ * backend.database as production loads it: the base file, then the
+ * production overrides, through the configuration loader the backend
+ * uses. Variables other than PostgreSQL's are left unset.
+ */
+async function productionDatabaseConfig(): Promise<JsonObject> {
+  const source = ConfigSources.default({
+    argv: [
+      'node',
+      'backend',
+      ...['app-config.yaml', 'app-config.production.yaml'].flatMap(file => [
+        '--config',
+        path.join(repoRoot, file),
+      ]),
+    ],
+    substitutionFunc: async name => POSTGRES_VARIABLES[name],
+    env: {},
+  });
+  const config = await ConfigSources.toConfig(source);
+  config.close();
+  return config.get<JsonObject>('backend.database');
 }
 
-function productionDatabases() {
+function databases(database: JsonObject): DatabaseManager {
   return DatabaseManager.fromConfig(
-    new ConfigReader({
-      backend: { database: { ...productionDatabaseConfig(), prefix } },
-    }),
+    new ConfigReader({ backend: { database } }),
   );
 }
 
@@ -82,16 +79,10 @@ async function synchronousCommit(
 
 afterAll(async () => {
   // The maintenance database, to drop the ones the test created.
-  const admin = DatabaseManager.fromConfig(
-    new ConfigReader({
-      backend: {
-        database: {
-          ...productionDatabaseConfig(),
-          plugin: { maintenance: { connection: { database: 'postgres' } } },
-        },
-      },
-    }),
-  );
+  const admin = databases({
+    ...(await productionDatabaseConfig()),
+    plugin: { maintenance: { connection: { database: 'postgres' } } },
+  });
   const knex = await admin
     .forPlugin('maintenance', {
       logger: mockServices.logger.mock(),
@@ -113,7 +104,10 @@ afterAll(async () => {
 
 describe('the production database settings, as PostgreSQL receives them', () => {
   it('commits the catalog without waiting for the disk and every other plugin durably', async () => {
-    const manager = productionDatabases();
+    const manager = databases({
+      ...(await productionDatabaseConfig()),
+      prefix,
+    });
     expect({
       catalog: await synchronousCommit(manager, 'catalog'),
       'user-settings': await synchronousCommit(manager, 'user-settings'),
