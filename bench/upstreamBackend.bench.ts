@@ -20,7 +20,9 @@
  *   BENCH_STAGE_DIR     a staged image folder to reuse (yarn stage:image <dir>)
  *   BENCH_ENTITIES      entities of the synthetic catalog (default 10000;
  *                       0 leaves the ingest and the load out)
- *   BENCH_INGEST_RUNS   ingests per side (default 1)
+ *   BENCH_INGEST_RUNS   ingests per side, the sides taking turns (default 3:
+ *                       one run's ratio moved between 1.0x and 1.5x on the
+ *                       same machine); each figure is the median of the runs
  *   BENCH_LOAD_SECONDS  seconds per route under load (default 10)
  *   node --require @backstage/cli-node/config/nodeTransform.cjs bench/upstreamBackend.bench.ts
  */
@@ -45,12 +47,12 @@ import {
 } from './upstreamBackend/artifacts';
 import { productionCatalogTuning } from './upstreamBackend/productionTuning';
 import { guestToken, loadRoute, RouteLoad } from './upstreamBackend/routeLoad';
-import { describe, spread } from './upstreamBackend/statistics';
+import { describe, Spread, spread } from './upstreamBackend/statistics';
 import { syntheticCatalog } from './upstreamBackend/syntheticCatalog';
 
 const STARTS = Number(process.env.BENCH_STARTS ?? 3);
 const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
-const INGEST_RUNS = Number(process.env.BENCH_INGEST_RUNS ?? 1);
+const INGEST_RUNS = Number(process.env.BENCH_INGEST_RUNS ?? 3);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 7317);
@@ -182,10 +184,38 @@ async function ingestSide(
   }
 }
 
-function loadLine(load: RouteLoad): string {
+/** One route's loads over the runs: the median of each figure, p99's spread. */
+interface RouteLoads {
+  p50: number;
+  p97_5: number;
+  p99: Spread;
+  requestsPerSecond: number;
+  /** Non-2xx answers and errors over all runs, and the requests. */
+  non2xx: number;
+  errors: number;
+  requests: number;
+}
+
+function routeLoads(loads: RouteLoad[]): RouteLoads {
+  const sum = (pick: (load: RouteLoad) => number) =>
+    loads.reduce((total, load) => total + pick(load), 0);
+  return {
+    p50: spread(loads.map(l => l.p50)).median,
+    p97_5: spread(loads.map(l => l.p97_5)).median,
+    p99: spread(loads.map(l => l.p99)),
+    requestsPerSecond: spread(loads.map(l => l.requestsPerSecond)).median,
+    non2xx: sum(l => l.non2xx),
+    errors: sum(l => l.errors),
+    requests: sum(l => l.requests),
+  };
+}
+
+function loadLine(load: RouteLoads): string {
   return (
-    `p50 ${load.p50} ms, p97.5 ${load.p97_5} ms, p99 ${load.p99} ms, ` +
-    `${load.requestsPerSecond.toFixed(0)} req/s` +
+    `p50 ${load.p50} ms, p97.5 ${load.p97_5} ms, p99 ${describe(
+      load.p99,
+      'ms',
+    )}, ${load.requestsPerSecond.toFixed(0)} req/s` +
     (load.non2xx || load.errors
       ? ` (${load.non2xx} non-2xx, ${load.errors} errors of ${load.requests})`
       : '')
@@ -246,25 +276,30 @@ async function ingests() {
   out(
     `  both hold ${ENTITIES} entities; ours reports the ${catalog.expectedTierViolations} tier violations`,
   );
-  const last = (side: Side) => results[side][results[side].length - 1].loads;
+  // Each route's figures are medians over the runs, as the ingest's are.
+  const loads = (side: Side, name: string) =>
+    routeLoads(results[side].map(r => r.loads[name]));
   for (const name of Object.keys(CATALOG_ROUTES)) {
-    const [ours, upstream] = [last('ours')[name], last('upstream')[name]];
+    const [ours, upstream] = [loads('ours', name), loads('upstream', name)];
     out(
       `${name}, ${CONNECTIONS} clients for ${LOAD_SECONDS} s: ours ${loadLine(
         ours,
       )}; upstream ${loadLine(upstream)}; ours/upstream p97.5 ${ratio(
         ours.p97_5,
         upstream.p97_5,
-      )}, p99 ${ratio(ours.p99, upstream.p99)}`,
+      )}, p99 ${ratio(ours.p99.median, upstream.p99.median)}`,
     );
   }
-  const byRef = last('upstream')['catalog by-ref'];
+  const byRef = loads('upstream', 'catalog by-ref');
   for (const name of Object.keys(OUR_ROUTES)) {
-    const load = last('ours')[name];
+    const load = loads('ours', name);
     out(
       `${name} (ours only), ${CONNECTIONS} clients: ${loadLine(
         load,
-      )}; p99 against upstream's by-ref p99 ${ratio(load.p99, byRef.p99)}`,
+      )}; p99 against upstream's by-ref p99 ${ratio(
+        load.p99.median,
+        byRef.p99.median,
+      )}`,
     );
   }
 }
