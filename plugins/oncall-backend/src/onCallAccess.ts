@@ -4,7 +4,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
-import { assertAllowed, isAllowed } from '@localplus/plugin-access-node';
+import { assertAllowed } from '@localplus/plugin-access-node';
 import type { ProvidedRotation } from '@localplus/plugin-oncall-node';
 import type { Organisation } from './services/Organisation';
 
@@ -24,13 +24,6 @@ export interface RotationChangers {
  */
 export class OnCallAccess {
   constructor(private readonly permissions: PermissionsService) {}
-
-  allows(
-    permission: BasicPermission,
-    credentials: BackstageCredentials,
-  ): Promise<boolean> {
-    return isAllowed(this.permissions, permission, credentials);
-  }
 
   /** Refuses with NotAllowedError (403) unless the policy grants `permission`. */
   assert(

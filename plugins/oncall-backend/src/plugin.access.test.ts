@@ -117,6 +117,24 @@ describe("the on-call backend's access checks", () => {
     expect(changes.body).toEqual([]);
   });
 
+  it('asks the policy nothing but reads on the read routes, so opening a page is not recorded as a change', async () => {
+    const reads = ROUTES.filter(([method]) => method === 'get');
+    askedPermissions.length = 0;
+    for (const route of reads) {
+      const response = await call(
+        route,
+        mockCredentials.user.header(user('alice')),
+      );
+      expect({ route: route[1], status: response.status }).toEqual({
+        route: route[1],
+        status: 200,
+      });
+    }
+    expect(new Set(askedPermissions)).toEqual(
+      new Set(['oncall.schedule.read', 'oncall.fairness.read']),
+    );
+  });
+
   it('keeps the fairness report from a person who may read the rest', async () => {
     for (const url of ['/fairness', '/fairness.csv']) {
       const response = await call(

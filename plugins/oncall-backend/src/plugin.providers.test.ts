@@ -102,7 +102,7 @@ describe('on-call providers added by modules', () => {
         .set('Authorization', as);
       expect(summary.body).toMatchObject({
         provider: 'pagerduty',
-        canOverride: false,
+        callerIsChanger: false,
       });
 
       const schedule = await request(backend.server)

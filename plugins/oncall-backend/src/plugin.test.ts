@@ -67,7 +67,7 @@ describe('the on-call backend over HTTP', () => {
       owner: ONCALL_GROUP,
       covers: ['group:default/engineering'],
       timeZone: 'Europe/Paris',
-      canOverride: true,
+      callerIsChanger: true,
     });
     expect(row.now.primary).toMatchObject({
       user: user('charlie'),
@@ -140,18 +140,18 @@ describe('the on-call backend over HTTP', () => {
     expect(group.body.problems).toEqual(byGroup(BROKEN_GROUP));
   });
 
-  it('tells each caller whether they may override', async () => {
-    const canOverride = async (as: string) =>
-      (await get(`/rotations/${WEEKLY}`, as)).body.canOverride;
-    expect(await canOverride(user('alice'))).toBe(true);
-    expect(await canOverride(user('marc-lefevre'))).toBe(true);
-    expect(await canOverride(SOFIA)).toBe(false);
-    expect(await canOverride(user('lucas-bernard'))).toBe(true);
+  it("tells each caller whether the rotation's rule counts them among its changers", async () => {
+    const isChanger = async (as: string) =>
+      (await get(`/rotations/${WEEKLY}`, as)).body.callerIsChanger;
+    expect(await isChanger(user('alice'))).toBe(true);
+    expect(await isChanger(user('marc-lefevre'))).toBe(true);
+    expect(await isChanger(SOFIA)).toBe(false);
+    expect(await isChanger(user('lucas-bernard'))).toBe(true);
     const asService = await request(backend.server)
       .get(`/api/oncall/rotations/${WEEKLY}`)
       .set('Authorization', mockCredentials.service.header());
     expect(asService.status).toBe(200);
-    expect(asService.body.canOverride).toBe(false);
+    expect(asService.body.callerIsChanger).toBe(false);
   });
 
   it('serves the final schedule over a range, with the people it names', async () => {

@@ -25,7 +25,7 @@ import {
 } from './requestSchemas';
 import { jsonBody, parseRequest as parse } from './requestParsing';
 import {
-  canOverrideFor,
+  changerCheckFor,
   coverageReport,
   entityOnCall,
   fairnessReport,
@@ -83,12 +83,12 @@ export async function createRouter(
   router.get('/rotations', async (req, res) => {
     const credentials = await reader(req);
     parse(noQuery, req.query, 'query');
-    const [{ rotations, problems }, canOverride] = await Promise.all([
+    const [{ rotations, problems }, isChanger] = await Promise.all([
       views.rotations.list(),
-      canOverrideFor(views, credentials),
+      changerCheckFor(views, credentials),
     ]);
     res.json({
-      rotations: rotations.map(r => rotationSummary(r, canOverride(r))),
+      rotations: rotations.map(r => rotationSummary(r, isChanger(r))),
       problems,
     });
   });
@@ -98,8 +98,8 @@ export async function createRouter(
     const { name } = parse(rotationParams, req.params, 'rotation');
     parse(noQuery, req.query, 'query');
     const rotation = await rotationNamed(name);
-    const canOverride = await canOverrideFor(views, credentials);
-    res.json(rotationSummary(rotation, canOverride(rotation)));
+    const isChanger = await changerCheckFor(views, credentials);
+    res.json(rotationSummary(rotation, isChanger(rotation)));
   });
 
   router.get('/rotations/:name/schedule', async (req, res) => {
@@ -164,16 +164,16 @@ export async function createRouter(
     const credentials = await reader(req);
     const { kind, namespace, name } = parse(entityParams, req.params, 'entity');
     parse(noQuery, req.query, 'query');
-    const canOverride = await canOverrideFor(views, credentials);
+    const isChanger = await changerCheckFor(views, credentials);
     const ref = `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
-    res.json(await entityOnCall(views, ref, credentials, canOverride));
+    res.json(await entityOnCall(views, ref, credentials, isChanger));
   });
 
   router.get('/now', async (req, res) => {
     const credentials = await reader(req);
     parse(noQuery, req.query, 'query');
-    const canOverride = await canOverrideFor(views, credentials);
-    res.json(await onCallOverview(views, canOverride));
+    const isChanger = await changerCheckFor(views, credentials);
+    res.json(await onCallOverview(views, isChanger));
   });
 
   router.get('/coverage', async (req, res) => {

@@ -44,9 +44,14 @@ const user = (ref: string): PolicyQueryUser => ({
   info: { userEntityRef: ref, ownershipEntityRefs: [ref] },
 });
 
-/** A plugin asking on the person's behalf while it acts. */
+/**
+ * A plugin asking on the person's behalf while it acts: the actor's subject
+ * as the backend's on-behalf-of tokens carry it.
+ */
 const actingFor = (ref: string, plugin: string): PolicyQueryUser => ({
-  credentials: mockCredentials.user(ref, { actor: { subject: plugin } }),
+  credentials: mockCredentials.user(ref, {
+    actor: { subject: `plugin:${plugin}` },
+  }),
   info: { userEntityRef: ref, ownershipEntityRefs: [ref] },
 });
 

@@ -23,12 +23,17 @@ function userRefOf(user: PolicyQueryUser | undefined): string | undefined {
   return principal?.type === 'user' ? principal.userEntityRef : undefined;
 }
 
-/** The plugin acting on the person's behalf, when a plugin asks. */
+/**
+ * The id of the plugin acting on the person's behalf, when a plugin asks:
+ * the actor of its on-behalf-of token, whose subject is `plugin:<id>`.
+ */
 function actingPluginOf(user: PolicyQueryUser | undefined): string | undefined {
   const principal = user?.credentials.principal as
     | Partial<BackstageUserPrincipal>
     | undefined;
-  return principal?.type === 'user' ? principal.actor?.subject : undefined;
+  const subject =
+    principal?.type === 'user' ? principal.actor?.subject : undefined;
+  return subject?.replace(/^plugin:/, '');
 }
 
 /**

@@ -37,8 +37,13 @@ export interface RotationSummary {
   layers: Array<{ name: string; role: OnCallRole; members: string[] }>;
   escalation: EscalationStep[];
   acknowledgeTargets: Partial<Record<Severity, number>>;
-  /** Whether the caller may create overrides and swaps on it. */
-  canOverride: boolean;
+  /**
+   * Whether the rotation's own rule lets the caller change it: a native
+   * rotation, and the caller one of its people or a lead of the groups it
+   * answers for. The caller's roles must also grant
+   * `oncall.override.create`; the page asks the permission backend that.
+   */
+  callerIsChanger: boolean;
 }
 
 /** GET /rotations: the rotations and the problems of those that could not be read. */

@@ -58,7 +58,7 @@ export const weeklySummary: RotationSummary = {
     },
   ],
   acknowledgeTargets: { P1: 5, P2: 15, P3: 60 },
-  canOverride: true,
+  callerIsChanger: true,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  mockApis,
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
@@ -13,7 +14,8 @@ import { onCallApiRef } from '../api/onCallApiRef';
 
 /**
  * Renders an on-call component in a test app over a fake backend, inside
- * an entity's context when one is given, with entity links resolvable.
+ * an entity's context when one is given, with entity links resolvable. The
+ * permission policy allows everything unless `apis` gives another one.
  */
 export function renderWithOnCallApi(
   element: ReactElement,
@@ -26,7 +28,9 @@ export function renderWithOnCallApi(
     element
   );
   return renderInTestApp(
-    <TestApiProvider apis={[[onCallApiRef, api], ...(options.apis ?? [])]}>
+    <TestApiProvider
+      apis={[[onCallApiRef, api], ...(options.apis ?? [mockApis.permission()])]}
+    >
       {content}
     </TestApiProvider>,
     {

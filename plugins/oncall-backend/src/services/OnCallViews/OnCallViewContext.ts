@@ -1,6 +1,5 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { oncallOverrideCreatePermission } from '@localplus/plugin-oncall-common';
 import type { ProvidedRotation } from '@localplus/plugin-oncall-node';
 import type { OnCallAccess } from '../../onCallAccess';
 import type { PageStore } from '../../paging';
@@ -19,17 +18,25 @@ export interface OnCallViewContext {
   now: () => Date;
 }
 
-/** Whether the caller may create overrides on a rotation: the policy, then the rotation's rule. */
-export type CanOverride = (rotation: ProvidedRotation) => boolean;
+/** Whether the rotation's own rule counts the caller among its changers. */
+export type IsChanger = (rotation: ProvidedRotation) => boolean;
 
 /**
- * Asks the policy once per request; the rotation's rule is then answered
- * per rotation from the organisation. Services and the anonymous may not.
+ * The rotation's rule for the caller, answered per rotation from the
+ * organisation: a native rotation, and the caller one of its people or a
+ * lead of its groups. Services and the anonymous are nobody's changers.
+ *
+ * The permission policy is not asked here. Whether a person's roles allow
+ * `oncall.override.create` is the page's question (it asks the permission
+ * backend itself, as for every button), and the override routes ask the
+ * policy when the person acts. A read view asking it on the person's
+ * behalf would be recorded in the audit trail as an attempt to change the
+ * rotation, on every page view.
  */
-export async function canOverrideFor(
+export async function changerCheckFor(
   context: OnCallViewContext,
   credentials: BackstageCredentials,
-): Promise<CanOverride> {
+): Promise<IsChanger> {
   const principal = credentials.principal as {
     type: string;
     userEntityRef?: string;
@@ -38,13 +45,7 @@ export async function canOverrideFor(
   if (principal.type !== 'user' || !userRef) {
     return () => false;
   }
-  const [allowed, organisation] = await Promise.all([
-    context.access.allows(oncallOverrideCreatePermission, credentials),
-    context.organisation.current(),
-  ]);
-  if (!allowed) {
-    return () => false;
-  }
+  const organisation = await context.organisation.current();
   return rotation =>
     rotation.provider === NATIVE_PROVIDER_ID &&
     context.access.mayChange(rotation, organisation, userRef);

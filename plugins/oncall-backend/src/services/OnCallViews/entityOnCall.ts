@@ -6,7 +6,7 @@ import {
   OnCallPage,
   resolveEscalation,
 } from '@localplus/plugin-oncall-common';
-import type { CanOverride, OnCallViewContext } from './OnCallViewContext';
+import type { IsChanger, OnCallViewContext } from './OnCallViewContext';
 import { rotationSummary } from './rotationSummary';
 
 function nowPeople(now: OnCallNow): string[] {
@@ -33,7 +33,7 @@ export async function entityOnCall(
   context: OnCallViewContext,
   entityRef: string,
   credentials: BackstageCredentials,
-  canOverride: CanOverride,
+  isChanger: IsChanger,
 ): Promise<EntityOnCall> {
   const entity = await context.catalog.getEntityByRef(entityRef, {
     credentials,
@@ -60,7 +60,7 @@ export async function entityOnCall(
         organisation.members(group),
       );
       return {
-        summary: rotationSummary(rotation, canOverride(rotation)),
+        summary: rotationSummary(rotation, isChanger(rotation)),
         now,
         escalation,
       };

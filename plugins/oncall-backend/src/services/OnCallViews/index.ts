@@ -1,6 +1,6 @@
 export {
-  canOverrideFor,
-  type CanOverride,
+  changerCheckFor,
+  type IsChanger,
   type OnCallViewContext,
 } from './OnCallViewContext';
 export { coverageReport } from './coverageReport';

@@ -1,12 +1,12 @@
 import type { OnCallOverview } from '@localplus/plugin-oncall-common';
 import { servicesOf } from '../RotationService/rotationCoverage';
-import type { CanOverride, OnCallViewContext } from './OnCallViewContext';
+import type { IsChanger, OnCallViewContext } from './OnCallViewContext';
 import { rotationSummary } from './rotationSummary';
 
 /** Every rotation's holders now, with the components each answers for. */
 export async function onCallOverview(
   context: OnCallViewContext,
-  canOverride: CanOverride,
+  isChanger: IsChanger,
 ): Promise<OnCallOverview> {
   const at = context.now().toISOString();
   const [{ rotations, problems }, organisation] = await Promise.all([
@@ -15,7 +15,7 @@ export async function onCallOverview(
   ]);
   const rows = await Promise.all(
     rotations.map(async rotation => ({
-      summary: rotationSummary(rotation, canOverride(rotation)),
+      summary: rotationSummary(rotation, isChanger(rotation)),
       now: await context.rotations.onCallAt(rotation.definition.name, at),
       services: servicesOf(rotation, organisation),
     })),

@@ -4,7 +4,7 @@ import type { ProvidedRotation } from '@localplus/plugin-oncall-node';
 /** A rotation as the lists and cards show it. */
 export function rotationSummary(
   rotation: ProvidedRotation,
-  canOverride: boolean,
+  callerIsChanger: boolean,
 ): RotationSummary {
   const { definition } = rotation;
   return {
@@ -24,6 +24,6 @@ export function rotationSummary(
     })),
     escalation: definition.escalation,
     acknowledgeTargets: definition.acknowledgeTargets,
-    canOverride,
+    callerIsChanger,
   };
 }

@@ -132,7 +132,7 @@ describe('EntityOnCallContent', () => {
         rotations: [
           {
             ...ledgerOnCall.rotations[0],
-            summary: { ...weeklySummary, canOverride: false },
+            summary: { ...weeklySummary, callerIsChanger: false },
           },
         ],
       },

@@ -12,6 +12,10 @@ import { ON_CALL_ROLES } from '@localplus/plugin-oncall-common';
 import { useState } from 'react';
 import { onCallApiRef } from '../../api/onCallApiRef';
 import { useAsyncResult } from '../../hooks/useAsyncResult';
+import {
+  type RotationChangeRights,
+  useRotationChangeRights,
+} from '../../hooks/useRotationChangeRights';
 import { ActiveOverrides } from '../ActiveOverrides';
 import { ChangeLog } from '../ChangeLog';
 import { OverrideForm, SwapForm } from '../OverrideForms';
@@ -38,6 +42,26 @@ function upcomingRange(): { from: string; to: string } {
   };
 }
 
+/** Why the override and swap forms are not offered, once that is known. */
+function whyNoChanges(
+  summary: RotationSummary,
+  rights: RotationChangeRights,
+): string {
+  if (rights.loading) {
+    return '';
+  }
+  if (summary.provider !== 'native') {
+    return `This rotation is read from ${summary.provider}: overrides and swaps are made there.`;
+  }
+  if (!summary.callerIsChanger) {
+    return 'Only members of this rotation and leads of the groups it covers can override or swap shifts.';
+  }
+  if (rights.refusedByRoles) {
+    return 'You are one of the people of this rotation, but your roles in the portal do not include changing it (oncall.override.create).';
+  }
+  return '';
+}
+
 /**
  * One rotation's schedule and the ways to change it: the calendar, the
  * override and swap forms (for those allowed), the overrides in the period
@@ -51,6 +75,7 @@ export function RotationWorkspace(props: {
 }) {
   const { summary } = props;
   const api = useApi(onCallApiRef);
+  const rights = useRotationChangeRights(summary);
   const [view, setView] = useState<CalendarView>(() => initialView());
   const range = visibleRange(view);
   const schedule = useAsyncResult(
@@ -94,7 +119,7 @@ export function RotationWorkspace(props: {
           />
         </InfoCard>
       </Grid>
-      {summary.canOverride ? (
+      {rights.canOverride ? (
         <>
           <Grid item xs={12} md={6}>
             <InfoCard
@@ -128,8 +153,7 @@ export function RotationWorkspace(props: {
       ) : (
         <Grid item xs={12}>
           <Typography variant="body2" color="textSecondary">
-            Only members of this rotation and leads of the groups it covers can
-            override or swap shifts.
+            {whyNoChanges(summary, rights)}
           </Typography>
         </Grid>
       )}
@@ -138,7 +162,7 @@ export function RotationWorkspace(props: {
           <ActiveOverrides
             overrides={schedule.value?.overrides ?? []}
             people={people}
-            canCancel={summary.canOverride}
+            canCancel={rights.canCancel}
             onCancelled={onChanged}
           />
         </InfoCard>

@@ -1,0 +1,48 @@
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  oncallOverrideCreatePermission,
+  oncallOverrideDeletePermission,
+  type RotationSummary,
+} from '@localplus/plugin-oncall-common';
+
+/** What the signed-in person may change on one rotation. */
+export type RotationChangeRights = {
+  /** Until the policy has answered; nothing is offered meanwhile. */
+  loading: boolean;
+  canOverride: boolean;
+  canCancel: boolean;
+  /**
+   * One of the rotation's people or leads whose roles grant neither
+   * `oncall.override.create` nor `oncall.override.delete`.
+   */
+  refusedByRoles: boolean;
+};
+
+/**
+ * Both rules the backend applies to an override: the rotation's own (its
+ * people and the leads of its groups, `callerIsChanger` from the backend)
+ * and the permission policy's, asked here as for every button. The page
+ * asks the policy rather than the on-call backend asking on the person's
+ * behalf, so opening the page is not recorded as an attempt to change the
+ * rotation. Each right is false until the policy has answered, so a form
+ * appears only once allowed. The backend checks both again on every change.
+ */
+export function useRotationChangeRights(
+  summary: RotationSummary,
+): RotationChangeRights {
+  const creating = usePermission({
+    permission: oncallOverrideCreatePermission,
+  });
+  const cancelling = usePermission({
+    permission: oncallOverrideDeletePermission,
+  });
+  const loading = creating.loading || cancelling.loading;
+  const changer = summary.callerIsChanger;
+  return {
+    loading,
+    canOverride: changer && creating.allowed,
+    canCancel: changer && cancelling.allowed,
+    refusedByRoles:
+      changer && !loading && !creating.allowed && !cancelling.allowed,
+  };
+}
