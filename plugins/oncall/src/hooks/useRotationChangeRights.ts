@@ -12,8 +12,8 @@ export type RotationChangeRights = {
   canOverride: boolean;
   canCancel: boolean;
   /**
-   * One of the rotation's people or leads whose roles grant neither
-   * `oncall.override.create` nor `oncall.override.delete`.
+   * Counted among the rotation's changers (one of its people or leads),
+   * but their roles do not grant `oncall.override.create`.
    */
   refusedByRoles: boolean;
 };
@@ -42,7 +42,6 @@ export function useRotationChangeRights(
     loading,
     canOverride: changer && creating.allowed,
     canCancel: changer && cancelling.allowed,
-    refusedByRoles:
-      changer && !loading && !creating.allowed && !cancelling.allowed,
+    refusedByRoles: changer && !creating.loading && !creating.allowed,
   };
 }

@@ -42,7 +42,7 @@ describe('RotationWorkspace when the policy refuses changes', () => {
 
     expect(
       await screen.findByText(
-        /your roles in the portal do not include changing it \(oncall\.override\.create\)/,
+        /counts you among the people who may change it, but your roles in the portal do not include creating overrides \(oncall\.override\.create\)/,
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Override' })).toBeNull();

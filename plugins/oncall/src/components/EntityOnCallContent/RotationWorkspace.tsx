@@ -57,7 +57,7 @@ function whyNoChanges(
     return 'Only members of this rotation and leads of the groups it covers can override or swap shifts.';
   }
   if (rights.refusedByRoles) {
-    return 'You are one of the people of this rotation, but your roles in the portal do not include changing it (oncall.override.create).';
+    return 'This rotation counts you among the people who may change it, but your roles in the portal do not include creating overrides (oncall.override.create).';
   }
   return '';
 }
