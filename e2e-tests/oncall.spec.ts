@@ -202,3 +202,32 @@ test.describe.serial('on call, as Alice (a member of the rotation)', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 });
+
+test.describe
+  .serial('on call, as Thomas (an auditor, not of the rotation)', () => {
+  const auditorPage = demoUserPageForBlock('auditor');
+
+  test("svc-ledger's On call tab shows him the schedule and says why he cannot change it", async () => {
+    const page = auditorPage();
+    await page.goto('/catalog/default/component/svc-ledger/oncall');
+    await expect(
+      page.getByRole('table', { name: /^On-call schedule/ }).first(),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page.getByText(
+        'Only members of this rotation and leads of the groups it covers can override or swap shifts.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Override' })).toHaveCount(0);
+    await expect(page.getByRole('form', { name: 'Swap' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({
+        path: `${screenshotDir}/69-oncall-tab-auditor-${width}.png`,
+        fullPage: true,
+      });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+});
