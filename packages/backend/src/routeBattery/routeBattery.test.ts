@@ -1,5 +1,10 @@
 import type { JsonObject } from '@backstage/types';
-import { ACCESS_ROLE_IDS, AccessRoleId } from '@localplus/plugin-access-common';
+import type { Server } from 'node:http';
+import {
+  ACCESS_ROLE_IDS,
+  type AccessAuditPage,
+  AccessRoleId,
+} from '@localplus/plugin-access-common';
 import {
   PreparedFixtures,
   prepareFixtures,
@@ -63,6 +68,56 @@ function sampleOf(
       : entry.sample;
   const prefix = resolved.perPluginMount ?? '';
   return { ...sample, path: `${prefix}${sample.path}` };
+}
+
+/**
+ * Decisions upstream plugins take on read routes, which are not ours to
+ * change: the scaffolder asks `scaffolder.template.dry-run` on the person's
+ * behalf while listing its actions (`GET /v2/actions` and
+ * `/.backstage/actions/v1/actions`, scaffolder-backend 4.2).
+ */
+const UPSTREAM_READ_DECISIONS = [
+  'scaffolder.template.dry-run (Asked by the scaffolder plugin.)',
+];
+
+/**
+ * The policy's decisions in the audit trail from `since` on, as
+ * `actor action (plugin)`, once the access backend's buffered writer has
+ * written them (it flushes every 500 ms).
+ */
+async function policyDecisionsSince(
+  server: Server,
+  since: string,
+  adminToken: string,
+): Promise<string[]> {
+  await new Promise(resolve => setTimeout(resolve, 1_500));
+  const port = (server.address() as { port: number }).port;
+  const found: string[] = [];
+  let before: string | undefined;
+  for (;;) {
+    const query = new URLSearchParams({
+      limit: '200',
+      ...(before ? { before } : {}),
+    });
+    const response = await fetch(
+      `http://localhost:${port}/api/access/audit?${query}`,
+      { headers: { authorization: `Bearer ${adminToken}` } },
+    );
+    if (!response.ok) {
+      throw new Error(`GET /api/access/audit answered ${response.status}`);
+    }
+    const page = (await response.json()) as AccessAuditPage;
+    const recent = page.events.filter(event => event.at >= since);
+    found.push(
+      ...recent
+        .filter(event => event.source === 'policy')
+        .map(event => `${event.actor} ${event.action} (${event.detail})`),
+    );
+    if (recent.length < page.events.length || !page.nextBefore) {
+      return found;
+    }
+    before = page.nextBefore;
+  }
 }
 
 /**
@@ -216,6 +271,35 @@ describe('the route battery', () => {
       expect(wrong).toEqual([]);
     },
   );
+
+  it('records no decision of the policy while a person only reads', async () => {
+    // The policy keeps the non-read decisions a plugin takes while acting
+    // for a person (the audit trail). A read route asking one on the
+    // person's behalf (whether to offer a button, say) would be recorded as
+    // an attempt to change something on every page view: pages ask such
+    // questions themselves. One role suffices: every decision is kept,
+    // allowed or denied.
+    const role: AccessRoleId = 'developer';
+    const token = tokens.get(ROLE_DEMO_USERS[role])!;
+    const since = new Date().toISOString();
+    for (const { route, resolved } of guardedRoutes()) {
+      const sample = sampleOf(resolved, fixtures, role);
+      const method = sample.method ?? route.method;
+      if (method === 'GET') {
+        await sendSample(backend.server, route, sample, token);
+      }
+    }
+    const recorded = await policyDecisionsSince(
+      backend.server,
+      since,
+      tokens.get(ROLE_DEMO_USERS.admin)!,
+    );
+    expect(
+      recorded.filter(
+        line => !UPSTREAM_READ_DECISIONS.some(known => line.includes(known)),
+      ),
+    ).toEqual([]);
+  });
 
   it('lists the gaps the table records', () => {
     const gaps = guardedRoutes()

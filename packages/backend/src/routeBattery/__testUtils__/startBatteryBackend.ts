@@ -10,6 +10,7 @@ import type {
   ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { eventsServiceFactory } from '@backstage/plugin-events-node';
 import type { JsonObject } from '@backstage/types';
 import {
   buildDevstackDataset,
@@ -92,6 +93,10 @@ export async function startBatteryBackend(
         userInfoServiceFactory,
         scheduler.factory({ skipTaskRunOnStartup: true }),
         recordingHttpRouterServiceFactory(pluginRouters),
+        // One events service for every plugin, as in the portal: the test
+        // backend's mock gives each plugin its own, so the policy's
+        // decisions never reached the access backend's audit trail.
+        eventsServiceFactory,
       ],
     });
     return Object.assign(backend, {

@@ -108,7 +108,7 @@ export const oncallRoutes: RouteTable = {
     expect: everyone,
   },
   'GET /api/oncall/calendar-links': {
-    checks: 'oncall.calendar.manage',
+    checks: "oncall.schedule.read (the caller's own links)",
     sample: { path: '/api/oncall/calendar-links' },
     expect: everyone,
   },
