@@ -231,3 +231,27 @@ test.describe
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 });
+
+for (const persona of ['developer', 'tech-lead'] as const) {
+  test.describe
+    .serial(`on call, as the ${persona} (a lead of a team the rotation covers)`, () => {
+    const leadPage = demoUserPageForBlock(persona);
+
+    test("svc-ledger's On call tab offers the override and swap forms", async () => {
+      const page = leadPage();
+      await page.goto('/catalog/default/component/svc-ledger/oncall');
+      await expect(page.getByRole('form', { name: 'Override' })).toBeVisible({
+        timeout: 30_000,
+      });
+      await expect(page.getByRole('form', { name: 'Swap' })).toBeVisible();
+      for (const width of [1440, 1024]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({
+          path: `${screenshotDir}/69-oncall-tab-${persona}-${width}.png`,
+          fullPage: true,
+        });
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+    });
+  });
+}

@@ -12,10 +12,8 @@ import {
 import { readOnCallBackendConfig } from './config';
 import { OnCallAccess } from './onCallAccess';
 import { createPaging } from './paging';
-import {
-  NATIVE_PROVIDER_ID,
-  NativeRotationProvider,
-} from './providers/NativeRotationProvider';
+import { NativeRotationProvider } from './providers/NativeRotationProvider';
+import { NATIVE_PROVIDER_ID } from '@localplus/plugin-oncall-common';
 import { createRouter } from './router';
 import { CatalogOrganisation } from './services/Organisation';
 import { OverrideService } from './services/OverrideService/OverrideService';

@@ -7,6 +7,7 @@
  */
 export * from './annotations';
 export * from './permissions';
+export * from './providers';
 export * from './rotation/types';
 export type * from './api/types';
 export { parseDuration, durationMinutes } from './duration/parseDuration';

@@ -8,6 +8,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { readEntityRelativeFile } from '@localplus/entity-files-node';
 import {
   MAX_ROTATION_FILE_BYTES,
+  NATIVE_PROVIDER_ID,
   ONCALL_ROTATION_ANNOTATION,
   parseRotationFile,
   RotationProblem,
@@ -18,8 +19,6 @@ import type {
   ProvidedRotations,
 } from '@localplus/plugin-oncall-node';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-
-export const NATIVE_PROVIDER_ID = 'native';
 
 type GroupRead =
   | { rotation: ProvidedRotation; problems: RotationProblem[] }

@@ -7,8 +7,6 @@ import {
 
 /** What the signed-in person may change on one rotation. */
 export type RotationChangeRights = {
-  /** Until the policy has answered; nothing is offered meanwhile. */
-  loading: boolean;
   canOverride: boolean;
   canCancel: boolean;
   /**
@@ -36,10 +34,8 @@ export function useRotationChangeRights(
   const cancelling = usePermission({
     permission: oncallOverrideDeletePermission,
   });
-  const loading = creating.loading || cancelling.loading;
   const changer = summary.callerIsChanger;
   return {
-    loading,
     canOverride: changer && creating.allowed,
     canCancel: changer && cancelling.allowed,
     refusedByRoles: changer && !creating.loading && !creating.allowed,

@@ -3,7 +3,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { ProvidedRotation } from '@localplus/plugin-oncall-node';
 import type { OnCallAccess } from '../../onCallAccess';
 import type { PageStore } from '../../paging';
-import { NATIVE_PROVIDER_ID } from '../../providers/NativeRotationProvider';
+import { NATIVE_PROVIDER_ID } from '@localplus/plugin-oncall-common';
 import type { OrganisationSource } from '../Organisation';
 import type { RotationService } from '../RotationService/RotationService';
 

@@ -5,6 +5,7 @@ import {
   computeSchedule,
   CreateOverrideRequest,
   CreateSwapRequest,
+  NATIVE_PROVIDER_ID,
   normaliseEntityRef,
   planSwap,
   ScheduleOverride,
@@ -12,7 +13,6 @@ import {
 import type { ProvidedRotation } from '@localplus/plugin-oncall-node';
 import type { Request } from 'express';
 import type { OnCallAccess } from '../../onCallAccess';
-import { NATIVE_PROVIDER_ID } from '../../providers/NativeRotationProvider';
 import type { OrganisationSource } from '../Organisation';
 import type { OverrideStore, StoredOverride } from '../OverrideStore';
 import type { RotationService } from '../RotationService/RotationService';

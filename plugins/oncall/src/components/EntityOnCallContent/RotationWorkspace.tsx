@@ -8,7 +8,10 @@ import type {
   OnCallRole,
   RotationSummary,
 } from '@localplus/plugin-oncall-common';
-import { ON_CALL_ROLES } from '@localplus/plugin-oncall-common';
+import {
+  NATIVE_PROVIDER_ID,
+  ON_CALL_ROLES,
+} from '@localplus/plugin-oncall-common';
 import { useState } from 'react';
 import { onCallApiRef } from '../../api/onCallApiRef';
 import { useAsyncResult } from '../../hooks/useAsyncResult';
@@ -47,10 +50,7 @@ function whyNoChanges(
   summary: RotationSummary,
   rights: RotationChangeRights,
 ): string {
-  if (rights.loading) {
-    return '';
-  }
-  if (summary.provider !== 'native') {
+  if (summary.provider !== NATIVE_PROVIDER_ID) {
     return `This rotation is read from ${summary.provider}: overrides and swaps are made there.`;
   }
   if (!summary.callerIsChanger) {

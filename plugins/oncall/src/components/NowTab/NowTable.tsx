@@ -6,7 +6,11 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import type { OnCallOverview, Shift } from '@localplus/plugin-oncall-common';
+import {
+  NATIVE_PROVIDER_ID,
+  type OnCallOverview,
+  type Shift,
+} from '@localplus/plugin-oncall-common';
 import { formatInstant, formatRelative } from '../../format/formatInstant';
 import { personName } from '../../format/personName';
 import { PersonLink } from '../PersonLink';
@@ -73,7 +77,7 @@ export function NowTable(props: { overview: OnCallOverview }) {
                 <Typography variant="caption" color="textSecondary">
                   <EntityRefLink entityRef={row.summary.owner} hideIcon />
                   {' · '}
-                  {row.summary.provider === 'native'
+                  {row.summary.provider === NATIVE_PROVIDER_ID
                     ? 'rotation file'
                     : row.summary.provider}
                   {' · '}
