@@ -350,6 +350,53 @@ describe.each(databases.eachSupportedId())(
           count: 2,
         });
       });
+
+      it('counts again once another replica changed the index', async () => {
+        const { knex, store } = await seeded(databaseId);
+        // The second replica: another store on the same database.
+        const other = new DatabaseDecisionStore(knex);
+        expect((await store.query({ tag: 'audit' })).total).toBe(2);
+
+        await other.replaceEntity(LEDGER, [], source('x'));
+        const replaced = await store.query({ tag: 'audit' });
+        expect(replaced.total).toBe(1);
+        expect(replaced.facets.entities).toEqual([{ value: DOCS, count: 1 }]);
+
+        await other.updateLinks([{ id: argo.id, links: [] }]);
+        expect((await store.query({ tag: 'audit' })).total).toBe(1);
+
+        expect(await other.removeEntities([DOCS])).toBe(3);
+        const emptied = await store.query({ tag: 'audit' });
+        expect(emptied.total).toBe(0);
+        expect(emptied.facets.tags).toEqual([]);
+      });
+
+      it('reads only the page and the revision once the counts of its filters are kept', async () => {
+        const { knex, store } = await seeded(databaseId);
+        const statements: string[] = [];
+        const record = (query: { sql: string }) => statements.push(query.sql);
+        knex.on('query', record);
+        try {
+          const first = await store.query({ tag: 'Audit', limit: 1 });
+          // The page, the revision, the total and one count per facet.
+          expect(statements).toHaveLength(9);
+
+          statements.length = 0;
+          // The same filters written otherwise, another page.
+          const next = await store.query({ tag: ' audit ', offset: 1 });
+          expect(statements).toHaveLength(2);
+          expect(next.total).toBe(first.total);
+          expect(next.facets).toEqual(first.facets);
+          expect(ids(next)).toEqual([kafka.id]);
+
+          statements.length = 0;
+          const other = await store.query({ tag: 'deployment' });
+          expect(statements).toHaveLength(9);
+          expect(other.total).toBe(1);
+        } finally {
+          knex.removeListener('query', record);
+        }
+      });
     });
 
     it('lists summaries by entity and status, and rewrites links', async () => {

@@ -8,10 +8,12 @@ import type {
 } from '@localplus/plugin-adr-common';
 import type { Knex } from 'knex';
 import type { DecisionFolder } from '../sources/DecisionFolder';
+import { DecisionCountsCache } from './DecisionCountsCache';
 import { decisionFacets } from './decisionFacets';
 import {
   applyDecisionFilters,
   applyDecisionOrder,
+  decisionFilterKey,
   decisionsTable,
 } from './decisionFilters';
 import {
@@ -34,6 +36,7 @@ import {
   StoredDecision,
   SummaryFilter,
 } from './DecisionStore';
+import { raiseRevision, readRevision } from './indexRevision';
 
 interface SourceRow {
   entity_ref: string;
@@ -81,6 +84,8 @@ const clamp = (value: number | undefined, min: number, max: number) =>
 
 /** The decision index on the plugin's own database, PostgreSQL or SQLite. */
 export class DatabaseDecisionStore implements DecisionStore {
+  private readonly counts = new DecisionCountsCache();
+
   constructor(private readonly db: Knex) {}
 
   async replaceEntity(
@@ -109,6 +114,7 @@ export class DatabaseDecisionStore implements DecisionStore {
         .insert(sourceRow(ref, source, true, rows.length))
         .onConflict('entity_ref')
         .merge();
+      await raiseRevision(tx);
     });
   }
 
@@ -135,12 +141,16 @@ export class DatabaseDecisionStore implements DecisionStore {
           .where('id', id)
           .update({ links: JSON.stringify(links) });
       }
+      await raiseRevision(tx);
     });
   }
 
   async removeEntities(entityRefs: string[]): Promise<number> {
     const refs = [...new Set(entityRefs.map(lower))];
     let removed = 0;
+    if (refs.length === 0) {
+      return removed;
+    }
     await this.db.transaction(async tx => {
       for (let i = 0; i < refs.length; i += INSERT_CHUNK) {
         const chunk = refs.slice(i, i + INSERT_CHUNK);
@@ -150,6 +160,7 @@ export class DatabaseDecisionStore implements DecisionStore {
           .delete();
         await tx(SOURCES_TABLE).whereIn('entity_ref', chunk).delete();
       }
+      await raiseRevision(tx);
     });
     return removed;
   }
@@ -170,18 +181,24 @@ export class DatabaseDecisionStore implements DecisionStore {
       columns.push('d.plain_text');
     }
     const filtered = () => applyDecisionFilters(this.db(decisionsTable), query);
-    const [rows, [{ count }], facets] = await Promise.all([
+    const [rows, revision] = await Promise.all([
       applyDecisionOrder(filtered().select(columns), query.order)
         .limit(limit)
         .offset(offset),
-      filtered().count({ count: '*' }),
-      decisionFacets(this.db, query),
+      readRevision(this.db),
     ]);
-    return {
-      decisions: rows.map(toSummary),
-      total: Number(count),
-      facets,
-    };
+    const { total, facets } = await this.counts.get(
+      revision,
+      decisionFilterKey(query),
+      async () => {
+        const [[{ count }], counted] = await Promise.all([
+          filtered().count({ count: '*' }),
+          decisionFacets(this.db, query),
+        ]);
+        return { total: Number(count), facets: counted };
+      },
+    );
+    return { decisions: rows.map(toSummary), total, facets };
   }
 
   async get(id: string): Promise<DecisionRecord | undefined> {

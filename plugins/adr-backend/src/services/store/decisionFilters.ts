@@ -118,3 +118,25 @@ export function applyDecisionOrder(
   orderNullsLast(builder, 'd.decision_number', 'desc');
   return builder.orderBy('d.id', 'asc');
 }
+
+/**
+ * What `applyDecisionFilters` reads of a query, normalised as it applies it:
+ * two queries with the same key match the same decisions. Kept beside it so
+ * that a new filter is added to both.
+ */
+export function decisionFilterKey(query: DecisionQuery): string {
+  const ref = (value: string | undefined) => (value ? lower(value) : null);
+  const term = (value: string | undefined) =>
+    value ? lower(value.trim()) : null;
+  return JSON.stringify([
+    [...new Set(query.status ?? [])].sort(),
+    query.from || null,
+    query.to || null,
+    ref(query.system),
+    ref(query.owner),
+    ref(query.entityRef),
+    term(query.decisionMaker),
+    term(query.tag),
+    queryWords(query.q).sort(),
+  ]);
+}
