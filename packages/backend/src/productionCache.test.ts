@@ -4,29 +4,19 @@ import {
 } from '@backstage/backend-plugin-api';
 import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { ConfigSources } from '@backstage/config-loader';
+import type { JsonObject } from '@backstage/types';
 import Valkey from 'iovalkey';
-import path from 'node:path';
+import { loadMergedConfig } from './hardening/__testUtils__/portalConfig';
 
 jest.setTimeout(30_000);
 
-const root = path.resolve(__dirname, '../../..');
 const cacheUrl = process.env.PORTAL_TEST_CACHE_URL ?? 'redis://127.0.0.1:6379';
 
 async function productionCacheConfig() {
-  const source = ConfigSources.default({
-    argv: [
-      'node',
-      'backend',
-      '--config',
-      path.join(root, 'app-config.production.yaml'),
-    ],
-    env: { CACHE_URL: cacheUrl },
+  const config = await loadMergedConfig(['app-config.production.yaml'], {
+    CACHE_URL: cacheUrl,
   });
-  const config = await ConfigSources.toConfig(source);
-  const cache = config.getConfig('backend.cache').get();
-  config.close();
-  return cache;
+  return (config.backend as JsonObject).cache as JsonObject;
 }
 
 describe('the production cache store', () => {

@@ -1,27 +1,17 @@
-import { ConfigSources, loadConfigSchema } from '@backstage/config-loader';
+import { ConfigReader } from '@backstage/config';
+import { loadConfigSchema } from '@backstage/config-loader';
 import { findDevelopmentValueViolations } from '@localplus/backend-platform';
-import path from 'node:path';
 import { PRODUCTION_ENVIRONMENT } from './__testUtils__/productionEnvironment';
-
-const root = path.resolve(__dirname, '../../..');
+import {
+  CONFIG_FILES,
+  loadMergedConfig,
+} from './hardening/__testUtils__/portalConfig';
 
 /** The configuration production runs with: the base file, then the production overrides. */
 async function loadProductionConfig() {
-  const source = ConfigSources.default({
-    argv: [
-      'node',
-      'backend',
-      ...['app-config.yaml', 'app-config.production.yaml'].flatMap(file => [
-        '--config',
-        path.join(root, file),
-      ]),
-    ],
-    substitutionFunc: async name => PRODUCTION_ENVIRONMENT[name],
-    env: {},
-  });
-  const config = await ConfigSources.toConfig(source);
-  config.close();
-  return config;
+  return new ConfigReader(
+    await loadMergedConfig(CONFIG_FILES.production, PRODUCTION_ENVIRONMENT),
+  );
 }
 
 describe('the production configuration', () => {
@@ -113,12 +103,9 @@ describe('the production configuration', () => {
   });
 
   it('keeps the development publisher in the development configuration', async () => {
-    const source = ConfigSources.default({
-      argv: ['node', 'backend', '--config', path.join(root, 'app-config.yaml')],
-      env: {},
-    });
-    const config = await ConfigSources.toConfig(source);
-    config.close();
+    const config = new ConfigReader(
+      await loadMergedConfig(CONFIG_FILES.development, {}),
+    );
     expect(
       config.getString('localplus.scaffolder.localPublisher.directory'),
     ).toMatch(/\.devdata\/scaffolded$/);

@@ -1,9 +1,9 @@
-import { ConfigSources } from '@backstage/config-loader';
 import type { JsonObject } from '@backstage/types';
 import path from 'node:path';
-
-/** The repository root, where the app-config files live. */
-export const repositoryRoot = path.resolve(__dirname, '../../../../..');
+import {
+  loadMergedConfig,
+  repositoryRoot,
+} from '../../hardening/__testUtils__/portalConfig';
 
 /** Where the backend runs, and what relative paths in app-config mean. */
 const backendDirectory = path.join(repositoryRoot, 'packages', 'backend');
@@ -58,18 +58,7 @@ export async function loadRepositoryConfig(
   files: string[],
   environment: Record<string, string | undefined>,
 ): Promise<JsonObject> {
-  const source = ConfigSources.default({
-    argv: [
-      'node',
-      'backend',
-      ...files.flatMap(file => ['--config', path.join(repositoryRoot, file)]),
-    ],
-    substitutionFunc: async name => environment[name],
-    env: {},
-  });
-  const config = await ConfigSources.toConfig(source);
-  config.close();
   return withAbsoluteComplianceFolders(
-    withAbsoluteFileLocations(config.get<JsonObject>()),
+    withAbsoluteFileLocations(await loadMergedConfig(files, environment)),
   );
 }
