@@ -8,7 +8,7 @@
 export * from './annotations';
 export * from './permissions';
 export type * from './api/types';
-export { DECISION_STATUSES } from './api/types';
+export { DECISION_STATUSES, NO_DECISION_FACETS } from './api/types';
 export { decisionId, parseDecisionId } from './decisionId';
 export {
   buildDecisionGraph,

@@ -149,6 +149,16 @@ export interface DecisionFacets {
   tags: Array<{ value: string; count: number }>;
 }
 
+/** Facets of an empty index, or of a list not loaded yet. */
+export const NO_DECISION_FACETS: DecisionFacets = {
+  statuses: [],
+  systems: [],
+  owners: [],
+  entities: [],
+  decisionMakers: [],
+  tags: [],
+};
+
 /** GET /decisions */
 export interface DecisionList {
   decisions: DecisionSummary[];

@@ -1,14 +1,5 @@
-import type { DecisionFacets } from '@localplus/plugin-adr-common';
+import { NO_DECISION_FACETS as noFacets } from '@localplus/plugin-adr-common';
 import { DecisionCounts, DecisionCountsCache } from './DecisionCountsCache';
-
-const noFacets: DecisionFacets = {
-  statuses: [],
-  systems: [],
-  owners: [],
-  entities: [],
-  decisionMakers: [],
-  tags: [],
-};
 
 function counter(total = 3) {
   const count = jest.fn(

@@ -1,7 +1,10 @@
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
-import type { DecisionFacets } from '@localplus/plugin-adr-common';
+import {
+  type DecisionFacets,
+  NO_DECISION_FACETS,
+} from '@localplus/plugin-adr-common';
 import { FacetSelect } from './FacetSelect';
 import { LogFilters } from './logFilters';
 import { StatusSelect } from './StatusSelect';
@@ -20,15 +23,6 @@ const useStyles = makeStyles(theme => ({
   text: { gridColumn: 'span 2' },
 }));
 
-const NO_FACETS: DecisionFacets = {
-  statuses: [],
-  systems: [],
-  owners: [],
-  entities: [],
-  decisionMakers: [],
-  tags: [],
-};
-
 /** The log's filters; every change goes to the URL through `onChange`. */
 export function LogFilterBar(props: {
   filters: LogFilters;
@@ -38,7 +32,7 @@ export function LogFilterBar(props: {
 }) {
   const classes = useStyles();
   const { filters, onChange } = props;
-  const facets = props.facets ?? NO_FACETS;
+  const facets = props.facets ?? NO_DECISION_FACETS;
   return (
     <form
       className={classes.bar}
