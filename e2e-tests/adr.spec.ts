@@ -76,6 +76,8 @@ test.describe.serial('architecture decisions, as Sofia (a tech lead)', () => {
     await page.getByRole('option', { name: /^Superseded/ }).click();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('listbox')).toBeHidden();
+    // The menu fades out after its list is hidden: gone before the screenshots.
+    await expect(page.locator('.MuiMenu-paper')).toHaveCount(0);
     await expect(page).toHaveURL(/status=superseded/);
 
     const expected = supersededTitlesOnDisk();

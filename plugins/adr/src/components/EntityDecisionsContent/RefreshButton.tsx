@@ -10,10 +10,10 @@ import {
 } from '@localplus/plugin-adr-common';
 import { useState } from 'react';
 import { adrApiRef } from '../../api/adrApiRef';
+import { decisionCount } from '../../decisions/decisionCount';
 
 function outcome(result: RefreshResult): string {
-  const read =
-    result.decisions === 1 ? '1 decision' : `${result.decisions} decisions`;
+  const read = decisionCount(result.decisions);
   const problems = result.problems.length;
   if (problems === 0) {
     return `Read ${read} from the folder.`;

@@ -89,6 +89,19 @@ describe('LogTab', () => {
     expect(screen.getByText('2 decisions match these filters')).toBeVisible();
   });
 
+  it("counts each status in its menu, in the index's words", async () => {
+    renderLog();
+    await screen.findByRole('table', { name: 'Decision log' });
+    fireEvent.mouseDown(screen.getByRole('button', { name: /Status/ }));
+    const listbox = await screen.findByRole('listbox');
+    const option = (name: RegExp) =>
+      within(listbox).getByRole('option', { name });
+    expect(option(/^Accepted/)).toHaveTextContent('Accepted2 decisions');
+    expect(option(/^Rejected/)).toHaveTextContent('Rejected1 decision');
+    expect(option(/^Rejected/)).not.toHaveTextContent('decisions');
+    expect(option(/^Deprecated/)).toHaveTextContent(/^Deprecated$/);
+  });
+
   it('fills the menus from the facets and filters by system', async () => {
     const api = renderLog();
     await screen.findByRole('table', { name: 'Decision log' });

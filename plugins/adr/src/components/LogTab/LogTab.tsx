@@ -4,6 +4,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useSearchParams } from 'react-router-dom';
 import { adrApiRef } from '../../api/adrApiRef';
+import { decisionCount } from '../../decisions/decisionCount';
 import { useLoad } from '../../hooks/useLoad';
 import { DecisionTable } from '../DecisionTable';
 import { LoadError } from '../LoadError';
@@ -62,9 +63,7 @@ export function LogTab() {
     body = (
       <>
         <Typography variant="body2" color="textSecondary" role="status">
-          {result.value.total === 1
-            ? '1 decision'
-            : `${result.value.total} decisions`}
+          {decisionCount(result.value.total)}
           {anyFilter ? ' match these filters' : ' in the log'}
         </Typography>
         <DecisionTable

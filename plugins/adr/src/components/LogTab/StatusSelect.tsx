@@ -7,6 +7,7 @@ import {
   DecisionFacets,
   DecisionStatus,
 } from '@localplus/plugin-adr-common';
+import { decisionCount } from '../../decisions/decisionCount';
 import { statusName } from '../StatusChip';
 
 /** Any number of statuses; none chosen means every status. */
@@ -15,8 +16,10 @@ export function StatusSelect(props: {
   facet: DecisionFacets['statuses'];
   onChange: (value: DecisionStatus[]) => void;
 }) {
-  const countOf = (status: DecisionStatus) =>
-    props.facet.find(f => f.value === status)?.count;
+  const countOf = (status: DecisionStatus) => {
+    const count = props.facet.find(f => f.value === status)?.count;
+    return count ? decisionCount(count) : undefined;
+  };
   return (
     <TextField
       select
@@ -52,9 +55,7 @@ export function StatusSelect(props: {
           />
           <ListItemText
             primary={statusName(status)}
-            secondary={
-              countOf(status) ? `${countOf(status)} decisions` : undefined
-            }
+            secondary={countOf(status)}
           />
         </MenuItem>
       ))}
