@@ -28,10 +28,15 @@ const ON_CALL_SPAN = { behind: 8 * WEEK_MS, ahead: 16 * WEEK_MS };
  * A read that found no rotation is read again on demand after this long:
  * at startup the catalog is still ingesting, and the scheduled refresh
  * would otherwise leave the portal without rotations for its interval.
- * The read runs in the background; requests meanwhile answer from the
- * empty one rather than all wait for the catalog.
  */
 const EMPTY_READ_MAX_AGE_MS = 15_000;
+/**
+ * How long a request waits for that read before answering from the empty
+ * one: long enough for a read of what the catalog has ingested meanwhile
+ * (the first compliance run at startup would otherwise find no rotation),
+ * short enough that a hanging catalog does not hold every request.
+ */
+const DEFAULT_EMPTY_READ_WAIT_MS = 2_000;
 
 export interface DefaultRotationServiceOptions {
   /** In order: the first provider of a rotation name keeps it. */
@@ -43,6 +48,8 @@ export interface DefaultRotationServiceOptions {
   now?: () => Date;
   /** How long other replicas' override changes may take to show. Default 5 s. */
   overridesTtlMs?: number;
+  /** How long a request waits for an empty read to be read again. Default 2 s. */
+  emptyReadWaitMs?: number;
 }
 
 interface Snapshot {
@@ -174,9 +181,18 @@ export class DefaultRotationService implements RotationService {
       snapshot.rotations.length === 0 &&
       Date.now() - snapshot.readAtMs > EMPTY_READ_MAX_AGE_MS
     ) {
-      this.read().catch(error =>
-        this.options.logger.warn(`On-call rotations not read again: ${error}`),
-      );
+      const reading = this.read().catch(error => {
+        this.options.logger.warn(`On-call rotations not read again: ${error}`);
+        return snapshot;
+      });
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<Snapshot>(resolve => {
+        timer = setTimeout(
+          () => resolve(snapshot),
+          this.options.emptyReadWaitMs ?? DEFAULT_EMPTY_READ_WAIT_MS,
+        );
+      });
+      return Promise.race([reading, waited]).finally(() => clearTimeout(timer));
     }
     return snapshot;
   }

@@ -14,10 +14,14 @@ import { MyNextShifts } from './MyNextShifts';
 import { OnCallForMe, useOnCallForMe } from './useOnCallForMe';
 
 const SERVICES_NAMED = 3;
-/** Names and headings are not broken inside a word on a narrow card. */
+/** Headings are not broken inside a word on a narrow card. */
 const ONE_LINE = { whiteSpace: 'nowrap' } as const;
-/** The rotation's title wraps between words, never letter by letter. */
-const ROTATION_COLUMN = { minWidth: '9rem' } as const;
+/**
+ * Names and the rotation's title wrap between words, never letter by letter
+ * (the theme's table cells break anywhere), so the table fits a narrow card.
+ */
+const BETWEEN_WORDS = { wordBreak: 'normal' } as const;
+const ROTATION_COLUMN = { ...BETWEEN_WORDS, minWidth: '8rem' } as const;
 
 function servicesText(services: string[]): string {
   if (services.length === 0) {
@@ -61,7 +65,7 @@ function RotationsTable(props: { value: OnCallForMe }) {
               </Typography>
             </TableCell>
             {[r.now.primary, r.now.secondary].map((shift, index) => (
-              <TableCell key={index} style={ONE_LINE}>
+              <TableCell key={index} style={BETWEEN_WORDS}>
                 {shift ? (
                   <PersonLink userRef={shift.user} people={people} />
                 ) : (
