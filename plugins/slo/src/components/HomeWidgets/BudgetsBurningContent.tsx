@@ -1,4 +1,5 @@
 import { Link } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -12,6 +13,10 @@ import { PolicyStateChip } from '../PolicyStateChip';
 import { useSloTabLink } from './useSloTabLink';
 
 const SHOWN = 8;
+/** Headings, states and figures are not broken inside a word on a narrow card. */
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
+/** The objective's name wraps between words, never letter by letter. */
+const OBJECTIVE_COLUMN = { minWidth: '9rem', wordBreak: 'normal' } as const;
 
 /** Burning: past the normal state of the budget policy, or spent. */
 export function isBurning(row: OverviewRow): boolean {
@@ -23,7 +28,9 @@ export function isBurning(row: OverviewRow): boolean {
 
 /**
  * Home widget: the objectives whose error budget burns or is exhausted,
- * most consumed first, each linking to its entity's SLOs tab.
+ * most consumed first, each linking to its entity's SLOs tab. Three
+ * columns, the service under its objective, so the table reads on the
+ * home grid's narrower cards (at 1024 px).
  */
 export function BudgetsBurningContent() {
   const tabLink = useSloTabLink();
@@ -45,32 +52,47 @@ export function BudgetsBurningContent() {
           );
         }
         return (
-          <Table size="small" aria-label="Budgets burning">
-            <TableHead>
-              <TableRow>
-                <TableCell>Service</TableCell>
-                <TableCell>Objective</TableCell>
-                <TableCell>State</TableCell>
-                <TableCell align="right">Budget left</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {burning.slice(0, SHOWN).map(row => (
-                <TableRow key={row.key}>
-                  <TableCell>
-                    <Link to={tabLink(row.entityRef)}>{row.entityTitle}</Link>
-                  </TableCell>
-                  <TableCell>{row.sloDisplayName}</TableCell>
-                  <TableCell>
-                    <PolicyStateChip state={row.state} />
-                  </TableCell>
-                  <TableCell align="right">
-                    {formatPercent(row.remainingFraction)}
+          <Box overflow="auto">
+            <Table size="small" aria-label="Budgets burning">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Objective</TableCell>
+                  <TableCell style={ONE_LINE}>State</TableCell>
+                  <TableCell style={ONE_LINE} align="right">
+                    Budget left
                   </TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {burning.slice(0, SHOWN).map(row => (
+                  <TableRow key={row.key}>
+                    <TableCell
+                      component="th"
+                      scope="row"
+                      style={OBJECTIVE_COLUMN}
+                    >
+                      <Link to={tabLink(row.entityRef)}>
+                        {row.sloDisplayName}
+                      </Link>
+                      <Typography
+                        variant="caption"
+                        color="textSecondary"
+                        component="div"
+                      >
+                        {row.entityTitle}
+                      </Typography>
+                    </TableCell>
+                    <TableCell style={ONE_LINE}>
+                      <PolicyStateChip state={row.state} />
+                    </TableCell>
+                    <TableCell style={ONE_LINE} align="right">
+                      {formatPercent(row.remainingFraction)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
         );
       }}
     </WithOverview>

@@ -25,16 +25,18 @@ const healthy = {
 };
 
 describe('Budgets burning widget', () => {
-  it('lists the burning objectives with their state, linking to the SLOs tab', async () => {
+  it('lists the burning objectives with their service and state, linking to the SLOs tab', async () => {
     await renderWidget(<BudgetsBurningContent />);
-    const link = (
-      await screen.findAllByRole('link', { name: 'Payments Service' })
-    )[0];
+    const link = await screen.findByRole('link', {
+      name: 'Payments availability',
+    });
     expect(link).toHaveAttribute(
       'href',
       '/catalog/default/component/svc-payments/slos',
     );
-    expect(screen.getByText('44 %')).toBeInTheDocument();
+    const row = screen.getByRole('row', { name: /Payments availability/ });
+    expect(row).toHaveTextContent('Payments Service');
+    expect(row).toHaveTextContent('44 %');
   });
 
   it('says so when no budget burns', async () => {

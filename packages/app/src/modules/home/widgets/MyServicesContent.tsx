@@ -8,17 +8,23 @@ import {
 } from '@backstage/core-plugin-api';
 import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
 import { sloApiRef } from '@localplus/plugin-slo';
+import Box from '@material-ui/core/Box';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
 import { useWidgetData } from './useWidgetData';
 import { WidgetMessage } from './WidgetMessage';
 
 const ARGOCD_ANNOTATIONS = ['argocd/app-selector', 'argocd/app-name'];
 // Worst first: a service shows the state of its most-burnt objective.
 const SLO_STATES = ['emergency', 'freeze', 'careful', 'normal'];
+/** Headings and short values are not broken inside a word on a narrow card. */
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
+/** The service's name wraps between words, never letter by letter. */
+const SERVICE_COLUMN = { minWidth: '8rem', wordBreak: 'normal' } as const;
 
 export interface OwnedService {
   entity: Entity;
@@ -41,6 +47,8 @@ function worstState(a: string | undefined, b: string | null) {
  * The components the signed-in person's groups own, with their tier, the
  * SLO state of their worst objective (when the SLO plugin is installed and
  * answers) and their lifecycle, with a link to the entity's deployments.
+ * Four columns, the lifecycle under the service, so the table reads on the
+ * home grid's narrower cards (at 1024 px).
  */
 export function MyServicesContent() {
   const identityApi = useApi(identityApiRef);
@@ -99,43 +107,51 @@ export function MyServicesContent() {
     );
   }
   return (
-    <Table size="small" aria-label="My teams' services">
-      <TableHead>
-        <TableRow>
-          <TableCell>Service</TableCell>
-          <TableCell>Tier</TableCell>
-          <TableCell>SLO</TableCell>
-          <TableCell>Lifecycle</TableCell>
-          <TableCell>Deployments</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {value.map(service => {
-          const annotations = service.entity.metadata.annotations ?? {};
-          const deployed = ARGOCD_ANNOTATIONS.some(key => key in annotations);
-          return (
-            <TableRow key={service.ref}>
-              <TableCell>
-                <EntityRefLink entityRef={service.entity} />
-              </TableCell>
-              <TableCell>{service.tier ?? '—'}</TableCell>
-              <TableCell>{service.sloState ?? '—'}</TableCell>
-              <TableCell>
-                {(service.entity.spec?.lifecycle as string) ?? '—'}
-              </TableCell>
-              <TableCell>
-                {deployed ? (
-                  <EntityRefLink entityRef={service.entity} hideIcon>
-                    Argo CD
-                  </EntityRefLink>
-                ) : (
-                  '—'
-                )}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <Box overflow="auto">
+      <Table size="small" aria-label="My teams' services">
+        <TableHead>
+          <TableRow>
+            <TableCell>Service</TableCell>
+            <TableCell style={ONE_LINE}>Tier</TableCell>
+            <TableCell style={ONE_LINE}>SLO</TableCell>
+            <TableCell style={ONE_LINE}>Deployments</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {value.map(service => {
+            const annotations = service.entity.metadata.annotations ?? {};
+            const deployed = ARGOCD_ANNOTATIONS.some(key => key in annotations);
+            const lifecycle = service.entity.spec?.lifecycle;
+            return (
+              <TableRow key={service.ref}>
+                <TableCell style={SERVICE_COLUMN}>
+                  <EntityRefLink entityRef={service.entity} />
+                  <Typography
+                    variant="caption"
+                    color="textSecondary"
+                    component="div"
+                  >
+                    {typeof lifecycle === 'string' ? lifecycle : '—'}
+                  </Typography>
+                </TableCell>
+                <TableCell style={ONE_LINE}>{service.tier ?? '—'}</TableCell>
+                <TableCell style={ONE_LINE}>
+                  {service.sloState ?? '—'}
+                </TableCell>
+                <TableCell style={ONE_LINE}>
+                  {deployed ? (
+                    <EntityRefLink entityRef={service.entity} hideIcon>
+                      Argo CD
+                    </EntityRefLink>
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Box>
   );
 }
