@@ -1,10 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { Entity } from '@backstage/catalog-model';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
-import {
-  catalogApiRef,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { sloApiRef } from '@localplus/plugin-slo';
 import { MyServicesContent } from './MyServicesContent';
