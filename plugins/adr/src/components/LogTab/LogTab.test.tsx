@@ -87,6 +87,13 @@ describe('LogTab', () => {
       expect(within(table).getAllByRole('rowheader')).toHaveLength(2),
     );
     expect(screen.getByText('2 decisions match these filters')).toBeVisible();
+
+    await choose(/Status/, /Proposed/);
+    await choose(/Status/, /Rejected/);
+    await waitFor(() => expect(location()).toBe('/adr/log?status=rejected'));
+    expect(
+      await screen.findByText('1 decision matches these filters'),
+    ).toBeVisible();
   });
 
   it("counts each status in its menu, in the index's words", async () => {

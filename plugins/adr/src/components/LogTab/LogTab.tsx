@@ -64,7 +64,9 @@ export function LogTab() {
       <>
         <Typography variant="body2" color="textSecondary" role="status">
           {decisionCount(result.value.total)}
-          {anyFilter ? ' match these filters' : ' in the log'}
+          {anyFilter
+            ? ` ${result.value.total === 1 ? 'matches' : 'match'} these filters`
+            : ' in the log'}
         </Typography>
         <DecisionTable
           label="Decision log"
