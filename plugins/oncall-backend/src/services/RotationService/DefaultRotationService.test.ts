@@ -85,13 +85,13 @@ async function organisationOf(): Promise<OrganisationSource> {
 function service(
   providers: OnCallProvider[],
   organisation: OrganisationSource,
-  store = emptyStore,
+  { store = emptyStore, logger = mockServices.logger.mock() } = {},
 ) {
   return new DefaultRotationService({
     providers,
     overrideStore: store,
     organisation,
-    logger: mockServices.logger.mock(),
+    logger,
     now: () => FRIDAY,
   });
 }
@@ -142,7 +142,7 @@ describe('DefaultRotationService', () => {
         },
       ],
       await organisationOf(),
-      { ...emptyStore, listActive },
+      { store: { ...emptyStore, listActive } },
     );
     await rotations.onCallAt('weekly', FRIDAY.toISOString());
     await rotations.onCallAt('weekly', FRIDAY.toISOString());
@@ -202,7 +202,7 @@ describe('DefaultRotationService', () => {
     ]);
   });
 
-  it('reads again when the last read found nothing and is 15 s old (the catalog still ingesting), and answers from that read', async () => {
+  it('reads again when the last read found nothing and is 2 s old (the catalog still ingesting), and answers from that read', async () => {
     let reads = 0;
     let ingested = false;
     const native: OnCallProvider = {
@@ -217,27 +217,35 @@ describe('DefaultRotationService', () => {
         };
       },
     };
+    const logger = mockServices.logger.mock();
     const wallClock = jest.spyOn(Date, 'now');
     try {
       wallClock.mockReturnValue(1_000_000);
-      const rotations = service([native], await organisationOf());
+      const rotations = service([native], await organisationOf(), { logger });
       expect((await rotations.list()).rotations).toEqual([]);
-      ingested = true;
-      wallClock.mockReturnValue(1_010_000);
+      wallClock.mockReturnValue(1_001_000);
       expect((await rotations.list()).rotations).toEqual([]);
       expect(reads).toBe(1);
-      wallClock.mockReturnValue(1_016_000);
-      // The empty read is read again, and this request waits for it.
+      // A page view during the ingest reads again, and still finds nothing.
+      wallClock.mockReturnValue(1_003_000);
+      expect((await rotations.list()).rotations).toEqual([]);
+      expect(reads).toBe(2);
+      ingested = true;
+      // 3 s after that read (a compliance run, say): read again, and waited for.
+      wallClock.mockReturnValue(1_006_000);
       expect(
         (await rotations.list()).rotations.map(r => r.definition.name),
       ).toEqual(['weekly']);
-      expect(reads).toBe(2);
+      expect(reads).toBe(3);
+      expect(logger.info).toHaveBeenCalledWith(
+        'On-call rotations found: 1, after a read that found none',
+      );
       expect(
         (await rotations.list()).rotations.map(r => r.definition.name),
       ).toEqual(['weekly']);
       wallClock.mockReturnValue(1_100_000);
       await rotations.list();
-      expect(reads).toBe(2);
+      expect(reads).toBe(3);
     } finally {
       wallClock.mockRestore();
     }

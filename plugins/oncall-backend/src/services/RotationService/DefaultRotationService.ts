@@ -25,11 +25,13 @@ const WEEK_MS = 7 * 86_400_000;
 /** What onCallAt looks at around its instant: 8 weeks back, 16 ahead. */
 const ON_CALL_SPAN = { behind: 8 * WEEK_MS, ahead: 16 * WEEK_MS };
 /**
- * A read that found no rotation is read again on demand after this long:
- * at startup the catalog is still ingesting, and the scheduled refresh
+ * A read that found no rotation is read again on demand once it is this
+ * old: at startup the catalog is still ingesting, and the scheduled refresh
  * would otherwise leave the portal without rotations for its interval.
+ * Short, because every request of the ingest restarts the clock: with 15 s,
+ * a compliance run shortly after a page view got the empty read unread.
  */
-const EMPTY_READ_MAX_AGE_MS = 15_000;
+const EMPTY_READ_MAX_AGE_MS = 2_000;
 /**
  * How long a request waits for that read before answering from the empty
  * one: long enough for a read of what the catalog has ingested meanwhile
@@ -226,6 +228,11 @@ export class DefaultRotationService implements RotationService {
       }),
     );
     const merged = mergeProviderReads(reads, this.snapshot?.rotations ?? []);
+    if (this.snapshot?.rotations.length === 0 && merged.rotations.length > 0) {
+      this.options.logger.info(
+        `On-call rotations found: ${merged.rotations.length}, after a read that found none`,
+      );
+    }
     this.snapshot = {
       ...merged,
       byName: new Map(merged.rotations.map(r => [r.definition.name, r])),
