@@ -1,6 +1,7 @@
 import { Link, Progress } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
+import { makeStyles } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -23,6 +24,18 @@ const ONE_LINE = { whiteSpace: 'nowrap' } as const;
 const BETWEEN_WORDS = { wordBreak: 'normal' } as const;
 const ROTATION_COLUMN = { ...BETWEEN_WORDS, minWidth: '8rem' } as const;
 
+/**
+ * A person's name keeps to one line where the card has room (a wide
+ * screen), so the rotation's title and services wrap instead; on a narrow
+ * card it wraps between words.
+ */
+const usePersonCellStyles = makeStyles(theme => ({
+  person: {
+    ...BETWEEN_WORDS,
+    [theme.breakpoints.up('lg')]: { whiteSpace: 'nowrap' },
+  },
+}));
+
 function servicesText(services: string[]): string {
   if (services.length === 0) {
     return 'Your group’s rotation';
@@ -34,6 +47,7 @@ function servicesText(services: string[]): string {
 
 function RotationsTable(props: { value: OnCallForMe }) {
   const { rotations, people } = props.value;
+  const classes = usePersonCellStyles();
   if (rotations.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -65,7 +79,7 @@ function RotationsTable(props: { value: OnCallForMe }) {
               </Typography>
             </TableCell>
             {[r.now.primary, r.now.secondary].map((shift, index) => (
-              <TableCell key={index} style={BETWEEN_WORDS}>
+              <TableCell key={index} className={classes.person}>
                 {shift ? (
                   <PersonLink userRef={shift.user} people={people} />
                 ) : (
