@@ -20,6 +20,7 @@ export {
   InvalidParamsError,
 } from './collector/CheckScopeError';
 export { parseCheckParams } from './collector/parseCheckParams';
+export { plural } from './collector/plural';
 export {
   requestedChecks,
   type RequestedCheck,

@@ -26,7 +26,3 @@ export function formatDuration(ms: number): string {
 export function toMinutes(ms: number): number {
   return Math.round((ms / MINUTE_MS) * 10) / 10;
 }
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

@@ -8,8 +8,8 @@ import {
 import type { OnCallRun } from '../collector/OnCallRun';
 import type { RecordedPage } from '../sources/OnCallBackendClient';
 import { pageAcknowledgementParams } from './checkParams';
-import { parseCheckParams } from '@localplus/plugin-compliance-node';
-import { formatDuration, plural, toMinutes } from './formatTime';
+import { parseCheckParams, plural } from '@localplus/plugin-compliance-node';
+import { formatDuration, toMinutes } from './formatTime';
 import { judgePage, PageVerdict } from './pageVerdict';
 
 export const PAGE_ACKNOWLEDGEMENT_CHECK: EvidenceCheck = {

@@ -9,12 +9,11 @@ import pLimit from 'p-limit';
 import type { OnCallRun } from '../collector/OnCallRun';
 import type { RotationProblem } from '../sources/OnCallBackendClient';
 import { rotationCoverageParams } from './checkParams';
-import { parseCheckParams } from '@localplus/plugin-compliance-node';
+import { parseCheckParams, plural } from '@localplus/plugin-compliance-node';
 import {
   formatDay,
   formatDuration,
   formatInstant,
-  plural,
   toMinutes,
 } from './formatTime';
 import { Span, uncoveredSpans } from './primaryGaps';

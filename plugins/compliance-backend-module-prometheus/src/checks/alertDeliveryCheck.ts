@@ -5,8 +5,8 @@ import {
 } from '@localplus/plugin-compliance-node';
 import type { PrometheusRun } from '../collector/PrometheusRun';
 import { alertDeliveryParams } from './checkParams';
-import { parseCheckParams } from '@localplus/plugin-compliance-node';
-import { listSome, plural } from './observeCriticalComponents';
+import { parseCheckParams, plural } from '@localplus/plugin-compliance-node';
+import { listSome } from './observeCriticalComponents';
 
 export const ALERT_DELIVERY_CHECK: EvidenceCheck = {
   id: 'alert-delivery',

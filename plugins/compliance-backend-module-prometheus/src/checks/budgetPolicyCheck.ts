@@ -1,13 +1,12 @@
 import { type EvidenceCheck, oneLine } from '@localplus/plugin-compliance-node';
 import type { PrometheusRun } from '../collector/PrometheusRun';
 import { budgetPolicyParams } from './checkParams';
-import { parseCheckParams } from '@localplus/plugin-compliance-node';
+import { parseCheckParams, plural } from '@localplus/plugin-compliance-node';
 import {
   catalogEntityItem,
   ComponentFinding,
   listSome,
   observeCriticalComponents,
-  plural,
 } from './observeCriticalComponents';
 
 export const BUDGET_POLICY_CHECK: EvidenceCheck = {

@@ -85,7 +85,3 @@ export function listSome(items: readonly string[], shown = 3): string {
   const rest = items.length - shown;
   return rest > 0 ? `${head} and ${rest} more` : head;
 }
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

@@ -4,13 +4,12 @@ import type { PrometheusRun } from '../collector/PrometheusRun';
 import type { LoadedAlertRule } from '../sources/PrometheusApiClient';
 import type { ExpectedAlert } from '../sources/SloBackendClient';
 import { sloAlertingParams } from './checkParams';
-import { parseCheckParams } from '@localplus/plugin-compliance-node';
+import { parseCheckParams, plural } from '@localplus/plugin-compliance-node';
 import {
   catalogEntityItem,
   ComponentFinding,
   listSome,
   observeCriticalComponents,
-  plural,
 } from './observeCriticalComponents';
 
 export const SLO_ALERTING_CHECK: EvidenceCheck = {

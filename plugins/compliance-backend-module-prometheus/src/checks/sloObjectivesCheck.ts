@@ -2,13 +2,12 @@ import { type EvidenceCheck, oneLine } from '@localplus/plugin-compliance-node';
 import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
 import type { PrometheusRun } from '../collector/PrometheusRun';
 import { sloObjectivesParams } from './checkParams';
-import { parseCheckParams } from '@localplus/plugin-compliance-node';
+import { parseCheckParams, plural } from '@localplus/plugin-compliance-node';
 import {
   catalogEntityItem,
   ComponentFinding,
   listSome,
   observeCriticalComponents,
-  plural,
 } from './observeCriticalComponents';
 
 export const SLO_OBJECTIVES_CHECK: EvidenceCheck = {
