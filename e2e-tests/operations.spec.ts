@@ -53,6 +53,64 @@ test.describe.serial('svc-ledger operations views', () => {
     });
   });
 
+  test('reads only the object types the platform deploys from each cluster', async ({
+    request,
+  }) => {
+    // A fault that only delays (1 ms) counts the requests it matches: what
+    // is left of its uses says how many the Kubernetes tab sent.
+    const faults = 'http://127.0.0.1:7701/__devstack/faults';
+    const headers = {
+      Authorization: 'Bearer localplus-devstack-kubernetes-token',
+    };
+    const USES = 1000;
+    const counted = {
+      pods: '/api/v1/pods',
+      deployments: '/apis/apps/v1/deployments',
+      cronjobs: '/apis/batch/v1/cronjobs',
+      limitranges: '/api/v1/limitranges',
+      resourcequotas: '/api/v1/resourcequotas',
+      ingresses: '/apis/networking.k8s.io/v1/ingresses',
+      statefulsets: '/apis/apps/v1/statefulsets',
+      daemonsets: '/apis/apps/v1/daemonsets',
+    };
+    const ids = new Map<string, string>();
+    try {
+      for (const [type, pathPrefix] of Object.entries(counted)) {
+        const added = await request.post(faults, {
+          headers,
+          data: { target: 'eks-dev', pathPrefix, delayMs: 1, times: USES },
+        });
+        expect(added.ok()).toBe(true);
+        ids.set(type, (await added.json()).id);
+      }
+      await page().goto('/catalog/default/component/svc-ledger/kubernetes');
+      await expect(page().getByText('10 pods').first()).toBeVisible();
+      const listed = await request.get(faults, { headers });
+      const left = new Map<string, number>(
+        (
+          (await listed.json()) as {
+            faults: Array<{ id: string; remaining: number }>;
+          }
+        ).faults.map(fault => [fault.id, fault.remaining]),
+      );
+      const requests = (type: string) => USES - left.get(ids.get(type)!)!;
+      for (const type of ['pods', 'deployments', 'cronjobs']) {
+        expect(requests(type), type).toBeGreaterThan(0);
+      }
+      for (const type of [
+        'limitranges',
+        'resourcequotas',
+        'ingresses',
+        'statefulsets',
+        'daemonsets',
+      ]) {
+        expect(requests(type), type).toBe(0);
+      }
+    } finally {
+      await request.delete(faults, { headers });
+    }
+  });
+
   test('shows the crash-looping pod of svc-wallet in staging', async () => {
     await page().goto('/catalog/default/component/svc-wallet/kubernetes');
     await expect(
