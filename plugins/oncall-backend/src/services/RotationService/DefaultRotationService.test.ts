@@ -1,4 +1,5 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import type { LoggerService } from '@backstage/backend-plugin-api';
 import {
   parseRotationFile,
   RotationDefinition,
@@ -85,13 +86,22 @@ async function organisationOf(): Promise<OrganisationSource> {
 function service(
   providers: OnCallProvider[],
   organisation: OrganisationSource,
-  { store = emptyStore, logger = mockServices.logger.mock() } = {},
+  {
+    store = emptyStore,
+    logger = mockServices.logger.mock(),
+    emptyReadWaitMs,
+  }: {
+    store?: OverrideStore;
+    logger?: LoggerService;
+    emptyReadWaitMs?: number;
+  } = {},
 ) {
   return new DefaultRotationService({
     providers,
     overrideStore: store,
     organisation,
     logger,
+    emptyReadWaitMs,
     now: () => FRIDAY,
   });
 }
@@ -265,7 +275,9 @@ describe('DefaultRotationService', () => {
     const wallClock = jest.spyOn(Date, 'now');
     try {
       wallClock.mockReturnValue(1_000_000);
-      const rotations = service([native], await organisationOf());
+      const rotations = service([native], await organisationOf(), {
+        emptyReadWaitMs: 300,
+      });
       await rotations.list();
       wallClock.mockReturnValue(1_020_000);
       const answers = await Promise.all(
@@ -275,6 +287,38 @@ describe('DefaultRotationService', () => {
         Array.from({ length: 20 }, () => []),
       );
       expect(reads).toBe(2);
+    } finally {
+      wallClock.mockRestore();
+    }
+  });
+
+  it('waits for a slow read again (a busy machine at startup) rather than answering empty', async () => {
+    let reads = 0;
+    const native: OnCallProvider = {
+      id: 'native',
+      listRotations: async () => {
+        reads += 1;
+        if (reads === 1) {
+          return { rotations: [], problems: [] };
+        }
+        await new Promise(resolve => setTimeout(resolve, 2_500));
+        return {
+          rotations: [
+            provided('native', definition('weekly', 'group:default/oncall')),
+          ],
+          problems: [],
+        };
+      },
+    };
+    const wallClock = jest.spyOn(Date, 'now');
+    try {
+      wallClock.mockReturnValue(1_000_000);
+      const rotations = service([native], await organisationOf());
+      expect((await rotations.list()).rotations).toEqual([]);
+      wallClock.mockReturnValue(1_030_000);
+      expect(
+        (await rotations.list()).rotations.map(r => r.definition.name),
+      ).toEqual(['weekly']);
     } finally {
       wallClock.mockRestore();
     }

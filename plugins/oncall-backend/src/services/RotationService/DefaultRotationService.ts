@@ -34,11 +34,12 @@ const ON_CALL_SPAN = { behind: 8 * WEEK_MS, ahead: 16 * WEEK_MS };
 const EMPTY_READ_MAX_AGE_MS = 2_000;
 /**
  * How long a request waits for that read before answering from the empty
- * one: long enough for a read of what the catalog has ingested meanwhile
- * (the first compliance run at startup would otherwise find no rotation),
- * short enough that a hanging catalog does not hold every request.
+ * one: long enough for a read of what the catalog has ingested meanwhile,
+ * on a machine busy starting up (the first compliance run found no rotation
+ * when a 2 s wait ran out), and bounded, so that a hanging catalog holds no
+ * request longer.
  */
-const DEFAULT_EMPTY_READ_WAIT_MS = 2_000;
+const DEFAULT_EMPTY_READ_WAIT_MS = 10_000;
 
 export interface DefaultRotationServiceOptions {
   /** In order: the first provider of a rotation name keeps it. */
@@ -50,7 +51,7 @@ export interface DefaultRotationServiceOptions {
   now?: () => Date;
   /** How long other replicas' override changes may take to show. Default 5 s. */
   overridesTtlMs?: number;
-  /** How long a request waits for an empty read to be read again. Default 2 s. */
+  /** How long a request waits for an empty read to be read again. Default 10 s. */
   emptyReadWaitMs?: number;
 }
 
