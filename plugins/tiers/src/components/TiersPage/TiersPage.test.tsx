@@ -12,6 +12,12 @@ import { tiersPage } from '../../plugin';
 import { catalogIndexRouteRef } from '../../routes';
 import { tierModelConfig } from '../../__testUtils__/tierModelConfig';
 
+/**
+ * The page's first render loads the catalog table's modules: over a second
+ * when the machine runs other suites at the same time.
+ */
+const FIRST_RENDER = { timeout: 10_000 };
+
 const TIER_FACET = 'metadata.annotations.localplus.io/tier';
 
 const failedEntities = {
@@ -93,7 +99,11 @@ describe('TiersPage', () => {
     renderTiersPage({ getEntityFacets, fetch });
 
     expect(
-      await screen.findByText('15 entities declare a tier · 1 tier violation'),
+      await screen.findByText(
+        '15 entities declare a tier · 1 tier violation',
+        {},
+        FIRST_RENDER,
+      ),
     ).toBeInTheDocument();
     for (const label of [
       'T0 · Foundation',
@@ -150,6 +160,8 @@ describe('TiersPage', () => {
     expect(
       await screen.findByText(
         /Could not count the catalog's entities per tier/,
+        {},
+        FIRST_RENDER,
       ),
     ).toBeInTheDocument();
     expect(screen.getAllByText(/catalog is down/).length).toBeGreaterThan(0);
@@ -168,7 +180,11 @@ describe('TiersPage', () => {
     renderTiersPage({ getEntityFacets, fetch });
 
     expect(
-      await screen.findByText(/Tier violations are unavailable/),
+      await screen.findByText(
+        /Tier violations are unavailable/,
+        {},
+        FIRST_RENDER,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('T3 · Domain')).toBeInTheDocument();
     expect(screen.getByText('2 entities')).toBeInTheDocument();
