@@ -1,6 +1,7 @@
 import { ThemeBlueprint } from '@backstage/plugin-app-react';
 import {
   createUnifiedTheme,
+  defaultComponentThemes,
   genPageTheme,
   palettes,
   shapes,
@@ -63,10 +64,34 @@ const navigation = {
   submenu: { background: LOCALPLUS_BRAND.navyDark },
 };
 
-// Tables of plugins (the Argo CD cards among them) set `word-break:
-// break-word` on their cells, which splits a button's label letter by letter
-// in a narrow column; labels break between words and at hyphens instead.
+const backstageTableCell = defaultComponentThemes?.MuiTableCell;
+const backstageTableCellRoot = backstageTableCell?.styleOverrides?.root;
+
 const components = {
+  // Backstage's table cells break words anywhere (`word-break: break-word`),
+  // so a narrow column's heading or name splits letter by letter ("Seconda /
+  // ry" on the on-call page at 1024 px). Cells keep Backstage's look and
+  // break between words; a word longer than its column still breaks rather
+  // than overflow.
+  MuiTableCell: {
+    ...backstageTableCell,
+    styleOverrides: {
+      ...backstageTableCell?.styleOverrides,
+      root: (
+        props: Parameters<Extract<typeof backstageTableCellRoot, Function>>[0],
+      ) => ({
+        ...(typeof backstageTableCellRoot === 'function'
+          ? backstageTableCellRoot(props)
+          : backstageTableCellRoot),
+        wordBreak: 'normal' as const,
+        overflowWrap: 'break-word' as const,
+      }),
+    },
+  },
+  // Tables of plugins (the Argo CD cards among them) set `word-break:
+  // break-word` on their cells, which splits a button's label letter by
+  // letter in a narrow column; labels break between words and at hyphens
+  // instead.
   MuiButton: {
     styleOverrides: {
       root: {
@@ -77,9 +102,21 @@ const components = {
       },
     },
   },
+  // Backstage's theme keeps a dense list's text on one line and hides the
+  // rest, meaning an ellipsis; but the text sits in a Typography block of its
+  // own, so no ellipsis shows and a home card at 1024 px just cut "Wallet
+  // Service availability" or a shift's rotation mid-word. It wraps instead.
+  MuiListItemText: {
+    styleOverrides: {
+      dense: {
+        whiteSpace: 'normal' as const,
+        overflowWrap: 'break-word' as const,
+      },
+    },
+  },
 };
 
-const lightTheme = createUnifiedTheme({
+export const lightTheme = createUnifiedTheme({
   palette: {
     ...palettes.light,
     primary: { main: LOCALPLUS_BRAND.teal },
@@ -91,7 +128,7 @@ const lightTheme = createUnifiedTheme({
   components,
 });
 
-const darkTheme = createUnifiedTheme({
+export const darkTheme = createUnifiedTheme({
   palette: {
     ...palettes.dark,
     primary: { main: LOCALPLUS_BRAND.tealLight },

@@ -1,0 +1,64 @@
+import { UnifiedThemeProvider } from '@backstage/theme';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableRow from '@material-ui/core/TableRow';
+import { render, screen } from '@testing-library/react';
+import { darkTheme, lightTheme } from './localplusThemes';
+
+describe('LOCAL-PLUS themes', () => {
+  it.each([
+    ['light', lightTheme],
+    ['dark', darkTheme],
+  ])(
+    'wraps the text of a dense list in the %s theme instead of cutting it',
+    (_name, theme) => {
+      render(
+        <UnifiedThemeProvider theme={theme}>
+          <List dense>
+            <ListItem>
+              <ListItemText
+                primary="Wallet Service: Wallet Service availability"
+                secondary="Mon 14 Dec, 09:00 – Mon 21 Dec, 09:00 · localplus-weekly"
+              />
+            </ListItem>
+          </List>
+        </UnifiedThemeProvider>,
+      );
+      const text = screen
+        .getByText('Wallet Service: Wallet Service availability')
+        .closest('.MuiListItemText-root')!;
+      expect(text).toHaveClass('MuiListItemText-dense');
+      expect(getComputedStyle(text).whiteSpace).toBe('normal');
+    },
+  );
+
+  it.each([
+    ['light', lightTheme],
+    ['dark', darkTheme],
+  ])(
+    'breaks a table cell between words in the %s theme, keeping Backstage’s cell style',
+    (_name, theme) => {
+      render(
+        <UnifiedThemeProvider theme={theme}>
+          <Table>
+            <TableBody>
+              <TableRow>
+                <TableCell>Secondary</TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+        </UnifiedThemeProvider>,
+      );
+      const style = getComputedStyle(screen.getByText('Secondary'));
+      expect(style.wordBreak).toBe('normal');
+      expect(style.overflowWrap).toBe('break-word');
+      // Backstage's own rules for cells are still there.
+      expect(style.verticalAlign).toBe('middle');
+      expect(style.overflow).toBe('hidden');
+    },
+  );
+});
