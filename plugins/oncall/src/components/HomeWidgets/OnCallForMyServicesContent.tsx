@@ -17,12 +17,8 @@ import { OnCallForMe, useOnCallForMe } from './useOnCallForMe';
 const SERVICES_NAMED = 3;
 /** Headings are not broken inside a word on a narrow card. */
 const ONE_LINE = { whiteSpace: 'nowrap' } as const;
-/**
- * Names and the rotation's title wrap between words, never letter by letter
- * (the theme's table cells break anywhere), so the table fits a narrow card.
- */
-const BETWEEN_WORDS = { wordBreak: 'normal' } as const;
-const ROTATION_COLUMN = { ...BETWEEN_WORDS, minWidth: '8rem' } as const;
+/** The rotation's title and services keep room for a few words a line. */
+const ROTATION_COLUMN = { minWidth: '8rem' } as const;
 
 /**
  * A person's name keeps to one line where the card has room (a wide
@@ -31,7 +27,6 @@ const ROTATION_COLUMN = { ...BETWEEN_WORDS, minWidth: '8rem' } as const;
  */
 const usePersonCellStyles = makeStyles(theme => ({
   person: {
-    ...BETWEEN_WORDS,
     [theme.breakpoints.up('lg')]: { whiteSpace: 'nowrap' },
   },
 }));

@@ -17,6 +17,12 @@ import { PersonLink } from '../PersonLink';
 
 type Row = OnCallOverview['rotations'][number];
 
+/**
+ * The count's heading stays whole: in a narrow table the last column was
+ * squeezed below its longest word ("Service / s covered" at 1024 px).
+ */
+const HEADING_ONE_LINE = { whiteSpace: 'nowrap' } as const;
+
 function Holder(props: { shift?: Shift; people: OnCallOverview['people'] }) {
   if (!props.shift) {
     return (
@@ -66,7 +72,9 @@ export function NowTable(props: { overview: OnCallOverview }) {
             <TableCell>Primary</TableCell>
             <TableCell>Secondary</TableCell>
             <TableCell>Next handoff</TableCell>
-            <TableCell align="right">Services covered</TableCell>
+            <TableCell align="right" style={HEADING_ONE_LINE}>
+              Services covered
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>

@@ -15,9 +15,8 @@ import { useSloTabLink } from './useSloTabLink';
 const SHOWN = 8;
 /** Headings, states and figures are not broken inside a word on a narrow card. */
 const ONE_LINE = { whiteSpace: 'nowrap' } as const;
-/** Names and headings of several words wrap between words, never letter by letter. */
-const BETWEEN_WORDS = { wordBreak: 'normal' } as const;
-const OBJECTIVE_COLUMN = { ...BETWEEN_WORDS, minWidth: '9rem' } as const;
+/** The objective's name keeps room for a few words a line. */
+const OBJECTIVE_COLUMN = { minWidth: '9rem' } as const;
 
 /** Burning: past the normal state of the budget policy, or spent. */
 export function isBurning(row: OverviewRow): boolean {
@@ -59,9 +58,7 @@ export function BudgetsBurningContent() {
                 <TableRow>
                   <TableCell>Objective</TableCell>
                   <TableCell style={ONE_LINE}>State</TableCell>
-                  <TableCell style={BETWEEN_WORDS} align="right">
-                    Budget left
-                  </TableCell>
+                  <TableCell align="right">Budget left</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>

@@ -23,8 +23,8 @@ const ARGOCD_ANNOTATIONS = ['argocd/app-selector', 'argocd/app-name'];
 const SLO_STATES = ['emergency', 'freeze', 'careful', 'normal'];
 /** Headings and short values are not broken inside a word on a narrow card. */
 const ONE_LINE = { whiteSpace: 'nowrap' } as const;
-/** The service's name wraps between words, never letter by letter. */
-const SERVICE_COLUMN = { minWidth: '8rem', wordBreak: 'normal' } as const;
+/** The service's name keeps room for a few words a line. */
+const SERVICE_COLUMN = { minWidth: '8rem' } as const;
 
 export interface OwnedService {
   entity: Entity;
