@@ -66,8 +66,10 @@ export function TiersOverviewContent(props: { model: TierModel }) {
           />
         </Grid>
       )}
+      {/* Two tiers side by side only from the lg breakpoint: at 1024 px a
+          half-width card cut its owners, approvers and annotations short. */}
       {model.levels.map(level => (
-        <Grid item xs={12} md={6} key={level.id}>
+        <Grid item xs={12} lg={6} key={level.id}>
           <TierCard
             level={level}
             entityCount={
