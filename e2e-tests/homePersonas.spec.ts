@@ -58,6 +58,8 @@ for (const persona of Object.keys(demoPersonas) as DemoPersona[]) {
         await expect
           .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
           .toBeLessThanOrEqual(width);
+        // Every card has its data: none is still loading.
+        await expect(page.getByRole('progressbar')).toHaveCount(0);
         await page.screenshot({
           path: `${screenshotDir}/home-${persona}-${width}.png`,
           fullPage: true,
