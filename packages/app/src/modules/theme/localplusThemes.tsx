@@ -65,7 +65,13 @@ const navigation = {
 };
 
 const backstageTableCell = defaultComponentThemes?.MuiTableCell;
-const backstageTableCellRoot = backstageTableCell?.styleOverrides?.root;
+// Backstage writes the cell's root style as a function of the theme.
+const backstageTableCellRoot: unknown =
+  backstageTableCell?.styleOverrides?.root;
+const backstageCellStyle = (props: object): object | undefined =>
+  typeof backstageTableCellRoot === 'function'
+    ? (backstageTableCellRoot as (styleProps: object) => object)(props)
+    : (backstageTableCellRoot as object | undefined);
 
 const components = {
   // Backstage's table cells break words anywhere (`word-break: break-word`),
@@ -77,12 +83,8 @@ const components = {
     ...backstageTableCell,
     styleOverrides: {
       ...backstageTableCell?.styleOverrides,
-      root: (
-        props: Parameters<Extract<typeof backstageTableCellRoot, Function>>[0],
-      ) => ({
-        ...(typeof backstageTableCellRoot === 'function'
-          ? backstageTableCellRoot(props)
-          : backstageTableCellRoot),
+      root: (props: object) => ({
+        ...backstageCellStyle(props),
         wordBreak: 'normal' as const,
         overflowWrap: 'break-word' as const,
       }),
