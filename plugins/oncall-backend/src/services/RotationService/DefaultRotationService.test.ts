@@ -1,110 +1,18 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import type { LoggerService } from '@backstage/backend-plugin-api';
-import {
-  parseRotationFile,
-  RotationDefinition,
-} from '@localplus/plugin-oncall-common';
-import type {
-  OnCallProvider,
-  ProvidedRotation,
-} from '@localplus/plugin-oncall-node';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import type { OnCallProvider } from '@localplus/plugin-oncall-node';
 import { createRotationServiceHarness } from '../../__testUtils__/rotationServiceHarness';
 import {
-  groupEntity,
-  userEntity,
-  weeklyRotationYaml,
-} from '../../__testUtils__/rotationFiles';
-import { Organisation, OrganisationSource } from '../Organisation';
-import type { OverrideStore } from '../OverrideStore';
-import { DefaultRotationService } from './DefaultRotationService';
+  definition,
+  emptyStore,
+  FRIDAY,
+  organisationOf,
+  provided,
+  service,
+} from '../../__testUtils__/rotationServiceFixtures';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-const FRIDAY = new Date('2026-12-04T12:00:00.000Z');
-
-function definition(
-  name: string,
-  owner: string,
-  covers?: string[],
-): RotationDefinition {
-  const parsed = parseRotationFile(weeklyRotationYaml({ name, covers }), {
-    source: `./${name}.yaml`,
-    owner,
-  });
-  return parsed.definition!;
-}
-
-function provided(
-  provider: string,
-  def: RotationDefinition,
-  extra: Partial<ProvidedRotation> = {},
-): ProvidedRotation {
-  return {
-    provider,
-    source: `${provider}:${def.name}`,
-    definition: def,
-    ...extra,
-  };
-}
-
-const emptyStore: OverrideStore = {
-  create: async () => [],
-  get: async () => undefined,
-  listActive: async () => [],
-  cancel: async () => [],
-  listChanges: async () => [],
-};
-
-async function organisationOf(): Promise<OrganisationSource> {
-  const organisation = Organisation.fromEntities({
-    groups: [
-      await groupEntity('/nowhere', { name: 'engineering' }),
-      await groupEntity('/nowhere', {
-        name: 'team-loyalty',
-        parent: 'engineering',
-      }),
-      await groupEntity('/nowhere', { name: 'oncall', parent: 'engineering' }),
-      await groupEntity('/nowhere', { name: 'other' }),
-    ],
-    users: [userEntity('alice', ['oncall'])],
-    components: [
-      {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: { name: 'svc-ledger' },
-        spec: { owner: 'team-loyalty' },
-      },
-    ],
-  });
-  return {
-    current: async () => organisation,
-    ownerOf: async ref => organisation.component(ref)?.owner,
-  };
-}
-
-function service(
-  providers: OnCallProvider[],
-  organisation: OrganisationSource,
-  {
-    store = emptyStore,
-    logger = mockServices.logger.mock(),
-    emptyReadWaitMs,
-  }: {
-    store?: OverrideStore;
-    logger?: LoggerService;
-    emptyReadWaitMs?: number;
-  } = {},
-) {
-  return new DefaultRotationService({
-    providers,
-    overrideStore: store,
-    organisation,
-    logger,
-    emptyReadWaitMs,
-    now: () => FRIDAY,
-  });
-}
 
 describe('DefaultRotationService', () => {
   it('answers who is on call for 50 teams with one override query, reading the catalog once per kind', async () => {
@@ -210,118 +118,6 @@ describe('DefaultRotationService', () => {
           'The pagerduty provider could not be read (PagerDuty answered 503); its rotations are shown as last read',
       },
     ]);
-  });
-
-  it('reads again when the last read found nothing and is 2 s old (the catalog still ingesting), and answers from that read', async () => {
-    let reads = 0;
-    let ingested = false;
-    const native: OnCallProvider = {
-      id: 'native',
-      listRotations: async () => {
-        reads += 1;
-        return {
-          rotations: ingested
-            ? [provided('native', definition('weekly', 'group:default/oncall'))]
-            : [],
-          problems: [],
-        };
-      },
-    };
-    const logger = mockServices.logger.mock();
-    const wallClock = jest.spyOn(Date, 'now');
-    try {
-      wallClock.mockReturnValue(1_000_000);
-      const rotations = service([native], await organisationOf(), { logger });
-      expect((await rotations.list()).rotations).toEqual([]);
-      wallClock.mockReturnValue(1_001_000);
-      expect((await rotations.list()).rotations).toEqual([]);
-      expect(reads).toBe(1);
-      // A page view during the ingest reads again, and still finds nothing.
-      wallClock.mockReturnValue(1_003_000);
-      expect((await rotations.list()).rotations).toEqual([]);
-      expect(reads).toBe(2);
-      ingested = true;
-      // 3 s after that read (a compliance run, say): read again, and waited for.
-      wallClock.mockReturnValue(1_006_000);
-      expect(
-        (await rotations.list()).rotations.map(r => r.definition.name),
-      ).toEqual(['weekly']);
-      expect(reads).toBe(3);
-      expect(logger.info).toHaveBeenCalledWith(
-        'On-call rotations found: 1, after a read that found none',
-      );
-      expect(
-        (await rotations.list()).rotations.map(r => r.definition.name),
-      ).toEqual(['weekly']);
-      wallClock.mockReturnValue(1_100_000);
-      await rotations.list();
-      expect(reads).toBe(3);
-    } finally {
-      wallClock.mockRestore();
-    }
-  });
-
-  it('answers from an empty read once it has waited for a read again that hangs, and reads once for every caller', async () => {
-    let reads = 0;
-    const native: OnCallProvider = {
-      id: 'native',
-      listRotations: () => {
-        reads += 1;
-        return reads === 1
-          ? Promise.resolve({ rotations: [], problems: [] })
-          : new Promise(() => {});
-      },
-    };
-    const wallClock = jest.spyOn(Date, 'now');
-    try {
-      wallClock.mockReturnValue(1_000_000);
-      const rotations = service([native], await organisationOf(), {
-        emptyReadWaitMs: 300,
-      });
-      await rotations.list();
-      wallClock.mockReturnValue(1_020_000);
-      const answers = await Promise.all(
-        Array.from({ length: 20 }, () => rotations.list()),
-      );
-      expect(answers.map(answer => answer.rotations)).toEqual(
-        Array.from({ length: 20 }, () => []),
-      );
-      expect(reads).toBe(2);
-    } finally {
-      wallClock.mockRestore();
-    }
-  });
-
-  it('waits for a slow read again (a busy machine at startup) rather than answering empty', async () => {
-    let reads = 0;
-    const native: OnCallProvider = {
-      id: 'native',
-      listRotations: async () => {
-        reads += 1;
-        if (reads === 1) {
-          return { rotations: [], problems: [] };
-        }
-        await new Promise(resolve => setTimeout(resolve, 2_500));
-        return {
-          rotations: [
-            provided('native', definition('weekly', 'group:default/oncall')),
-          ],
-          problems: [],
-        };
-      },
-    };
-    const wallClock = jest.spyOn(Date, 'now');
-    try {
-      wallClock.mockReturnValue(1_000_000);
-      const rotations = service([native], await organisationOf());
-      expect((await rotations.list()).rotations).toEqual([]);
-      wallClock.mockReturnValue(1_030_000);
-      expect(
-        (await rotations.list()).rotations.map(r => r.definition.name),
-      ).toEqual(['weekly']);
-    } finally {
-      wallClock.mockRestore();
-    }
   });
 
   it('leaves out a rotation whose name an earlier provider took', async () => {
