@@ -7,6 +7,11 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import { render, screen } from '@testing-library/react';
+import {
+  SidebarItem,
+  SidebarOpenStateProvider,
+} from '@backstage/core-components';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { darkTheme, lightTheme } from './localplusThemes';
 
 describe('LOCAL-PLUS themes', () => {
@@ -59,6 +64,31 @@ describe('LOCAL-PLUS themes', () => {
       // Backstage's own rules for cells are still there.
       expect(style.verticalAlign).toBe('middle');
       expect(style.overflow).toBe('hidden');
+    },
+  );
+
+  it.each([
+    ['light', lightTheme],
+    ['dark', darkTheme],
+  ])(
+    'gives a sidebar label the width of an empty secondary action in the %s theme',
+    async (_name, theme) => {
+      await renderInTestApp(
+        <UnifiedThemeProvider theme={theme}>
+          <SidebarOpenStateProvider value={{ isOpen: true, setOpen: () => {} }}>
+            <SidebarItem icon={() => null} to="/errors" text="Catalog errors" />
+            <SidebarItem icon={() => null} to="/slo" text="Error budgets">
+              <span>3</span>
+            </SidebarItem>
+          </SidebarOpenStateProvider>
+        </UnifiedThemeProvider>,
+      );
+      const slot = (text: string) =>
+        screen.getByText(text).closest('a')!.lastElementChild!;
+      // No action: its slot takes no width, the label has the rest.
+      expect(getComputedStyle(slot('Catalog errors')).width).toBe('0px');
+      // An entry with an action keeps Backstage's 48 px slot for it.
+      expect(getComputedStyle(slot('Error budgets')).width).toBe('48px');
     },
   );
 });

@@ -116,6 +116,18 @@ const components = {
       },
     },
   },
+  // Each sidebar entry keeps 56 px on its right for a secondary action
+  // (a submenu arrow, a badge) even when it has none, which left 110 px
+  // for the label: "Catalog errors" and "Catalog Graph" showed as "Catalog
+  // err…" and "Catalog Gra…". An empty slot takes no width, so the label
+  // gets the rest of the open sidebar.
+  BackstageSidebarItem: {
+    styleOverrides: {
+      secondaryAction: {
+        '&:empty': { width: 0 },
+      },
+    },
+  },
 };
 
 export const lightTheme = createUnifiedTheme({
