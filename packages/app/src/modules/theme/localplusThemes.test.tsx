@@ -5,6 +5,7 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { render, screen } from '@testing-library/react';
 import {
@@ -45,11 +46,16 @@ describe('LOCAL-PLUS themes', () => {
     ['light', lightTheme],
     ['dark', darkTheme],
   ])(
-    'breaks a table cell between words in the %s theme, keeping Backstage’s cell style',
+    'breaks a table cell between words in the %s theme, a heading never inside one, keeping Backstage’s cell style',
     (_name, theme) => {
       render(
         <UnifiedThemeProvider theme={theme}>
           <Table>
+            <TableHead>
+              <TableRow>
+                <TableCell>Budget left</TableCell>
+              </TableRow>
+            </TableHead>
             <TableBody>
               <TableRow>
                 <TableCell>Secondary</TableCell>
@@ -64,6 +70,11 @@ describe('LOCAL-PLUS themes', () => {
       // Backstage's own rules for cells are still there.
       expect(style.verticalAlign).toBe('middle');
       expect(style.overflow).toBe('hidden');
+      // A heading never breaks inside a word: its longest word is the
+      // least width of its column.
+      const heading = getComputedStyle(screen.getByText('Budget left'));
+      expect(heading.wordBreak).toBe('normal');
+      expect(heading.overflowWrap).toBe('normal');
     },
   );
 

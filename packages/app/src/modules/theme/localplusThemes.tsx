@@ -88,6 +88,14 @@ const components = {
         wordBreak: 'normal' as const,
         overflowWrap: 'break-word' as const,
       }),
+      // Chrome lets a column whose cells may break a word shrink below that
+      // word, so a crowded table still split headings ("Budg / et left",
+      // "Acknowl / edge") although it breaks between words. A heading holds
+      // words, not identifiers: its longest word sets its column's least
+      // width.
+      head: {
+        overflowWrap: 'normal' as const,
+      },
     },
   },
   // Tables of plugins (the Argo CD cards among them) set `word-break:
