@@ -107,6 +107,25 @@ describe('CatalogErrorsPage', () => {
     expect(screen.getByText('component:default/svc-rogue')).toBeInTheDocument();
   });
 
+  it('filters the table by the location an entity came from', async () => {
+    renderPage(answering({ failed: failedAnswer, pending: pendingAnswer }));
+    await screen.findByText('Held-back entities (2)');
+
+    await userEvent.type(
+      screen.getByPlaceholderText('Filter'),
+      'demo/tier-violations',
+    );
+
+    await waitFor(() =>
+      expect(
+        screen.queryByText('component:default/svc-rogue'),
+      ).not.toBeInTheDocument(),
+    );
+    expect(
+      screen.getByText('component:default/payments-demo'),
+    ).toBeInTheDocument();
+  });
+
   it('shows the raw entity in a dialog', async () => {
     renderPage(answering({ failed: { entities: [] }, pending: pendingAnswer }));
     await screen.findByText('Held-back entities (1)');

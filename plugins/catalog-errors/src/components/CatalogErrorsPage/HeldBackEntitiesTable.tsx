@@ -31,11 +31,12 @@ function includes(text: string | undefined, search: string): boolean {
   );
 }
 
+/** Where the entity came from: a link for `url:` locations. */
 function LocationCell(props: { location?: string }) {
   const classes = useStyles();
   const { location } = props;
   if (!location) {
-    return <Typography variant="body2">unknown</Typography>;
+    return <>an unknown location</>;
   }
   const url = location.startsWith('url:') ? location.slice(4) : undefined;
   return url ? (
@@ -78,6 +79,9 @@ function EntityCell(props: { entity: HeldBackEntity }) {
           {details}
         </Typography>
       )}
+      <Typography variant="caption" color="textSecondary" component="div">
+        from <LocationCell location={entity.location} />
+      </Typography>
       <RawEntityDialog entity={entity} label={entityLabel(entity)} />
     </>
   );
@@ -99,33 +103,31 @@ function HeldBackCell(props: { entity: HeldBackEntity }) {
   );
 }
 
+/*
+ * Three columns, the location under the entity: with a fourth, a 1024 px
+ * window left the entity and the location a few letters a line
+ * ("compon / ent:de / fault/"), while the errors took the rest.
+ */
 const columns: TableColumn<HeldBackEntity>[] = [
   {
     title: 'Entity',
     field: 'entityRef',
-    width: '22%',
+    width: '16rem',
     render: entity => <EntityCell entity={entity} />,
     customFilterAndSearch: (search, entity) =>
-      [entityLabel(entity), entity.kind, entity.owner].some(text =>
-        includes(text, search),
+      [entityLabel(entity), entity.kind, entity.owner, entity.location].some(
+        text => includes(text, search),
       ),
     customSort: (a, b) => entityLabel(a).localeCompare(entityLabel(b)),
   },
   {
     title: 'Held back',
     field: 'reason',
-    // Wide enough for "never processed" on one line per word at 1024 px;
-    // the errors column takes what is left.
+    // Wide enough for "never processed" on one line per word at 1024 px.
     width: '9rem',
     render: entity => <HeldBackCell entity={entity} />,
     customFilterAndSearch: (search, entity) =>
       includes(HELD_BACK_REASON_LABELS[entity.reason], search),
-  },
-  {
-    title: 'Location',
-    field: 'location',
-    width: '22%',
-    render: entity => <LocationCell location={entity.location} />,
   },
   {
     title: 'Errors',
