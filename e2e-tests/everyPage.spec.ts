@@ -2,10 +2,11 @@ import { expect, Page, test } from '@playwright/test';
 
 import { screenshotDir, sidebar } from './support/guestSession';
 import { signInAsDemoUser } from './support/demoUserSession';
+import { wordsBrokenAcrossLines } from './support/brokenWords';
 
 // Every sidebar page, and every tab of one entity of each kind, at the two
 // widths people use: no console error, no failed request to our backend, no
-// element wider than the screen. A screenshot of each is saved.
+// element wider than the screen, no word in a table split across lines. A screenshot of each is saved.
 
 const WIDTHS = [1440, 1024] as const;
 
@@ -104,10 +105,11 @@ async function check(
   await page.goto(path);
   await settle(page);
   const overflow = await overflowingElements(page);
+  const brokenWords = await wordsBrokenAcrossLines(page);
   await page.screenshot({
     path: `${screenshotDir}/every-page/${slug(path)}-${width}.png`,
   });
-  return [...problems, ...overflow];
+  return [...problems, ...overflow, ...brokenWords];
 }
 
 test.describe.serial('every page', () => {

@@ -6,6 +6,7 @@ import {
   signInAsDemoUser,
   signOutOfDemoUser,
 } from './support/demoUserSession';
+import { wordsBrokenAcrossLines } from './support/brokenWords';
 
 /** The widgets each persona's declared layout shows, by card title. */
 const personaWidgets: Record<DemoPersona, string[]> = {
@@ -64,6 +65,8 @@ for (const persona of Object.keys(demoPersonas) as DemoPersona[]) {
           path: `${screenshotDir}/home-${persona}-${width}.png`,
           fullPage: true,
         });
+        // The cards' tables read whole words at this width.
+        expect(await wordsBrokenAcrossLines(page)).toEqual([]);
       }
     });
   });
