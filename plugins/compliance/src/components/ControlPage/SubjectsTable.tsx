@@ -79,12 +79,14 @@ export function SubjectsTable(props: {
       <Table size="small" aria-label="Subjects" className={classes.table}>
         <TableHead>
           <TableRow>
-            <TableCell style={{ width: '22%' }}>Subject</TableCell>
-            <TableCell style={{ width: '13%' }}>Entity</TableCell>
+            <TableCell style={{ width: '18%' }}>Subject</TableCell>
+            {/* Room for the longest word of a title ("Observability") at
+                1024 px; at 13 % titles broke inside words. */}
+            <TableCell style={{ width: '22%' }}>Entity</TableCell>
             <TableCell style={{ width: '12%' }}>Status</TableCell>
             {/* The reason takes what the others leave: most of the width. */}
             <TableCell>Reason</TableCell>
-            <TableCell style={{ width: '16%' }}>Exemption</TableCell>
+            <TableCell style={{ width: '14%' }}>Exemption</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
