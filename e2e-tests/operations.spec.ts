@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { screenshotDir, signedInPageForBlock } from './support/guestSession';
+import { wordsBrokenAcrossLines } from './support/brokenWords';
 
 /**
  * What an on-call engineer opens for svc-ledger: its Kubernetes workloads on
@@ -35,6 +36,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/30-svc-ledger-argocd.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 
   test('shows the pods of svc-ledger per cluster on the Kubernetes tab', async () => {
@@ -51,6 +53,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/31-svc-ledger-kubernetes.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 
   test('reads only the object types the platform deploys from each cluster', async ({
@@ -127,6 +130,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/32-svc-wallet-kubernetes-error.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 
   test('shows a failing cluster as an error, and the others as usual', async ({
@@ -159,6 +163,7 @@ test.describe.serial('svc-ledger operations views', () => {
         path: `${screenshotDir}/35-kubernetes-cluster-error.png`,
         fullPage: true,
       });
+      expect(await wordsBrokenAcrossLines(page())).toEqual([]);
     } finally {
       await request.delete(faults, { headers });
     }
@@ -180,6 +185,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/34-svc-ledger-docs.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 
   test('renders the platform runbooks in TechDocs', async () => {
@@ -197,6 +203,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/33-platform-runbook.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 
   test('finds a runbook by its title in the portal search', async () => {
@@ -213,5 +220,6 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/36-search-runbook.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 });

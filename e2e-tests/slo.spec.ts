@@ -5,6 +5,7 @@ import {
   sidebar,
   signedInPageForBlock,
 } from './support/guestSession';
+import { wordsBrokenAcrossLines } from './support/brokenWords';
 
 /**
  * What an on-call engineer and a tech lead see of SLOs, against the dev
@@ -59,6 +60,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/40-svc-ledger-slos.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 
   test('downloads the Prometheus rules generated from the OpenSLO documents', async () => {
@@ -91,6 +93,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/41-svc-wallet-slos-firing.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 
   test('shows the SLO summary card on the overview tab', async () => {
@@ -135,6 +138,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/42-error-budgets.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 
   test('filters the Error budgets page by owner, kept in the URL', async () => {
@@ -153,6 +157,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/43-error-budgets-filtered.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
     await page().getByRole('button', { name: 'Clear filters' }).click();
     await expect(page()).not.toHaveURL(/owner=/);
   });
@@ -168,6 +173,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/44-slo-document-problem.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 
   // Last, since it stops the dev stack's Prometheus for the rest of the run.
@@ -214,5 +220,6 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/45-prometheus-down-snapshot.png`,
       fullPage: true,
     });
+    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
   });
 });
