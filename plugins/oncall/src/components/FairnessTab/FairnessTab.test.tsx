@@ -36,11 +36,19 @@ describe('FairnessTab', () => {
       '1',
       '6 h',
     ]);
+    const heading = within(table).getByRole('columnheader', {
+      name: 'Weekend time off (1.5×)',
+    });
+    // Headings wrap between words so the table fits beside the names;
+    // figures and names keep to one line.
+    expect(getComputedStyle(heading).whiteSpace).not.toBe('nowrap');
     expect(
-      within(table).getByRole('columnheader', {
-        name: 'Weekend time off (1.5×)',
-      }),
-    ).toBeInTheDocument();
+      getComputedStyle(within(diana).getAllByRole('cell')[0]).whiteSpace,
+    ).toBe('nowrap');
+    const name = within(diana)
+      .getByText('Diana Rossi')
+      .closest('[class*="name"]')!;
+    expect(getComputedStyle(name).whiteSpace).toBe('nowrap');
   });
 
   it('reads another period when one is picked, refusing a reversed custom one', async () => {

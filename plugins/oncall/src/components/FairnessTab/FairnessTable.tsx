@@ -13,9 +13,16 @@ import type {
 import { formatHours } from '../../format/formatDuration';
 import { PersonLink } from '../PersonLink';
 
-// Figures and their headings stay on one line ("336 h", not "336" over
-// "h"); the table scrolls sideways when the page is narrower.
-const useStyles = makeStyles({ figure: { whiteSpace: 'nowrap' } });
+// Figures stay on one line ("336 h", not "336" over "h") in cells padded
+// less than Backstage's, and headings wrap between words ("Night incidents
+// (time off + bonus)"), so the eleven figures and the compensation they
+// end with fit beside the names at 1440 px; on a narrower page the table
+// scrolls sideways. A person's name stays on one line.
+const useStyles = makeStyles(theme => ({
+  figure: { padding: theme.spacing(0.75, 1) },
+  value: { whiteSpace: 'nowrap' },
+  name: { whiteSpace: 'nowrap' },
+}));
 
 type Column = { label: string; value: (row: FairnessRow) => string | number };
 
@@ -97,7 +104,9 @@ export function FairnessTable(props: { report: FairnessReport }) {
           {rows.map(row => (
             <TableRow key={row.user}>
               <TableCell component="th" scope="row" role="rowheader">
-                <PersonLink userRef={row.user} people={people} />
+                <span className={classes.name}>
+                  <PersonLink userRef={row.user} people={people} />
+                </span>
                 <Typography
                   variant="caption"
                   color="textSecondary"
@@ -111,7 +120,7 @@ export function FairnessTable(props: { report: FairnessReport }) {
                   <TableCell
                     key={`${group.label}-${column.label}`}
                     align="right"
-                    className={classes.figure}
+                    className={`${classes.figure} ${classes.value}`}
                   >
                     {column.value(row)}
                   </TableCell>
