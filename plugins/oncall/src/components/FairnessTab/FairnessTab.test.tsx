@@ -47,7 +47,7 @@ describe('FairnessTab', () => {
     ).toBe('nowrap');
     const name = within(diana)
       .getByText('Diana Rossi')
-      .closest('[class*="name"]')!;
+      .closest('[class*="oneLine"]')!;
     expect(getComputedStyle(name).whiteSpace).toBe('nowrap');
   });
 

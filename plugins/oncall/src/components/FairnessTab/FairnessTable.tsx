@@ -20,8 +20,7 @@ import { PersonLink } from '../PersonLink';
 // scrolls sideways. A person's name stays on one line.
 const useStyles = makeStyles(theme => ({
   figure: { padding: theme.spacing(0.75, 1) },
-  value: { whiteSpace: 'nowrap' },
-  name: { whiteSpace: 'nowrap' },
+  oneLine: { whiteSpace: 'nowrap' },
 }));
 
 type Column = { label: string; value: (row: FairnessRow) => string | number };
@@ -104,7 +103,7 @@ export function FairnessTable(props: { report: FairnessReport }) {
           {rows.map(row => (
             <TableRow key={row.user}>
               <TableCell component="th" scope="row" role="rowheader">
-                <span className={classes.name}>
+                <span className={classes.oneLine}>
                   <PersonLink userRef={row.user} people={people} />
                 </span>
                 <Typography
@@ -120,7 +119,7 @@ export function FairnessTable(props: { report: FairnessReport }) {
                   <TableCell
                     key={`${group.label}-${column.label}`}
                     align="right"
-                    className={`${classes.figure} ${classes.value}`}
+                    className={`${classes.figure} ${classes.oneLine}`}
                   >
                     {column.value(row)}
                   </TableCell>
