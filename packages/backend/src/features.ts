@@ -61,6 +61,9 @@ export const backendFeatureSources: readonly BackendFeatureSource[] = [
   // repository (hooks, unknown plugins, Python tags, !ENV, INHERIT).
   '@localplus/plugin-techdocs-backend-module-safe-mkdocs',
   '@backstage/plugin-kubernetes-backend',
+  // Views of one service asking a cluster the same question as the same
+  // caller within a few seconds share one set of list calls.
+  '@localplus/plugin-kubernetes-backend-module-shared-fetches',
   '@roadiehq/backstage-plugin-argo-cd-backend',
   // Roadie's Argo CD backend checks no permission: this module's router runs
   // first and lets only reads through unless the caller holds

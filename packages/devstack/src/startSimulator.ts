@@ -1,5 +1,6 @@
 import { listen } from '@localplus/server-kit';
 import { Express } from 'express';
+import type { RequestListener } from 'node:http';
 import { DEVSTACK_DEFAULTS } from './config';
 import {
   buildDevstackDataset,
@@ -34,7 +35,24 @@ export interface SimulatorHandle {
   removeFault(id: string): boolean;
   clearFaults(): void;
   listFaults(): Fault[];
+  /** Requests received since the start (a test measures a client's calls with it). */
+  requestCount(): number;
   close(): Promise<void>;
+}
+
+/** `listener` behind a counter of the requests it receives. */
+export function countingRequests(listener: RequestListener): {
+  listener: RequestListener;
+  requestCount: () => number;
+} {
+  let requests = 0;
+  return {
+    listener: (req, res) => {
+      requests += 1;
+      listener(req, res);
+    },
+    requestCount: () => requests,
+  };
 }
 
 /** `targetsOf` names what faults may target in the dataset. */
@@ -46,8 +64,11 @@ export async function startSimulator(
 ): Promise<SimulatorHandle> {
   const dataset = options.dataset ?? buildDevstackDataset(options);
   const faults = new FaultRegistry(targetsOf(dataset));
-  const server = await listen(
+  const { listener, requestCount } = countingRequests(
     createApp(dataset, faults),
+  );
+  const server = await listen(
+    listener,
     options.host ?? DEVSTACK_DEFAULTS.host,
     options.port ?? defaultPort,
   );
@@ -59,6 +80,7 @@ export async function startSimulator(
     removeFault: id => faults.remove(id),
     clearFaults: () => faults.clear(),
     listFaults: () => faults.list(),
+    requestCount,
     close: () => server.close(),
   };
 }

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { refreshSession, signInWithGithub } from './harness/githubSignIn';
-import { portalLoadMix, SERVICE } from './harness/loadMix';
+import { KUBERNETES_ROUTE, portalLoadMix, SERVICE } from './harness/loadMix';
 import { pollUntil } from './harness/pollUntil';
 import { query } from './harness/postgres';
 import { restartPostgresUnderWrites } from './harness/restartUnderWrites';
@@ -144,13 +144,19 @@ it(`e. serves ${LOAD_RATE} requests/s of the portal mix for ${LOAD_SECONDS} s th
   );
   figures.settleBeforeLoad = settle;
   // Each route answers before the load starts: a broken route fails here, named.
+  const kubernetesApi = env.devstack.kubernetes;
+  let clusterCallsPerView = 0;
   for (const route of routes) {
+    const clusterCallsBefore = kubernetesApi.requestCount();
     const response = await fetch(`${env.haproxy.url}${route.path}`, {
       method: route.method ?? 'GET',
       headers: { ...bearer(userToken), 'content-type': 'application/json' },
       body: route.body ? JSON.stringify(route.body) : undefined,
     });
     const text = await response.text();
+    if (route.name === KUBERNETES_ROUTE) {
+      clusterCallsPerView = kubernetesApi.requestCount() - clusterCallsBefore;
+    }
     expect({
       route: route.name,
       status: response.status,
@@ -161,12 +167,22 @@ it(`e. serves ${LOAD_RATE} requests/s of the portal mix for ${LOAD_SECONDS} s th
       body: '',
     });
   }
+  const clusterCallsBeforeLoad = kubernetesApi.requestCount();
   const run = await runRouteLoad({
     baseUrl: env.haproxy.url,
     token: userToken,
     routes,
     durationSeconds: LOAD_SECONDS,
   });
+  const kubernetesViews =
+    run.routes.find(r => r.route === KUBERNETES_ROUTE)?.ok ?? 0;
+  const clusterCallsDuringLoad =
+    kubernetesApi.requestCount() - clusterCallsBeforeLoad;
+  figures.kubernetesClusterCalls = {
+    perViewAlone: clusterCallsPerView,
+    views: kubernetesViews,
+    duringLoad: clusterCallsDuringLoad,
+  };
   process.stdout.write(
     `\n${formatLoadSummary(
       run,
@@ -195,6 +211,14 @@ it(`e. serves ${LOAD_RATE} requests/s of the portal mix for ${LOAD_SECONDS} s th
   // Answered at the rate offered: the last answer came within 10 s of the
   // last send, i.e. no backlog built up over the run.
   expect(run.elapsedSeconds).toBeLessThan(LOAD_SECONDS + 10);
+  // Views of one service's Kubernetes tab share the replicas' list calls to
+  // the clusters (plugins/kubernetes-backend-module-shared-fetches): the
+  // clusters answered far fewer calls than one view alone costs, times the
+  // views (the compliance collector's own calls included in the count).
+  expect(clusterCallsPerView).toBeGreaterThan(20);
+  expect(clusterCallsDuringLoad).toBeLessThan(
+    (kubernetesViews * clusterCallsPerView) / 4,
+  );
 }, 270_000);
 
 it('b. runs each scheduled task once per interval across the replicas, not once per replica', async () => {

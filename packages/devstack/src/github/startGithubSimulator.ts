@@ -2,7 +2,7 @@ import { listen } from '@localplus/server-kit';
 import { defaultCatalogDir } from '../catalog/deployableComponents';
 import { DEVSTACK_DEFAULTS } from '../config';
 import { FaultRegistry } from '../faults';
-import { SimulatorHandle } from '../startSimulator';
+import { countingRequests, SimulatorHandle } from '../startSimulator';
 import { portalCatalogSources } from './catalogRepositories';
 import { buildDemoGithubDataset } from './demoGithub';
 import { createGithubApp } from './githubApi';
@@ -57,12 +57,15 @@ export async function startGithubSimulator(
     .map(repository => repository.name.toLowerCase())
     .filter(name => FAULT_TARGET.test(name));
   const faults = new FaultRegistry(['github', ...names]);
-  const server = await listen(
+  const { listener, requestCount } = countingRequests(
     createGithubApp(dataset, faults, {
       token: options.token,
       adminEndpoints: options.adminEndpoints ?? false,
       rateLimitPerHour,
     }),
+  );
+  const server = await listen(
+    listener,
     options.host ?? DEVSTACK_DEFAULTS.host,
     options.port,
   );
@@ -74,6 +77,7 @@ export async function startGithubSimulator(
     removeFault: id => faults.remove(id),
     clearFaults: () => faults.clear(),
     listFaults: () => faults.list(),
+    requestCount,
     close: () => server.close(),
   };
 }

@@ -309,4 +309,12 @@ describe('Kubernetes simulator through @kubernetes/client-node', () => {
       'BackOff',
     ]);
   });
+
+  it('counts every request it receives, refused ones too', async () => {
+    const before = k8s.simulator().requestCount();
+    await raw('/api/v1/pods?limit=1');
+    await raw('/api/v1/no-such-type');
+    await fetch(`${k8s.simulator().clusterUrls['eks-dev']}/api/v1/pods`);
+    expect(k8s.simulator().requestCount() - before).toBe(3);
+  });
 });

@@ -1,7 +1,7 @@
 import { listen } from '@localplus/server-kit';
 import { DEVSTACK_DEFAULTS } from '../config';
 import { FaultRegistry } from '../faults';
-import { SimulatorHandle } from '../startSimulator';
+import { countingRequests, SimulatorHandle } from '../startSimulator';
 import { createPagerDutyApp } from './pagerDutyApi';
 import { PagerDutyDataset } from './pagerDutyDataset';
 import { buildViridialPagerDutyDataset } from './viridialPagerDuty';
@@ -39,11 +39,14 @@ export async function startPagerDutySimulator(
     ...dataset.services,
   ].map(item => item.id.toLowerCase());
   const faults = new FaultRegistry(['pagerduty', ...ids]);
-  const server = await listen(
+  const { listener, requestCount } = countingRequests(
     createPagerDutyApp(dataset, faults, {
       token: options.token,
       adminEndpoints: options.adminEndpoints ?? false,
     }),
+  );
+  const server = await listen(
+    listener,
     options.host ?? DEVSTACK_DEFAULTS.host,
     options.port,
   );
@@ -55,6 +58,7 @@ export async function startPagerDutySimulator(
     removeFault: id => faults.remove(id),
     clearFaults: () => faults.clear(),
     listFaults: () => faults.list(),
+    requestCount,
     close: () => server.close(),
   };
 }

@@ -3,6 +3,9 @@ import { LoadRoute } from './routeLoad';
 /** The service whose entity pages the mix reads (catalog/components). */
 export const SERVICE = 'svc-ledger';
 
+/** The Kubernetes tab's route in the mix. */
+export const KUBERNETES_ROUTE = 'kubernetes (entity tab)';
+
 /**
  * What people's browsers ask the portal for, 200 requests per second in
  * all: catalog lists and lookups, an entity page (ancestry, Kubernetes,
@@ -32,7 +35,7 @@ export function portalLoadMix(
       rate: 15,
     },
     {
-      name: 'kubernetes (entity tab)',
+      name: KUBERNETES_ROUTE,
       path: `/api/kubernetes/services/${SERVICE}`,
       method: 'POST',
       body: { entity: serviceEntity },
