@@ -12,6 +12,7 @@ import { EntitySloDocumentReader } from './SloService/entitySloDocuments';
 import { ObjectiveEvaluator } from './SloService/objectiveEvaluator';
 import { OpenSloDocumentLoader } from './SloService/openSloDocumentLoader';
 import type { SloService } from './SloService/SloService';
+import { NearCache } from './nearCache';
 import { DatabaseSnapshotStore } from './SnapshotStore';
 
 /** How the SLO service measures: the `slo.*` settings other than snapshots. */
@@ -66,8 +67,11 @@ function withDefaults(
 export async function createSloService(
   options: CreateSloServiceOptions,
 ): Promise<SloService> {
-  const { auth, cache, catalog, database, logger, sources } = options;
+  const { auth, catalog, database, logger, sources } = options;
   const settings = withDefaults(options.settings);
+  // Measurements and documents are read from the shared cache on every
+  // view; this process keeps what it read for a few seconds.
+  const cache = new NearCache(options.cache);
   if (sources.size === 0) {
     logger.warn(
       'No SLO metric source is installed; objectives will show as not measurable',
