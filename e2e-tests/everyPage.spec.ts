@@ -3,6 +3,7 @@ import { expect, Page, test } from '@playwright/test';
 import { screenshotDir, sidebar } from './support/guestSession';
 import { signInAsDemoUser } from './support/demoUserSession';
 import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { chartLabelsCutOff } from './support/chartLabels';
 
 // Every sidebar page, and every tab of one entity of each kind, at the two
 // widths people use: no console error, no failed request to our backend, no
@@ -106,10 +107,11 @@ async function check(
   await settle(page);
   const overflow = await overflowingElements(page);
   const brokenWords = await wordsBrokenAcrossLines(page);
+  const cutLabels = await chartLabelsCutOff(page);
   await page.screenshot({
     path: `${screenshotDir}/every-page/${slug(path)}-${width}.png`,
   });
-  return [...problems, ...overflow, ...brokenWords];
+  return [...problems, ...overflow, ...brokenWords, ...cutLabels];
 }
 
 test.describe.serial('every page', () => {

@@ -7,6 +7,7 @@ import {
   signOutOfDemoUser,
 } from './support/demoUserSession';
 import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { chartLabelsCutOff } from './support/chartLabels';
 
 /** The widgets each persona's declared layout shows, by card title. */
 const personaWidgets: Record<DemoPersona, string[]> = {
@@ -65,8 +66,10 @@ for (const persona of Object.keys(demoPersonas) as DemoPersona[]) {
           path: `${screenshotDir}/home-${persona}-${width}.png`,
           fullPage: true,
         });
-        // The cards' tables read whole words at this width.
+        // The cards' tables read whole words at this width, and their
+        // charts' labels are drawn whole.
         expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+        expect(await chartLabelsCutOff(page)).toEqual([]);
       }
     });
   });

@@ -6,6 +6,7 @@ import {
   signedInPageForBlock,
 } from './support/guestSession';
 import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { chartLabelsCutOff } from './support/chartLabels';
 
 /**
  * What an on-call engineer and a tech lead see of SLOs, against the dev
@@ -61,6 +62,9 @@ test.describe.serial('SLOs and error budgets', () => {
       fullPage: true,
     });
     expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    // Every axis label of the charts is drawn whole inside its chart
+    // ("100.000 %" once lost its first digit at the left edge).
+    expect(await chartLabelsCutOff(page())).toEqual([]);
   });
 
   test('downloads the Prometheus rules generated from the OpenSLO documents', async () => {

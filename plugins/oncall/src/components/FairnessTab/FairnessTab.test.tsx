@@ -49,6 +49,16 @@ describe('FairnessTab', () => {
       .getByText('Diana Rossi')
       .closest('[class*="oneLine"]')!;
     expect(getComputedStyle(name).whiteSpace).toBe('nowrap');
+    // When the table scrolls sideways (narrow pages), the Person column
+    // stays in place, on the card's background.
+    for (const pinned of [
+      within(diana).getByRole('rowheader'),
+      within(table).getByRole('columnheader', { name: 'Person' }),
+    ]) {
+      expect(getComputedStyle(pinned).position).toBe('sticky');
+      expect(getComputedStyle(pinned).left).toBe('0px');
+      expect(getComputedStyle(pinned).backgroundColor).not.toBe('');
+    }
   });
 
   it('reads another period when one is picked, refusing a reversed custom one', async () => {

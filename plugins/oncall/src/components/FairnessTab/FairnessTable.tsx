@@ -16,11 +16,23 @@ import { PersonLink } from '../PersonLink';
 // Figures stay on one line ("336 h", not "336" over "h") in cells padded
 // less than Backstage's, and headings wrap between words ("Night incidents
 // (time off + bonus)"), so the eleven figures and the compensation they
-// end with fit beside the names at 1440 px; on a narrower page the table
-// scrolls sideways. A person's name stays on one line.
+// end with fit beside the names at 1440 px. On a narrower page the table
+// scrolls sideways under the Person column, which stays in place so each
+// figure keeps its name beside it. A person's name stays on one line.
 const useStyles = makeStyles(theme => ({
   figure: { padding: theme.spacing(0.75, 1) },
   oneLine: { whiteSpace: 'nowrap' },
+  // Opaque, in the colours the cells have unpinned (headings on paper,
+  // rows on the page), so the figures pass under it unseen. Its edge is a
+  // shadow: a collapsed table's borders stay behind when a cell sticks.
+  pinned: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    boxShadow: `inset -1px 0 0 ${theme.palette.divider}`,
+  },
+  pinnedHeading: { backgroundColor: theme.palette.background.paper },
+  pinnedName: { backgroundColor: theme.palette.background.default },
 }));
 
 type Column = { label: string; value: (row: FairnessRow) => string | number };
@@ -73,7 +85,12 @@ export function FairnessTable(props: { report: FairnessReport }) {
       <Table size="small" aria-label="On-call load per person">
         <TableHead>
           <TableRow>
-            <TableCell rowSpan={2}>Person</TableCell>
+            <TableCell
+              rowSpan={2}
+              className={`${classes.pinned} ${classes.pinnedHeading}`}
+            >
+              Person
+            </TableCell>
             {groups.map(group => (
               <TableCell
                 key={group.label}
@@ -102,7 +119,12 @@ export function FairnessTable(props: { report: FairnessReport }) {
         <TableBody>
           {rows.map(row => (
             <TableRow key={row.user}>
-              <TableCell component="th" scope="row" role="rowheader">
+              <TableCell
+                component="th"
+                scope="row"
+                role="rowheader"
+                className={`${classes.pinned} ${classes.pinnedName}`}
+              >
                 <span className={classes.oneLine}>
                   <PersonLink userRef={row.user} people={people} />
                 </span>

@@ -36,7 +36,9 @@ export function SliChart(props: { points: SeriesPoint[]; target: number }) {
         <YAxis
           domain={[lower, 1]}
           tickFormatter={v => formatSli(v, target)}
-          width={80}
+          // Wide enough for "100.000 %" whole (at 80 px its first digit
+          // was cut at the chart's left edge).
+          width={90}
         />
         <Tooltip
           labelFormatter={formatPointTime}
