@@ -8,12 +8,5 @@ export { kubernetesModuleSharedFetches as default } from './module';
 export { kubernetesModuleSharedFetches } from './module';
 export {
   SharedFetchesKubernetesFetcher,
-  SHARED_FETCHES_MAX_ENTRIES,
   type SharedFetchesOptions,
 } from './SharedFetchesKubernetesFetcher';
-export { callerIdentity, PORTAL_IDENTITY_AUTH_PROVIDERS } from './fetchKeys';
-export {
-  DEFAULT_SHARED_FETCH_SECONDS,
-  MAX_SHARED_FETCH_SECONDS,
-  readSharedFetchMaxAgeMs,
-} from './readSharedFetchesConfig';
