@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { signInAsDemoUser } from './support/demoUserSession';
 import { demoUserToken } from './support/demoUserToken';
 import { screenshotDir, sidebar } from './support/guestSession';
-import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { wordsNotWholeInCells } from './support/wordsInCells';
 
 /**
  * The demo auditor reads everything and changes nothing: the portal offers
@@ -39,7 +39,7 @@ test.describe('access as the demo auditor', () => {
     await page.screenshot({
       path: `${screenshotDir}/50-auditor-entity-menu.png`,
     });
-    expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+    expect(await wordsNotWholeInCells(page)).toEqual([]);
   });
 
   test('is refused by the API: unregister and template runs answer 403', async ({
@@ -90,6 +90,6 @@ test.describe('access as the demo auditor', () => {
       path: `${screenshotDir}/51-access-why-denied.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+    expect(await wordsNotWholeInCells(page)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { demoUserPageForBlock } from './support/demoUserSession';
 import { demoUserToken } from './support/demoUserToken';
 import { screenshotDir } from './support/guestSession';
-import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { wordsNotWholeInCells } from './support/wordsInCells';
 
 /** The superseded records of the bundled catalog, read from the files themselves. */
 function supersededTitlesOnDisk(): string[] {
@@ -39,7 +39,7 @@ async function screenshots(page: Page, name: string) {
       path: `${screenshotDir}/${name}-${width}.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+    expect(await wordsNotWholeInCells(page)).toEqual([]);
   }
   await page.setViewportSize({ width: 1440, height: 900 });
 }

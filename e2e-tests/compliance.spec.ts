@@ -9,7 +9,7 @@ import path from 'node:path';
 import { demoUserPageForBlock } from './support/demoUserSession';
 import { demoUserToken } from './support/demoUserToken';
 import { screenshotDir } from './support/guestSession';
-import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { wordsNotWholeInCells } from './support/wordsInCells';
 
 /** The compliance plugin's database file in this run (app-config.e2e.yaml). */
 const COMPLIANCE_DATABASE = path.resolve(
@@ -29,7 +29,7 @@ async function screenshots(page: Page, name: string) {
       path: `${screenshotDir}/${name}-${width}.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+    expect(await wordsNotWholeInCells(page)).toEqual([]);
   }
   await page.setViewportSize({ width: 1440, height: 900 });
 }

@@ -2,12 +2,14 @@ import { expect, Page, test } from '@playwright/test';
 
 import { screenshotDir, sidebar } from './support/guestSession';
 import { signInAsDemoUser } from './support/demoUserSession';
-import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { wordsNotWholeInCells } from './support/wordsInCells';
 import { chartLabelsCutOff } from './support/chartLabels';
 
 // Every sidebar page, and every tab of one entity of each kind, at the two
 // widths people use: no console error, no failed request to our backend, no
-// element wider than the screen, no word in a table split across lines. A screenshot of each is saved.
+// element wider than the screen, no word in a table split across lines
+// (nor, on the sidebar pages and the catalog's lists, cut off at its cell's
+// edge). A screenshot of each is saved.
 
 const WIDTHS = [1440, 1024] as const;
 
@@ -24,6 +26,11 @@ const ENTITIES = [
   '/catalog/default/resource/localplus-postgres-primary',
   '/catalog/default/template/localplus-service',
 ];
+
+/** The catalog's whole lists, where every owner, type and tier shows. */
+const CATALOG_LISTS = ['component', 'resource', 'api', 'system', 'group'].map(
+  kind => `/catalog?filters%5Bkind%5D=${kind}&filters%5Buser%5D=all`,
+);
 
 type Problem = string;
 
@@ -100,18 +107,21 @@ async function check(
   problems: Problem[],
   path: string,
   width: number,
+  options: { cutOffWords: boolean },
 ) {
   problems.length = 0;
   await page.setViewportSize({ width, height: 900 });
   await page.goto(path);
   await settle(page);
   const overflow = await overflowingElements(page);
-  const brokenWords = await wordsBrokenAcrossLines(page);
+  const wordsNotWhole = await wordsNotWholeInCells(page, {
+    cutOff: options.cutOffWords,
+  });
   const cutLabels = await chartLabelsCutOff(page);
   await page.screenshot({
     path: `${screenshotDir}/every-page/${slug(path)}-${width}.png`,
   });
-  return [...problems, ...overflow, ...brokenWords, ...cutLabels];
+  return [...problems, ...overflow, ...wordsNotWhole, ...cutLabels];
 }
 
 test.describe.serial('every page', () => {
@@ -171,10 +181,12 @@ test.describe.serial('every page', () => {
   });
 
   for (const width of WIDTHS) {
-    test(`every sidebar page at ${width} px`, async () => {
+    test(`every sidebar page and catalog list at ${width} px`, async () => {
       const failures: string[] = [];
-      for (const path of sidebarPaths) {
-        for (const problem of await check(page, problems, path, width)) {
+      for (const path of [...sidebarPaths, ...CATALOG_LISTS]) {
+        for (const problem of await check(page, problems, path, width, {
+          cutOffWords: true,
+        })) {
           failures.push(`${path}: ${problem}`);
         }
       }
@@ -184,7 +196,9 @@ test.describe.serial('every page', () => {
     test(`every tab of one entity of each kind at ${width} px`, async () => {
       const failures: string[] = [];
       for (const path of Array.from(new Set(entityTabs))) {
-        for (const problem of await check(page, problems, path, width)) {
+        for (const problem of await check(page, problems, path, width, {
+          cutOffWords: false,
+        })) {
           failures.push(`${path}: ${problem}`);
         }
       }

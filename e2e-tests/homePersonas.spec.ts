@@ -6,7 +6,7 @@ import {
   signInAsDemoUser,
   signOutOfDemoUser,
 } from './support/demoUserSession';
-import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { wordsNotWholeInCells } from './support/wordsInCells';
 import { chartLabelsCutOff } from './support/chartLabels';
 
 /** The widgets each persona's declared layout shows, by card title. */
@@ -68,7 +68,7 @@ for (const persona of Object.keys(demoPersonas) as DemoPersona[]) {
         });
         // The cards' tables read whole words at this width, and their
         // charts' labels are drawn whole.
-        expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+        expect(await wordsNotWholeInCells(page)).toEqual([]);
         expect(await chartLabelsCutOff(page)).toEqual([]);
       }
     });

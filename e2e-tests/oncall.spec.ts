@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 
 import { demoUserPageForBlock } from './support/demoUserSession';
 import { screenshotDir } from './support/guestSession';
-import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { wordsNotWholeInCells } from './support/wordsInCells';
 
 /** The demo people of the rotation, as catalog/org/users.yaml names them. */
 const DISPLAY_NAMES: Record<string, string> = {
@@ -82,7 +82,7 @@ test.describe.serial('on call, as Alice (a member of the rotation)', () => {
         path: `${screenshotDir}/60-oncall-card-${width}.png`,
         fullPage: true,
       });
-      expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+      expect(await wordsNotWholeInCells(page)).toEqual([]);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
   });
@@ -110,7 +110,7 @@ test.describe.serial('on call, as Alice (a member of the rotation)', () => {
       path: `${screenshotDir}/61-oncall-tab-swap-1440.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+    expect(await wordsNotWholeInCells(page)).toEqual([]);
     await swap.getByRole('button', { name: 'Swap shifts' }).click();
     await expect(swap.getByText('The two shifts were swapped.')).toBeVisible();
 
@@ -126,7 +126,7 @@ test.describe.serial('on call, as Alice (a member of the rotation)', () => {
       path: `${screenshotDir}/61-oncall-tab-1024.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+    expect(await wordsNotWholeInCells(page)).toEqual([]);
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
@@ -146,7 +146,7 @@ test.describe.serial('on call, as Alice (a member of the rotation)', () => {
       path: `${screenshotDir}/62-oncall-pages-1440.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+    expect(await wordsNotWholeInCells(page)).toEqual([]);
     const pagesBefore = await acknowledge.count();
     await acknowledge.first().click();
     await expect(acknowledge).toHaveCount(pagesBefore - 1);
@@ -181,7 +181,7 @@ test.describe.serial('on call, as Alice (a member of the rotation)', () => {
         path: `${screenshotDir}/63-oncall-fairness-${width}.png`,
         fullPage: true,
       });
-      expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+      expect(await wordsNotWholeInCells(page)).toEqual([]);
     }
     // At 1024 px the table scrolls sideways under the Person column, which
     // stays where it was: the compensation figures come into view beside
@@ -218,7 +218,7 @@ test.describe.serial('on call, as Alice (a member of the rotation)', () => {
       path: `${screenshotDir}/64-oncall-now-1440.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+    expect(await wordsNotWholeInCells(page)).toEqual([]);
     await page.goto('/oncall/coverage');
     await expect(page.getByText(/no primary/i).first()).toBeVisible();
     for (const width of [1440, 1024]) {
@@ -227,7 +227,7 @@ test.describe.serial('on call, as Alice (a member of the rotation)', () => {
         path: `${screenshotDir}/65-oncall-coverage-${width}.png`,
         fullPage: true,
       });
-      expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+      expect(await wordsNotWholeInCells(page)).toEqual([]);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
   });
@@ -257,7 +257,7 @@ test.describe
         path: `${screenshotDir}/69-oncall-tab-auditor-${width}.png`,
         fullPage: true,
       });
-      expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+      expect(await wordsNotWholeInCells(page)).toEqual([]);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
   });
@@ -281,7 +281,7 @@ for (const persona of ['developer', 'tech-lead'] as const) {
           path: `${screenshotDir}/69-oncall-tab-${persona}-${width}.png`,
           fullPage: true,
         });
-        expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+        expect(await wordsNotWholeInCells(page)).toEqual([]);
       }
       await page.setViewportSize({ width: 1440, height: 900 });
     });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { screenshotDir, signedInPageForBlock } from './support/guestSession';
-import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { wordsNotWholeInCells } from './support/wordsInCells';
 
 /**
  * What an on-call engineer opens for svc-ledger: its Kubernetes workloads on
@@ -36,7 +36,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/30-svc-ledger-argocd.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
   test('shows the pods of svc-ledger per cluster on the Kubernetes tab', async () => {
@@ -53,7 +53,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/31-svc-ledger-kubernetes.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
   test('reads only the object types the platform deploys from each cluster', async ({
@@ -138,7 +138,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/32-svc-wallet-kubernetes-error.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
   test('shows a failing cluster as an error, and the others as usual', async ({
@@ -174,7 +174,7 @@ test.describe.serial('svc-ledger operations views', () => {
         path: `${screenshotDir}/35-kubernetes-cluster-error.png`,
         fullPage: true,
       });
-      expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+      expect(await wordsNotWholeInCells(page())).toEqual([]);
     } finally {
       await request.delete(faults, { headers });
     }
@@ -196,7 +196,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/34-svc-ledger-docs.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
   test('renders the platform runbooks in TechDocs', async () => {
@@ -214,7 +214,7 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/33-platform-runbook.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
   test('finds a runbook by its title in the portal search', async () => {
@@ -231,6 +231,6 @@ test.describe.serial('svc-ledger operations views', () => {
       path: `${screenshotDir}/36-search-runbook.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import {
   sidebar,
   signedInPageForBlock,
 } from './support/guestSession';
-import { wordsBrokenAcrossLines } from './support/brokenWords';
+import { wordsNotWholeInCells } from './support/wordsInCells';
 import { chartLabelsCutOff } from './support/chartLabels';
 
 /**
@@ -61,7 +61,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/40-svc-ledger-slos.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
     // Every axis label of the charts is drawn whole inside its chart
     // ("100.000 %" once lost its first digit at the left edge).
     expect(await chartLabelsCutOff(page())).toEqual([]);
@@ -97,7 +97,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/41-svc-wallet-slos-firing.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
   test('shows the SLO summary card on the overview tab', async () => {
@@ -142,7 +142,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/42-error-budgets.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
   test('filters the Error budgets page by owner, kept in the URL', async () => {
@@ -161,7 +161,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/43-error-budgets-filtered.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
     await page().getByRole('button', { name: 'Clear filters' }).click();
     await expect(page()).not.toHaveURL(/owner=/);
   });
@@ -177,7 +177,7 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/44-slo-document-problem.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
   // Last, since it stops the dev stack's Prometheus for the rest of the run.
@@ -224,6 +224,6 @@ test.describe.serial('SLOs and error budgets', () => {
       path: `${screenshotDir}/45-prometheus-down-snapshot.png`,
       fullPage: true,
     });
-    expect(await wordsBrokenAcrossLines(page())).toEqual([]);
+    expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 });

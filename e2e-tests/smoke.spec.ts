@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Locator, Page, test } from '@playwright/test';
 
 import { screenshotDir, sidebar, signInAsGuest } from './support/guestSession';
 
@@ -122,6 +122,70 @@ test.describe.serial('portal smoke', () => {
       path: `${screenshotDir}/07-catalog-tier-filter.png`,
       fullPage: true,
     });
+  });
+
+  test('shows the tier badge whole: `T3` in the catalog table, `T3 · Domain` on the entity page', async () => {
+    // What a badge's one-line box shows: the parts on its first line (none
+    // while the page is still being laid out, hence the polling).
+    const shownParts = (badge: Locator) => () =>
+      badge.evaluate(chip => {
+        const parts = Array.from(
+          chip.querySelectorAll<HTMLElement>('.MuiChip-label span span'),
+        );
+        if (parts.length === 0) {
+          return [];
+        }
+        const line = parts[0].parentElement!.getBoundingClientRect();
+        const box = chip.getBoundingClientRect();
+        return parts
+          .filter(part => {
+            const r = part.getBoundingClientRect();
+            // On the visible line, and not past the badge's border.
+            return r.top < line.bottom && r.right <= box.right;
+          })
+          .map(part => part.textContent);
+      });
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(
+        '/catalog?filters%5Bkind%5D=component&filters%5Btiers%5D=T3',
+      );
+      const inTable = page.getByRole('table').getByTitle('T3 · Domain');
+      await expect.poll(shownParts(inTable.first())).toEqual(['T3']);
+      // The table's count shows once every row and owner is loaded.
+      await expect(page.getByText(/^All Components \(\d+\)$/)).toBeVisible();
+      await page.screenshot({
+        path: `${screenshotDir}/07-catalog-tier-badge-${width}.png`,
+      });
+      await page.goto('/catalog/default/component/svc-ledger');
+      await expect
+        .poll(shownParts(page.getByTitle('T3 · Domain').first()))
+        .toEqual(['T3', '\u00a0· Domain']);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  test('leaves the Tags and Type columns out at 1024 px, keeping the Tier column while a search finds nothing', async () => {
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.goto(
+      '/catalog?filters%5Bkind%5D=component&filters%5Buser%5D=all',
+    );
+    await expect(page.getByText(/^All Components \(\d+\)$/)).toBeVisible();
+    const heading = (name: string) =>
+      page.getByRole('columnheader', { name, exact: true });
+    await expect(heading('Tier')).toBeVisible();
+    await expect(heading('Tags')).toHaveCount(0);
+    await expect(heading('Type')).toHaveCount(0);
+    await expect(heading('Owner')).toBeVisible();
+    await page.getByPlaceholder('Search').fill('no-such-component');
+    await expect(page.getByText('All Components (0)')).toBeVisible();
+    await expect(heading('Tier')).toBeVisible();
+    // Systems declare no tier: no Tier column.
+    await page.goto('/catalog?filters%5Bkind%5D=system&filters%5Buser%5D=all');
+    await expect(page.getByText(/^All Systems \(\d+\)$/)).toBeVisible();
+    await expect(heading('Owner')).toBeVisible();
+    await expect(heading('Tier')).toHaveCount(0);
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   test('lists the demo tier violation among the catalog errors', async () => {

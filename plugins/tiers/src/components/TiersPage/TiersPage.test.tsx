@@ -113,7 +113,7 @@ describe('TiersPage', () => {
       'T4 · Quality',
       'T5 · Documentation',
     ]) {
-      expect(screen.getByText(label)).toBeInTheDocument();
+      expect(screen.getByTitle(label)).toHaveTextContent(label);
     }
     expect(getEntityFacets).toHaveBeenCalledWith({ facets: [TIER_FACET] });
     expect(fetch).toHaveBeenCalledWith(
@@ -186,7 +186,7 @@ describe('TiersPage', () => {
         FIRST_RENDER,
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText('T3 · Domain')).toBeInTheDocument();
+    expect(screen.getByTitle('T3 · Domain')).toHaveTextContent('T3 · Domain');
     expect(screen.getByText('2 entities')).toBeInTheDocument();
   });
 });
