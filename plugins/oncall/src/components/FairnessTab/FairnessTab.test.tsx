@@ -59,6 +59,17 @@ describe('FairnessTab', () => {
       expect(getComputedStyle(pinned).left).toBe('0px');
       expect(getComputedStyle(pinned).backgroundColor).not.toBe('');
     }
+    // Both heading rows in one colour, the pinned heading's.
+    const headingColours = new Set(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(cell => getComputedStyle(cell).backgroundColor),
+    );
+    expect(Array.from(headingColours)).toEqual([
+      getComputedStyle(
+        within(table).getByRole('columnheader', { name: 'Person' }),
+      ).backgroundColor,
+    ]);
   });
 
   it('reads another period when one is picked, refusing a reversed custom one', async () => {

@@ -22,8 +22,8 @@ import { PersonLink } from '../PersonLink';
 const useStyles = makeStyles(theme => ({
   figure: { padding: theme.spacing(0.75, 1) },
   oneLine: { whiteSpace: 'nowrap' },
-  // Opaque, in the colours the cells have unpinned (headings on paper,
-  // rows on the page), so the figures pass under it unseen. Its edge is a
+  // Opaque, in the colours of the cells beside it (headings on paper, rows
+  // on the page), so the figures pass under it unseen. Its edge is a
   // shadow: a collapsed table's borders stay behind when a cell sticks.
   pinned: {
     position: 'sticky',
@@ -31,7 +31,8 @@ const useStyles = makeStyles(theme => ({
     zIndex: 1,
     boxShadow: `inset -1px 0 0 ${theme.palette.divider}`,
   },
-  pinnedHeading: { backgroundColor: theme.palette.background.paper },
+  // Both heading rows on paper, as the pinned Person heading beside them.
+  heading: { backgroundColor: theme.palette.background.paper },
   pinnedName: { backgroundColor: theme.palette.background.default },
 }));
 
@@ -87,7 +88,7 @@ export function FairnessTable(props: { report: FairnessReport }) {
           <TableRow>
             <TableCell
               rowSpan={2}
-              className={`${classes.pinned} ${classes.pinnedHeading}`}
+              className={`${classes.pinned} ${classes.heading}`}
             >
               Person
             </TableCell>
@@ -97,6 +98,7 @@ export function FairnessTable(props: { report: FairnessReport }) {
                 colSpan={group.columns.length}
                 align="center"
                 scope="colgroup"
+                className={classes.heading}
               >
                 {group.label}
               </TableCell>
@@ -108,7 +110,7 @@ export function FairnessTable(props: { report: FairnessReport }) {
                 <TableCell
                   key={`${group.label}-${column.label}`}
                   align="right"
-                  className={classes.figure}
+                  className={`${classes.figure} ${classes.heading}`}
                 >
                   {column.label}
                 </TableCell>
