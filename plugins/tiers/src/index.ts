@@ -7,7 +7,10 @@
 export { tiersPlugin as default } from './plugin';
 export { EntityTierFilter, TIER_FILTER_NAME } from './catalog/EntityTierFilter';
 export type { TierEntityFilters } from './catalog/EntityTierFilter';
-export { createTierColumn } from './catalog/createTierColumn';
+export {
+  createTierColumn,
+  TIER_COLUMN_WIDTH_PX,
+} from './catalog/createTierColumn';
 export { withTierColumn } from './catalog/withTierColumn';
 export { tiersApiRef } from './api/TiersApi';
 export type { TiersApi, TierViolation } from './api/TiersApi';

@@ -4,6 +4,13 @@ import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
 import { TierCell } from './TierCell';
 
 /**
+ * The Tier column's width: room for the badge's id and the heading's sort
+ * arrow. In a table the badge reads `T3`, its whole label on hover (see
+ * TierChip).
+ */
+export const TIER_COLUMN_WIDTH_PX = 88;
+
+/**
  * A catalog table column showing the declared tier as a badge (`T3`), sortable
  * and searchable on the tier id. Fits `CatalogIndexPage`'s `columns` and
  * `CatalogTable`'s `columns`, whose rows carry the entity.
@@ -19,9 +26,7 @@ export function createTierColumn<T extends { entity: Entity }>(
   return {
     title: options.title ?? 'Tier',
     field: `entity.metadata.annotations.${annotation}`,
-    // Room for the badge's id and the heading's sort arrow: in a table the
-    // badge reads `T3`, its whole label on hover (see TierChip).
-    width: '88px',
+    width: `${TIER_COLUMN_WIDTH_PX}px`,
     // Untiered entities (other systems) sort after T0-T5.
     customSort: (a, b) =>
       (tierOf(a) || '\uffff').localeCompare(tierOf(b) || '\uffff'),

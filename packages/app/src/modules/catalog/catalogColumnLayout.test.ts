@@ -1,5 +1,6 @@
 import { TableColumn } from '@backstage/core-components';
 import type { CatalogTableRow } from '@backstage/plugin-catalog';
+import { TIER_COLUMN_WIDTH_PX } from '@localplus/plugin-tiers';
 import { CatalogTableWidth, layOutColumn } from './catalogColumnLayout';
 
 type Column = TableColumn<CatalogTableRow>;
@@ -14,8 +15,8 @@ const COMPONENT_COLUMNS: Column[] = [
   { title: 'Description', field: 'entity.metadata.description' },
   { title: 'Tags', field: 'entity.metadata.tags', width: 'auto' },
 ];
-// The Tier column's and the actions' fixed widths.
-const FIXED_PX = 88 + 96;
+// The Tier column's and the actions' fixed widths (the actions: CatalogTable's).
+const FIXED_PX = TIER_COLUMN_WIDTH_PX + 96;
 // The table's width at the narrowest screen of each layout (measured in
 // Chromium: 1024, 1280 and 1440 px).
 const TABLE_PX: Record<CatalogTableWidth, number> = {
