@@ -10,9 +10,8 @@ import { Page } from '@playwright/test';
  *   column), unless such a box ends the text with an ellipsis on purpose.
  * Only plain words of four letters or more are checked; a soft hyphen (as in
  * "Not eval-uated") makes two pieces, and is a break the author chose. The
- * second way is checked with `cutOff` only: the catalog's lists and the
- * sidebar pages hold to it, the relation tables of the entity pages'
- * half-width cards at 1024 px do not yet.
+ * second way is checked with `cutOff` only (every page and entity tab in
+ * `everyPage.spec.ts`).
  */
 export async function wordsNotWholeInCells(
   page: Page,

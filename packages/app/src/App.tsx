@@ -6,6 +6,7 @@ import { themeModule } from './modules/theme';
 import { signInModule } from './modules/signIn';
 import { catalogTierColumnModule } from './modules/catalog/catalogTierColumnModule';
 import { scaffolderFieldsModule } from './modules/scaffolder';
+import { entityOverviewLayoutModule } from './modules/catalog/overview/entityOverviewLayoutModule';
 
 // Plugins listed in package.json are discovered (`app.packages: all`); the
 // modules here brand the portal and set its navigation and sign-in.
@@ -13,6 +14,7 @@ export default createApp({
   features: [
     catalogPlugin,
     catalogTierColumnModule,
+    entityOverviewLayoutModule,
     navModule,
     homeModule,
     themeModule,
