@@ -8,10 +8,11 @@ import { Page } from '@playwright/test';
  * - cut off at the cell's edge, or at the edge of a box inside it that
  *   hides what overflows ("Engage" of "Engagement Team" in a narrow Owner
  *   column), unless such a box ends the text with an ellipsis on purpose.
- * Only plain words of four letters or more are checked; a soft hyphen (as in
- * "Not eval-uated") makes two pieces, and is a break the author chose. The
- * second way is checked with `cutOff` only (every page and entity tab in
- * `everyPage.spec.ts`).
+ * Pieces of four characters or more are checked, identifiers
+ * ("ledger.transactions.v1") for the second way only, as they may break
+ * anywhere; a soft hyphen (as in "Not eval-uated") makes two pieces, and is
+ * a break the author chose. The second way is checked with `cutOff` only
+ * (every page and entity tab in `everyPage.spec.ts`).
  */
 export async function wordsNotWholeInCells(
   page: Page,
@@ -47,11 +48,13 @@ export async function wordsNotWholeInCells(
       if (!parent || !cell) continue;
       const text = node.textContent ?? '';
       const where = () => (cell.textContent ?? '').trim().slice(0, 60);
-      // Plain words only, as whitespace separates them: an identifier (a
-      // path, an entity reference) longer than its column may still break
-      // anywhere rather than overflow.
+      // Pieces of text as whitespace separates them. An identifier (a path,
+      // an entity reference) longer than its column may break anywhere, so
+      // only plain words are checked for splits; both are checked for being
+      // cut off.
       for (const token of text.matchAll(/\S+/g)) {
-        const word = /^\(?(\p{L}{4,})[.,;:!?)]*$/u.exec(token[0])?.[1];
+        const plainWord = /^\(?(\p{L}{4,})[.,;:!?)]*$/u.exec(token[0])?.[1];
+        const word = plainWord ?? (token[0].length >= 4 ? token[0] : undefined);
         if (!word) continue;
         const start = token.index! + token[0].indexOf(word);
         range.setStart(node, start);
@@ -60,7 +63,7 @@ export async function wordsNotWholeInCells(
           rect => rect.width > 0,
         );
         const lines = new Set(rects.map(rect => Math.round(rect.top)));
-        if (lines.size > 1) {
+        if (plainWord && lines.size > 1) {
           found.push(`"${word}" is split across lines in "${where()}"`);
         } else if (checkCutOff && rects.length > 0) {
           const right = Math.max(...rects.map(rect => rect.right));

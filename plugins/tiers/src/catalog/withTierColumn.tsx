@@ -5,8 +5,9 @@ import { createTierColumn } from './createTierColumn';
 /**
  * The catalog table's columns with the tier placed after the name, and the
  * table opened sorted by tier, T0 first: entities the tier model governs
- * (when `inScope` says so) before the others, untiered entities last. The name keeps
- * its words whole, so a narrow table wraps at hyphens, never letter by letter.
+ * (when `inScope` says so) before the others, untiered entities last. The
+ * columns are otherwise as given: how their cells wrap is the table's
+ * concern.
  */
 export function withTierColumn<T extends { entity: Entity }>(
   columns: TableColumn<T>[],
@@ -32,14 +33,9 @@ export function withTierColumn<T extends { entity: Entity }>(
   if (nameIndex < 0) {
     return [first, tier, ...rest];
   }
-  const name: TableColumn<T> = {
-    ...rest[nameIndex],
-    cellStyle: { minWidth: 180, wordBreak: 'normal', overflowWrap: 'normal' },
-  };
   return [
     first,
-    ...rest.slice(0, nameIndex),
-    name,
+    ...rest.slice(0, nameIndex + 1),
     tier,
     ...rest.slice(nameIndex + 1),
   ];

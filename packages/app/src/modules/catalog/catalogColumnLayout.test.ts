@@ -83,15 +83,28 @@ describe('layOutColumn', () => {
     });
   });
 
-  it('wraps cells between words, keeping a column’s own cell style', () => {
+  it('wraps cells between words, keeping a column’s own cell style but not its wrapping', () => {
+    const owner = COMPONENT_COLUMNS.find(
+      column => column.field === 'resolved.ownedByRelationsTitle',
+    )!;
     const column = layOutColumn(
-      { ...COMPONENT_COLUMNS[0], cellStyle: { fontWeight: 700 } },
+      { ...owner, cellStyle: { fontWeight: 700, overflowWrap: 'normal' } },
       'wide',
     );
     expect(column.cellStyle).toEqual({
       wordBreak: 'normal',
       overflowWrap: 'break-word',
       fontWeight: 700,
+    });
+  });
+
+  it('lets a name longer than its column break anywhere rather than be cut off', () => {
+    const name = COMPONENT_COLUMNS.find(
+      column => column.field === 'resolved.entityRef',
+    )!;
+    expect(layOutColumn(name, 'wide').cellStyle).toMatchObject({
+      wordBreak: 'normal',
+      overflowWrap: 'anywhere',
     });
   });
 });

@@ -63,10 +63,14 @@ export function layOutColumn(
     width,
     hidden,
     cellStyle: {
-      wordBreak: 'normal' as const,
-      // Only a word longer than its cell breaks, at the cell's edge.
-      overflowWrap: 'break-word' as const,
       ...(typeof column.cellStyle === 'object' ? column.cellStyle : {}),
+      wordBreak: 'normal' as const,
+      // Only a word longer than its cell breaks. A name sits in a flex box
+      // with its icon, where 'break-word' would keep an untitled entity's
+      // long name ("merchant.onboarded.v1") whole and cut it off at the
+      // cell's edge: 'anywhere' lets it break. Systems and owners are
+      // titles, whose longest words the shares above leave room for.
+      overflowWrap: field === NAME ? 'anywhere' : 'break-word',
     },
   };
 }

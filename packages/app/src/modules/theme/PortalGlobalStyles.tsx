@@ -9,6 +9,14 @@ const useGlobalStyles = makeStyles({
     '.bui-MenuPopover [role="menuitem"][aria-disabled="true"]': {
       display: 'none',
     },
+    // Backstage UI's tables (the relation cards of entity pages) hide what
+    // does not fit in a cell, so an API named ledger.transactions.v1 read
+    // "ledger.transa". As in the MUI tables (the theme's cell rule), a word
+    // or identifier longer than its column breaks instead of vanishing;
+    // text a cell cuts on purpose, on one line with an ellipsis, is kept.
+    '.bui-TableCell': {
+      overflowWrap: 'break-word',
+    },
   },
 });
 
