@@ -9,6 +9,7 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { argoCdApiRef } from './api/argoCdApiRef';
+import { ArgoCdHistoryCard } from './components/ArgoCdHistoryCard';
 import {
   argoCdApi,
   argoCdEntityContent,
@@ -81,5 +82,58 @@ describe('the argocd plugin', () => {
     expect(getAppDetails).toHaveBeenCalledWith(
       expect.objectContaining({ appName: 'svc-ledger-dev' }),
     );
+  });
+
+  it('fits the history table to its card, Author and Revision breaking rather than widening it', async () => {
+    const revision = '8cc08645989efc6a9ab6cdc9ee301b1aa0c3214c';
+    const getAppDetails = jest.fn(async () => ({
+      metadata: { name: 'svc-ledger-dev', namespace: 'argocd' },
+      status: {
+        // The package leaves the oldest entry out unless
+        // argocd.revisionsToLoad is set.
+        history: [
+          { id: 1, revision: 'f9c7f8a', deployedAt: '2026-12-04T08:19:58Z' },
+          { id: 2, revision, deployedAt: '2026-12-05T11:13:03Z' },
+        ],
+      },
+    }));
+    const getRevisionDetails = jest.fn(async () => ({
+      author: 'Charlie Nguyen <charlie.nguyen@localplus.example>',
+      message: 'fix(ledger): retry Kafka publish after a broker failover',
+      date: '2026-12-05T11:11:25Z',
+    }));
+    await renderInTestApp(
+      <EntityProvider entity={withArgoCd}>
+        <ArgoCdHistoryCard />
+      </EntityProvider>,
+      {
+        apis: [[argoCdApiRef, { getAppDetails, getRevisionDetails } as never]],
+      },
+    );
+
+    const author = await screen.findByText(
+      'Charlie Nguyen <charlie.nguyen@localplus.example>',
+      undefined,
+      { timeout: 5000 },
+    );
+    expect(screen.getByText(revision)).toBeInTheDocument();
+    expect(getRevisionDetails).toHaveBeenCalledWith(
+      expect.objectContaining({ revisionID: revision }),
+    );
+    // The table's own style attribute says `auto`; the card's stylesheet
+    // rule, marked important, wins in a browser. jsdom applies neither that
+    // precedence nor keeps the mark, so the rule's value is read.
+    const table = author.closest('table')!;
+    expect(table.style.tableLayout).toBe('auto');
+    const layouts = Array.from(document.styleSheets)
+      .flatMap(sheet => Array.from(sheet.cssRules))
+      .filter(
+        (rule): rule is CSSStyleRule =>
+          rule instanceof CSSStyleRule &&
+          rule.style.tableLayout !== '' &&
+          table.matches(rule.selectorText),
+      )
+      .map(rule => rule.style.tableLayout);
+    expect(layouts).toEqual(['fixed']);
   });
 });

@@ -93,7 +93,7 @@ export const argoCdHistoryEntityCard = EntityCardBlueprint.make({
     filter: hasArgoCdApplication,
     loader: () =>
       import('./components/ArgoCdCards').then(m =>
-        compatWrapper(<m.EntityArgoCDHistoryCard />),
+        compatWrapper(<m.ArgoCdHistoryCard />),
       ),
   },
 });

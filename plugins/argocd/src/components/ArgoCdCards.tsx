@@ -1,6 +1,4 @@
-// The package's two entity cards, re-exported for the loaders of plugin.tsx
-// so that one dynamic import brings them.
-export {
-  EntityArgoCDHistoryCard,
-  EntityArgoCDOverviewCard,
-} from '@roadiehq/backstage-plugin-argo-cd';
+// The package's overview card and our fitted history card, re-exported for
+// the loaders of plugin.tsx so that one dynamic import brings them.
+export { EntityArgoCDOverviewCard } from '@roadiehq/backstage-plugin-argo-cd';
+export { ArgoCdHistoryCard } from './ArgoCdHistoryCard';

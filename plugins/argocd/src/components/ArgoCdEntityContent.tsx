@@ -3,9 +3,9 @@ import { MissingAnnotationEmptyState } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   ARGOCD_ANNOTATION_APP_NAME,
-  EntityArgoCDHistoryCard,
   isArgocdAvailable,
 } from '@roadiehq/backstage-plugin-argo-cd';
+import { ArgoCdHistoryCard } from './ArgoCdHistoryCard';
 
 /**
  * The Argo CD tab, as the package's own tab draws it: the deployment history
@@ -20,7 +20,7 @@ export function ArgoCdEntityContent() {
   }
   return (
     <Routes>
-      <Route path="/" element={<EntityArgoCDHistoryCard />} />
+      <Route path="/" element={<ArgoCdHistoryCard />} />
     </Routes>
   );
 }
