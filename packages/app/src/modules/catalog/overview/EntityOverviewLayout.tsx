@@ -34,12 +34,10 @@ const useStyles = makeStyles(theme => {
         alignItems: 'start',
       },
     },
-    // Side by side in as many columns of at least INFO_CARD_MIN_PX as fit,
-    // each card whole in one column; one column beside the content when the
-    // screen is wide enough.
+    // Side by side, each card whole in one column: as many columns as there
+    // are cards, fewer where they would be narrower than INFO_CARD_MIN_PX.
+    // One column beside the content when the screen is wide enough.
     info: {
-      // As many columns as there are cards, fewer where they would be
-      // narrower than INFO_CARD_MIN_PX.
       columns: ({ infoCardCount }: { infoCardCount: number }) =>
         `${infoCardCount} ${INFO_CARD_MIN_PX}px`,
       columnGap: gap,
