@@ -39,6 +39,53 @@ test.describe.serial('svc-ledger operations views', () => {
     expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
+  test('lists every deployment Argo CD keeps on the ArgoCD tab, every column in view', async ({
+    request,
+  }) => {
+    // What the dev stack's Argo CD holds for the three applications.
+    let deployments = 0;
+    for (const app of [
+      'svc-ledger-dev',
+      'svc-ledger-staging',
+      'svc-ledger-prod',
+    ]) {
+      const response = await request.get(
+        `http://127.0.0.1:7702/api/v1/applications/${app}`,
+        {
+          headers: {
+            Authorization: 'Bearer localplus-devstack-argocd-token',
+          },
+        },
+      );
+      expect(response.ok()).toBe(true);
+      deployments += (await response.json()).status.history.length;
+    }
+    expect(deployments).toBeGreaterThan(3);
+
+    await page().goto('/catalog/default/component/svc-ledger/argocd');
+    // The package leaves each application's oldest deployment out unless
+    // argocd.revisionsToLoad is set (app-config.yaml).
+    // (The table's pagination draws its caption twice, one hidden.)
+    await expect(
+      page()
+        .getByText(new RegExp(`^1-5 of ${deployments}$`))
+        .locator('visible=true'),
+    ).toBeVisible();
+    // The table fits its card: the Revision column, last, ends inside it.
+    const revision = page().getByRole('columnheader', { name: 'Revision' });
+    const card = page()
+      .getByRole('heading', { name: 'ArgoCD history' })
+      .locator('xpath=ancestor::div[contains(@class,"MuiPaper-root")][1]');
+    const [revisionBox, cardBox] = await Promise.all([
+      revision.boundingBox(),
+      card.boundingBox(),
+    ]);
+    expect(revisionBox!.x + revisionBox!.width).toBeLessThanOrEqual(
+      cardBox!.x + cardBox!.width + 1,
+    );
+    expect(await wordsNotWholeInCells(page(), { cutOff: true })).toEqual([]);
+  });
+
   test('shows the pods of svc-ledger per cluster on the Kubernetes tab', async () => {
     await page().goto('/catalog/default/component/svc-ledger/kubernetes');
     for (const cluster of ['eks-dev', 'eks-staging', 'eks-prod']) {
