@@ -10,7 +10,10 @@ type Answer = (req: http.IncomingMessage, res: http.ServerResponse) => void;
  * that are not JSON or not its shape, silence): the real one is tested in
  * AccessCollector.test.ts.
  */
-async function serve(answer: Answer, maxBytes?: number) {
+async function serve(
+  answer: Answer,
+  options: { maxBytes?: number; timeoutMs?: number } = {},
+) {
   const server = http.createServer(answer);
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -20,8 +23,9 @@ async function serve(answer: Answer, maxBytes?: number) {
       getBaseUrl: async () => `http://127.0.0.1:${port}/api/access`,
       getExternalBaseUrl: async () => `http://127.0.0.1:${port}/api/access`,
     },
-    timeoutMs: 200,
-    maxBytes,
+    // Long enough for a busy CI machine; the silence test sets a short one.
+    timeoutMs: options.timeoutMs ?? 10_000,
+    maxBytes: options.maxBytes,
   });
   return {
     client,
@@ -94,7 +98,7 @@ describe('AccessApiClient', () => {
     } finally {
       await refusing.close();
     }
-    const silent = await serve(() => {});
+    const silent = await serve(() => {}, { timeoutMs: 200 });
     try {
       await expect(
         silent.client.auditPage(
@@ -113,7 +117,7 @@ describe('AccessApiClient', () => {
     const { client, close } = await serve((_req, res) => {
       res.setHeader('content-type', 'application/json');
       res.end(`[${'{"id":"x"},'.repeat(200)}{"id":"x"}]`);
-    }, 1024);
+    }, { maxBytes: 1024 });
     try {
       await expect(client.roles(signal())).rejects.toThrow(
         /\/api\/access\/roles answered more than 1024 bytes$/,

@@ -29,14 +29,19 @@ function serve(
   return seen;
 }
 
-function reader(pluginIds: string[], clock = { now: 0 }) {
+function reader(
+  pluginIds: string[],
+  clock = { now: 0 },
+  // Generous for a busy CI machine; the slow-plugin test sets its own.
+  timeoutMs = 10_000,
+) {
   return new MetadataKnownPermissions({
     pluginIds,
     discovery: mockServices.discovery(),
     auth: mockServices.auth({ pluginId: 'access' }),
     logger: mockServices.logger.mock(),
     now: () => clock.now,
-    timeoutMs: 500,
+    timeoutMs,
   });
 }
 
@@ -108,7 +113,7 @@ describe('MetadataKnownPermissions', () => {
       }),
     );
     serve('slow', async () => {
-      await new Promise(resolve => setTimeout(resolve, 2000));
+      await new Promise(resolve => setTimeout(resolve, 5000));
       return HttpResponse.json({ permissions: [] });
     });
     serve(
@@ -126,7 +131,7 @@ describe('MetadataKnownPermissions', () => {
       'huge',
       'slow',
       'garbage',
-    ]).list();
+    ], { now: 0 }, 1500).list();
     expect(snapshot.permissions).toHaveLength(catalogPermissions.length);
     expect(snapshot.unavailable.map(u => u.pluginId)).toEqual([
       'slo',
