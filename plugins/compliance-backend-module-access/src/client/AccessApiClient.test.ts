@@ -114,10 +114,13 @@ describe('AccessApiClient', () => {
   });
 
   it('stops reading an answer past its size limit', async () => {
-    const { client, close } = await serve((_req, res) => {
-      res.setHeader('content-type', 'application/json');
-      res.end(`[${'{"id":"x"},'.repeat(200)}{"id":"x"}]`);
-    }, { maxBytes: 1024 });
+    const { client, close } = await serve(
+      (_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(`[${'{"id":"x"},'.repeat(200)}{"id":"x"}]`);
+      },
+      { maxBytes: 1024 },
+    );
     try {
       await expect(client.roles(signal())).rejects.toThrow(
         /\/api\/access\/roles answered more than 1024 bytes$/,

@@ -131,7 +131,9 @@ describe('KubernetesApiClient against a hostile API server', () => {
   });
 
   it('gives up on an answer that does not come within the timeout', async () => {
-    const error = await failure(server.client({ timeoutMs: 1000 }).get('/slow'));
+    const error = await failure(
+      server.client({ timeoutMs: 1000 }).get('/slow'),
+    );
     expect({ kind: error.kind, message: error.message }).toEqual({
       kind: 'timeout',
       message: 'GET /slow on hostile: no answer within 1000 ms',

@@ -124,14 +124,11 @@ describe('MetadataKnownPermissions', () => {
         }),
     );
 
-    const snapshot = await reader([
-      'catalog',
-      'slo',
-      'broken',
-      'huge',
-      'slow',
-      'garbage',
-    ], { now: 0 }, 1500).list();
+    const snapshot = await reader(
+      ['catalog', 'slo', 'broken', 'huge', 'slow', 'garbage'],
+      { now: 0 },
+      1500,
+    ).list();
     expect(snapshot.permissions).toHaveLength(catalogPermissions.length);
     expect(snapshot.unavailable.map(u => u.pluginId)).toEqual([
       'slo',
