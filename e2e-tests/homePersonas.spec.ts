@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { screenshotDir } from './support/guestSession';
+import { screenshotDir, sidebar } from './support/guestSession';
 import {
   DemoPersona,
   demoPersonas,
@@ -74,6 +74,91 @@ for (const persona of Object.keys(demoPersonas) as DemoPersona[]) {
     });
   });
 }
+
+/**
+ * Sidebar entries a persona must reach without scrolling the sidebar, on a
+ * 1024x768 screen: everything but the catalog's own tools (Tiers, Catalog
+ * errors, Catalog Graph), which come last. At 1440x900 every entry shows.
+ */
+const withCreate = ['Home', 'Catalog', 'Create'];
+const everyonesPages = ['Error budgets', 'On call', 'Decisions', 'Compliance'];
+const developersLists = ['APIs', 'Docs'];
+const shortScreenEntries: Record<DemoPersona, string[]> = {
+  developer: [...withCreate, ...everyonesPages, ...developersLists],
+  'on-call': [...withCreate, ...everyonesPages, ...developersLists],
+  'tech-lead': [...withCreate, ...everyonesPages, ...developersLists],
+  // No Create; the access model instead.
+  auditor: ['Home', 'Catalog', ...everyonesPages, 'Access', ...developersLists],
+};
+
+/**
+ * The sidebar entries drawn whole: inside the window and inside the
+ * sidebar's scrolling part, if they sit in it.
+ */
+async function wholeSidebarEntries(page: Page): Promise<string[]> {
+  return sidebar(page)
+    .getByRole('link')
+    .evaluateAll(links =>
+      links
+        .filter(link => {
+          const box = link.getBoundingClientRect();
+          let bottom = window.innerHeight;
+          let top = 0;
+          for (let e = link.parentElement; e; e = e.parentElement) {
+            if (getComputedStyle(e).overflowY !== 'visible') {
+              const clip = e.getBoundingClientRect();
+              bottom = Math.min(bottom, clip.bottom);
+              top = Math.max(top, clip.top);
+            }
+          }
+          return (
+            box.height > 0 && box.top >= top - 1 && box.bottom <= bottom + 1
+          );
+        })
+        .map(link => link.textContent?.trim() ?? ''),
+    );
+}
+
+test.describe('the sidebar', () => {
+  test.afterEach(async ({ page }) => {
+    await signOutOfDemoUser(page);
+  });
+
+  for (const persona of Object.keys(demoPersonas) as DemoPersona[]) {
+    test(`shows the ${persona}'s sidebar entries without scrolling it`, async ({
+      page,
+    }) => {
+      await signInAsDemoUser(page, persona);
+      const nav = sidebar(page);
+      // Entries behind a permission appear once the policy has answered.
+      for (const name of shortScreenEntries[persona]) {
+        // (The logo is a link named Home too, before the entry.)
+        await expect(
+          nav.getByRole('link', { name, exact: true }).last(),
+        ).toBeVisible();
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+      const all = await nav
+        .getByRole('link')
+        .evaluateAll(links =>
+          links.map(link => link.textContent?.trim() ?? ''),
+        );
+      expect(all).toEqual(expect.arrayContaining(['Tiers', 'Catalog Graph']));
+      await expect.poll(() => wholeSidebarEntries(page)).toEqual(all);
+
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await expect
+        .poll(() => wholeSidebarEntries(page))
+        .toEqual(expect.arrayContaining(shortScreenEntries[persona]));
+      // The sidebar alone: the page beside it is still settling at the
+      // new size.
+      await page.screenshot({
+        path: `${screenshotDir}/sidebar-${persona}-1024x768.png`,
+        clip: { x: 0, y: 0, width: 240, height: 768 },
+      });
+    });
+  }
+});
 
 test.describe('home with several personas', () => {
   test.afterEach(async ({ page }) => {

@@ -6,7 +6,7 @@ import {
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
+import VpnKeyIcon from '@material-ui/icons/VpnKey';
 import { accessApiRef } from './api/AccessApi';
 import { AccessClient } from './api/AccessClient';
 import { ACCESS_TABS, rootRouteRef } from './routes';
@@ -31,7 +31,7 @@ export const accessPage = PageBlueprint.make({
   params: {
     path: '/access',
     title: 'Access',
-    icon: <VerifiedUserIcon fontSize="inherit" />,
+    icon: <VpnKeyIcon fontSize="inherit" />,
     routeRef: rootRouteRef,
   },
 });
@@ -85,7 +85,7 @@ export const accessAuditSubPage = SubPageBlueprint.make({
 export const accessPlugin = createFrontendPlugin({
   pluginId: 'access',
   title: 'Access',
-  icon: <VerifiedUserIcon fontSize="inherit" />,
+  icon: <VpnKeyIcon fontSize="inherit" />,
   routes: { root: rootRouteRef },
   extensions: [
     accessApi,

@@ -37,9 +37,15 @@ export const SidebarContent = NavContentBlueprint.make({
         );
       });
 
-      // Skipped items
-      nav.take('page:search'); // Using search modal instead
-      nav.take('page:notifications'); // Using NotificationsSidebarItem manually instead
+      // Reached another way, so the sidebar keeps its rows for the pages
+      // people come for (every entry fits a 1440x900 screen):
+      nav.take('page:search'); // the search modal below
+      nav.take('page:notifications'); // NotificationsSidebarItem below
+      // The Create page's "Register existing component" button, for those
+      // allowed to register.
+      nav.take('page:catalog-import');
+      // A tool for the portal's own developers: /visualizer.
+      nav.take('page:app-visualizer');
 
       return (
         <Sidebar>
@@ -54,13 +60,21 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:scaffolder')}
             <SidebarDivider />
             <SidebarScrollWrapper>
-              {/* What the on-call engineer opens when paged, side by side,
-                  then the decision log and the compliance controls
-                  (everyone may read all four, so none is gated). */}
+              {/* What the on-call engineer opens when paged, side by side;
+                  the decision log, the compliance controls and the access
+                  model; the developer's API and documentation lists; then
+                  the catalog's own tools, last since a short screen scrolls
+                  to them (1024x768 shows the list down to Docs). */}
               {nav.take('page:slo')}
               {nav.take('page:oncall')}
               {nav.take('page:adr')}
               {nav.take('page:compliance')}
+              {nav.take('page:access')}
+              {nav.take('page:api-docs')}
+              {nav.take('page:techdocs')}
+              {nav.take('page:tiers')}
+              {nav.take('page:catalog-errors')}
+              {nav.take('page:catalog-graph')}
               {nav.rest({ sortBy: 'title' })}
             </SidebarScrollWrapper>
           </SidebarGroup>
@@ -73,7 +87,6 @@ export const SidebarContent = NavContentBlueprint.make({
             icon={<UserSettingsSignInAvatar />}
             to="/settings"
           >
-            {nav.take('page:app-visualizer')}
             {nav.take('page:user-settings')}
           </SidebarGroup>
         </Sidebar>

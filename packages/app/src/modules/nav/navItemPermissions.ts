@@ -1,4 +1,3 @@
-import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import { taskCreatePermission } from '@backstage/plugin-scaffolder-common/alpha';
 import { accessPolicyReadPermission } from '@localplus/plugin-access-common';
@@ -11,8 +10,6 @@ import { accessPolicyReadPermission } from '@localplus/plugin-access-common';
 export const NAV_ITEM_PERMISSIONS: Readonly<Record<string, BasicPermission>> = {
   // "Create": running a template.
   'page:scaffolder': taskCreatePermission,
-  // "Register existing component": the import page asks for this one.
-  'page:catalog-import': catalogEntityCreatePermission,
   // "Access": the access model, for admins, security and auditors.
   'page:access': accessPolicyReadPermission,
 };
