@@ -25,6 +25,12 @@ test.describe('access as the demo auditor', () => {
     await expect(page.getByRole('button', { name: 'Create' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Create' })).toHaveCount(0);
 
+    await page.goto('/api-docs');
+    await expect(page.getByText('Ledger gRPC API').first()).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: /Register Existing API/i }),
+    ).toHaveCount(0);
+
     await page.goto('/catalog/default/component/svc-ledger');
     await page.getByRole('button', { name: 'More' }).click();
     await expect(
@@ -91,5 +97,17 @@ test.describe('access as the demo auditor', () => {
       fullPage: true,
     });
     expect(await wordsNotWholeInCells(page)).toEqual([]);
+  });
+});
+
+test.describe('access as the demo developer', () => {
+  test('registers an API from the APIs page, the register page having no sidebar entry', async ({
+    page,
+  }) => {
+    await signInAsDemoUser(page, 'developer');
+    await page.goto('/api-docs');
+    await expect(page.getByText('Ledger gRPC API').first()).toBeVisible();
+    await page.getByRole('button', { name: /Register Existing API/i }).click();
+    await expect(page).toHaveURL(/\/catalog-import$/);
   });
 });

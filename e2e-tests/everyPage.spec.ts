@@ -2,6 +2,7 @@ import { expect, Page, test } from '@playwright/test';
 
 import { screenshotDir, sidebar } from './support/guestSession';
 import { signInAsDemoUser } from './support/demoUserSession';
+import { tablesScrolledSideways } from './support/tablesScrolledSideways';
 import { wordsNotWholeInCells } from './support/wordsInCells';
 import { chartLabelsCutOff } from './support/chartLabels';
 
@@ -120,10 +121,17 @@ async function check(
   const overflow = await overflowingElements(page);
   const wordsNotWhole = await wordsNotWholeInCells(page, { cutOff: true });
   const cutLabels = await chartLabelsCutOff(page);
+  const scrolledTables = await tablesScrolledSideways(page);
   await page.screenshot({
     path: `${screenshotDir}/every-page/${slug(path)}-${width}.png`,
   });
-  return [...problems, ...overflow, ...wordsNotWhole, ...cutLabels];
+  return [
+    ...problems,
+    ...overflow,
+    ...wordsNotWhole,
+    ...cutLabels,
+    ...scrolledTables,
+  ];
 }
 
 test.describe.serial('every page', () => {

@@ -7,6 +7,7 @@ import { signInModule } from './modules/signIn';
 import { catalogTierColumnModule } from './modules/catalog/catalogTierColumnModule';
 import { scaffolderFieldsModule } from './modules/scaffolder';
 import { entityOverviewLayoutModule } from './modules/catalog/overview/entityOverviewLayoutModule';
+import { apiExplorerModule } from './modules/catalog/apiExplorer/apiExplorerModule';
 
 // Plugins listed in package.json are discovered (`app.packages: all`); the
 // modules here brand the portal and set its navigation and sign-in.
@@ -15,6 +16,7 @@ export default createApp({
     catalogPlugin,
     catalogTierColumnModule,
     entityOverviewLayoutModule,
+    apiExplorerModule,
     navModule,
     homeModule,
     themeModule,

@@ -1,4 +1,6 @@
 import Chip from '@material-ui/core/Chip';
+import type { TableColumn } from '@backstage/core-components';
+import type { CatalogTableRow } from '@backstage/plugin-catalog';
 
 /**
  * An entity's tags as the catalog table shows them, each chip no wider than
@@ -20,4 +22,13 @@ export function TagChips(props: { tags?: string[] }) {
       ))}
     </>
   );
+}
+
+/** A catalog table's tags column with chips that stay inside their cell. */
+export function withTagChips(
+  column: TableColumn<CatalogTableRow>,
+): TableColumn<CatalogTableRow> {
+  return column.field === 'entity.metadata.tags'
+    ? { ...column, render: row => <TagChips tags={row.entity.metadata.tags} /> }
+    : column;
 }

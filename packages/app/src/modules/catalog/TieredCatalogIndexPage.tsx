@@ -1,9 +1,7 @@
 import { ReactNode, useMemo } from 'react';
-import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import { CatalogIndexPage } from '@backstage/plugin-catalog/alpha';
-import { CatalogTable, CatalogTableRow } from '@backstage/plugin-catalog';
-import { TableColumn } from '@backstage/core-components';
+import { CatalogTable } from '@backstage/plugin-catalog';
 import {
   compileTierScope,
   declaredTier,
@@ -11,21 +9,9 @@ import {
   readTierModel,
 } from '@localplus/plugin-tiers-common';
 import { withTierColumn } from '@localplus/plugin-tiers';
-import {
-  CATALOG_TABLE_MIN_SCREEN_PX,
-  CatalogTableWidth,
-  layOutColumn,
-} from './catalogColumnLayout';
-import { TagChips } from './TagChips';
-
-/** The tags column with chips that stay inside their cell. */
-function withTagChips(
-  column: TableColumn<CatalogTableRow>,
-): TableColumn<CatalogTableRow> {
-  return column.field === 'entity.metadata.tags'
-    ? { ...column, render: row => <TagChips tags={row.entity.metadata.tags} /> }
-    : column;
-}
+import { layOutColumn } from './catalogColumnLayout';
+import { withTagChips } from './TagChips';
+import { useCatalogTableWidth } from './useCatalogTableWidth';
 
 /**
  * The catalog with the Tier column, opened on the repositories the tier model
@@ -38,18 +24,7 @@ export function TieredCatalogIndexPage(props: {
   pagination?: Parameters<typeof CatalogIndexPage>[0]['pagination'];
 }) {
   const config = useApi(configApiRef);
-  const wide = useMediaQuery(
-    `(min-width:${CATALOG_TABLE_MIN_SCREEN_PX.wide}px)`,
-  );
-  const medium = useMediaQuery(
-    `(min-width:${CATALOG_TABLE_MIN_SCREEN_PX.medium}px)`,
-  );
-  let tableWidth: CatalogTableWidth = 'narrow';
-  if (wide) {
-    tableWidth = 'wide';
-  } else if (medium) {
-    tableWidth = 'medium';
-  }
+  const tableWidth = useCatalogTableWidth();
   const { model, scope } = useMemo(() => {
     const tierModel = readTierModel(config);
     return {

@@ -93,6 +93,18 @@ describe('EntityOnCallContent', () => {
       'Diana Rossi',
     );
     const severities = screen.getByRole('table', { name: 'Severity levels' });
+    // Four columns, the channels under the response: the table reads whole
+    // in half the tab's width.
+    expect(
+      within(severities)
+        .getAllByRole('columnheader')
+        .map(header => header.textContent),
+    ).toEqual([
+      'Severity',
+      'Definition',
+      'Acknowledge',
+      'Response and channels',
+    ]);
     const p1 = within(severities).getByText('P1 critical').closest('tr')!;
     expect(p1).toHaveTextContent(
       'Service down, data loss risk< 5 minImmediate, all handsSlack + PagerDuty + Status page',

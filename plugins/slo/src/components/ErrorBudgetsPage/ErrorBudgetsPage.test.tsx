@@ -73,7 +73,8 @@ describe('ErrorBudgetsPage', () => {
     const latencyRow = screen
       .getAllByRole('row')
       .find(row => within(row).queryByText('Ledger latency P99 under 200 ms'))!;
-    expect(within(latencyRow).getByText('99 %')).toBeInTheDocument();
+    expect(within(latencyRow).getByText('target 99 %')).toBeInTheDocument();
+    expect(within(latencyRow).getByText('over 1M')).toBeInTheDocument();
     expect(within(latencyRow).getByText('99.18 %')).toBeInTheDocument();
     expect(within(latencyRow).getByText('81 %')).toBeInTheDocument();
     expect(within(latencyRow).getByText('1 h 21 min left')).toBeInTheDocument();

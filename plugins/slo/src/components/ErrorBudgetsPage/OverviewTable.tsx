@@ -4,16 +4,17 @@ import Typography from '@material-ui/core/Typography';
 import type { OverviewRow } from '@localplus/plugin-slo-common';
 import { formatDuration } from '../../format/formatDuration';
 import { formatEntityRef } from '../../format/formatEntityRef';
-import { formatSli, formatTarget, NO_VALUE } from '../../format/formatPercent';
+import { formatSli, formatTarget } from '../../format/formatPercent';
 import { PolicyStateChip } from '../PolicyStateChip';
 import { FiringAlerts } from '../SloSummaryCard/FiringAlerts';
 import { BudgetConsumedBar } from './BudgetConsumedBar';
 import { ObjectiveCell } from './ObjectiveCell';
 import { overviewRowValues } from './overviewRowValues';
 
-function remaining(seconds: number | null): string {
+/** The budget left (or overspent) as time; nothing when not measured. */
+function remaining(seconds: number | null): string | null {
   if (seconds === null) {
-    return NO_VALUE;
+    return null;
   }
   return seconds < 0
     ? `overspent by ${formatDuration(seconds)}`
@@ -55,51 +56,57 @@ const columns: TableColumn<OverviewRow>[] = [
     render: row => <ObjectiveCell row={row} />,
   },
   {
-    title: 'Target',
-    cellStyle: noWrap,
+    // The SLI against its target in one column, and the firing alerts
+    // under the state: five columns, so that the state and the alerts stay
+    // in view on a 1024 px screen.
+    title: 'SLI',
     render: row => (
       <SubvalueCell
-        value={formatTarget(row.target)}
-        subvalue={row.windowDuration}
+        value={
+          <span style={noWrap}>
+            {formatSli(overviewRowValues(row).sli, row.target)}
+            <SnapshotNote row={row} />
+          </span>
+        }
+        subvalue={
+          <>
+            <span style={noWrap}>target {formatTarget(row.target)}</span>{' '}
+            <span style={noWrap}>over {row.windowDuration}</span>
+          </>
+        }
       />
     ),
   },
   {
-    title: 'SLI',
-    cellStyle: noWrap,
-    render: row => (
-      <>
-        {formatSli(overviewRowValues(row).sli, row.target)}
-        <SnapshotNote row={row} />
-      </>
-    ),
-  },
-  {
     title: 'Budget consumed',
-    width: '16%',
-    render: row => (
-      <BudgetConsumedBar consumed={overviewRowValues(row).consumedFraction} />
-    ),
+    width: '18%',
+    render: row => {
+      const values = overviewRowValues(row);
+      const left = remaining(values.remainingSeconds);
+      return (
+        <>
+          <BudgetConsumedBar consumed={values.consumedFraction} />
+          {left && (
+            <Typography variant="caption" color="textSecondary">
+              {left}
+            </Typography>
+          )}
+        </>
+      );
+    },
   },
   {
-    title: 'Remaining',
-    cellStyle: noWrap,
-    render: row => remaining(overviewRowValues(row).remainingSeconds),
-  },
-  {
-    title: 'State',
+    title: 'State and alerts',
     cellStyle: noWrap,
     render: row => (
       <>
         <PolicyStateChip state={overviewRowValues(row).state} />
         <SnapshotNote row={row} />
+        {row.firingAlerts.length > 0 && (
+          <FiringAlerts alerts={row.firingAlerts} />
+        )}
       </>
     ),
-  },
-  {
-    title: 'Firing alerts',
-    cellStyle: noWrap,
-    render: row => <FiringAlerts alerts={row.firingAlerts} />,
   },
 ];
 
