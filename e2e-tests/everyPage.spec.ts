@@ -3,13 +3,15 @@ import { expect, Page, test } from '@playwright/test';
 import { screenshotDir, sidebar } from './support/guestSession';
 import { signInAsDemoUser } from './support/demoUserSession';
 import { tablesScrolledSideways } from './support/tablesScrolledSideways';
+import { tableHeadingsCut } from './support/tableHeadingsCut';
 import { wordsNotWholeInCells } from './support/wordsInCells';
 import { chartLabelsCutOff } from './support/chartLabels';
 
 // Every sidebar page, and every tab of one entity of each kind, at the two
 // widths people use: no console error, no failed request to our backend, no
 // element wider than the screen, no word in a table split across lines or
-// cut off at its cell's edge. A screenshot of each is saved.
+// cut off at its cell's edge, no table heading cut short. A screenshot of
+// each is saved.
 
 const WIDTHS = [1440, 1024] as const;
 
@@ -122,6 +124,7 @@ async function check(
   const wordsNotWhole = await wordsNotWholeInCells(page, { cutOff: true });
   const cutLabels = await chartLabelsCutOff(page);
   const scrolledTables = await tablesScrolledSideways(page);
+  const cutHeadings = await tableHeadingsCut(page);
   await page.screenshot({
     path: `${screenshotDir}/every-page/${slug(path)}-${width}.png`,
   });
@@ -131,6 +134,7 @@ async function check(
     ...wordsNotWhole,
     ...cutLabels,
     ...scrolledTables,
+    ...cutHeadings,
   ];
 }
 

@@ -1,4 +1,5 @@
 import { makeStyles } from '@material-ui/core/styles';
+import { relationTableRules } from './relationTableColumns';
 
 const useGlobalStyles = makeStyles({
   '@global': {
@@ -17,6 +18,7 @@ const useGlobalStyles = makeStyles({
     '.bui-TableCell': {
       overflowWrap: 'break-word',
     },
+    ...relationTableRules,
   },
 });
 
