@@ -70,7 +70,7 @@ async function renderTable(columns: string[]) {
 }
 
 describe('relation table columns', () => {
-  it("gives a component table's short columns their share and the description the rest", async () => {
+  it("gives a component table's columns of short words a fixed width, names and owners a share, the description the rest", async () => {
     const width = await renderTable([
       'name',
       'owner',
@@ -80,8 +80,8 @@ describe('relation table columns', () => {
     ]);
     expect(width('name')).toBe('23%');
     expect(width('owner')).toBe('19%');
-    expect(width('type')).toBe('16%');
-    expect(width('lifecycle')).toBe('16%');
+    expect(width('type')).toBe('116px');
+    expect(width('lifecycle')).toBe('110px');
     expect(width('description')).toBe('');
   });
 
@@ -97,8 +97,8 @@ describe('relation table columns', () => {
     ]);
     expect(width('name')).toBe('16%');
     expect(width('system')).toBe('13%');
-    expect(width('apiType')).toBe('11%');
-    expect(width('apiDefinition')).toBe('13%');
+    expect(width('apiType')).toBe('82px');
+    expect(width('apiDefinition')).toBe('94px');
     expect(width('description')).toBe('');
   });
 

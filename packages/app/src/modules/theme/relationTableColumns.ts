@@ -7,33 +7,35 @@
  * broke ("ledger.tran / sactions.v1") and a description showed eight letters,
  * while "gRPC" sat in a column as wide as the name's.
  *
- * Each column the catalog and API docs cards use gets a share that holds its
- * usual content whole at the narrowest card (736 px, at 1024 px): a lifecycle
- * ("experimental"), a type ("infrastructure", "AsyncAPI"), an owner ("Engagement Team" on two
- * lines) and every heading; names and systems wrap at their punctuation and
- * the description takes what is left, over up to three lines. Keyed by the column ids upstream's column
- * presets give (`data-key` on each heading cell).
+ * Columns whose values are short words (a lifecycle, a type, the definition
+ * button) get a fixed width that holds the longest of them and its heading
+ * whole ("experimental", "infrastructure", "AsyncAPI", "Definition"); names,
+ * systems and owners a share of the table ("Engagement Team" on two lines at
+ * the narrowest card, 736 px at 1024 px); the description takes the rest,
+ * over up to three lines, so that a wider card gives it all the room it
+ * adds. Keyed by the column ids upstream's column presets give (`data-key`
+ * on each heading cell).
  */
 
-/** Percent of the table's width, by column id, in the catalog's cards. */
-const ENTITY_COLUMNS: Record<string, number> = {
-  name: 23,
-  owner: 19,
-  type: 16,
-  lifecycle: 16,
+/** CSS widths, by column id, in the catalog's cards. */
+const ENTITY_COLUMNS: Record<string, string> = {
+  name: '23%',
+  owner: '19%',
+  type: '116px',
+  lifecycle: '110px',
 };
 
 /**
  * The API cards (Provided APIs, Consumed APIs, Has APIs): two more columns,
  * the system and a button opening the definition.
  */
-const API_COLUMNS: Record<string, number> = {
-  name: 16,
-  system: 13,
-  owner: 17,
-  apiType: 11,
-  lifecycle: 15,
-  apiDefinition: 13,
+const API_COLUMNS: Record<string, string> = {
+  name: '16%',
+  system: '13%',
+  owner: '17%',
+  apiType: '82px',
+  lifecycle: '110px',
+  apiDefinition: '94px',
 };
 
 /** Space on each side of a cell's content, in px (Backstage UI's is 12). */
@@ -42,11 +44,11 @@ const CELL_SIDE_PADDING_PX = 8;
 /** Rows are no taller than this many lines of a text cell (a description). */
 export const RELATION_TABLE_TEXT_LINES = 3;
 
-function widths(table: string, columns: Record<string, number>) {
+function widths(table: string, columns: Record<string, string>) {
   return Object.fromEntries(
-    Object.entries(columns).map(([key, percent]) => [
+    Object.entries(columns).map(([key, width]) => [
       `${table} th.bui-TableHead[data-key="${key}"]`,
-      { width: `${percent}%` },
+      { width },
     ]),
   );
 }
