@@ -9,7 +9,10 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { argoCdApiRef } from './api/argoCdApiRef';
-import { ArgoCdHistoryCard } from './components/ArgoCdHistoryCard';
+import {
+  ArgoCdHistoryCard,
+  HISTORY_COLUMN_WIDTHS,
+} from './components/ArgoCdHistoryCard';
 import {
   argoCdApi,
   argoCdEntityContent,
@@ -30,6 +33,24 @@ const withArgoCd = {
     annotations: { 'argocd/app-name': 'svc-ledger-dev' },
   },
 };
+
+/**
+ * The values stylesheet rules give an element's property. The history
+ * table's own style attributes set its layout and its column widths; the
+ * card's rules, marked important, win in a browser. jsdom applies neither
+ * that precedence nor keeps the mark, so the rules' values are read.
+ */
+function ruleValues(element: Element, property: string): string[] {
+  return Array.from(document.styleSheets)
+    .flatMap(sheet => Array.from(sheet.cssRules))
+    .filter(
+      (rule): rule is CSSStyleRule =>
+        rule instanceof CSSStyleRule &&
+        rule.style.getPropertyValue(property) !== '' &&
+        element.matches(rule.selectorText),
+    )
+    .map(rule => rule.style.getPropertyValue(property));
+}
 
 describe('the argocd plugin', () => {
   it('keeps the extension ids of the package it wraps', () => {
@@ -120,20 +141,28 @@ describe('the argocd plugin', () => {
     expect(getRevisionDetails).toHaveBeenCalledWith(
       expect.objectContaining({ revisionID: revision }),
     );
-    // The table's own style attribute says `auto`; the card's stylesheet
-    // rule, marked important, wins in a browser. jsdom applies neither that
-    // precedence nor keeps the mark, so the rule's value is read.
     const table = author.closest('table')!;
     expect(table.style.tableLayout).toBe('auto');
-    const layouts = Array.from(document.styleSheets)
-      .flatMap(sheet => Array.from(sheet.cssRules))
-      .filter(
-        (rule): rule is CSSStyleRule =>
-          rule instanceof CSSStyleRule &&
-          rule.style.tableLayout !== '' &&
-          table.matches(rule.selectorText),
-      )
-      .map(rule => rule.style.tableLayout);
+    const layouts = ruleValues(table, 'table-layout');
     expect(layouts).toEqual(['fixed']);
+
+    // Each heading takes its share, in the package's column order (one
+    // instance configured: no Instance column).
+    const headings = Array.from(table.querySelectorAll('th'));
+    expect(headings.map(th => th.textContent?.trim().toLowerCase())).toEqual(
+      HISTORY_COLUMN_WIDTHS.oneInstance.map(({ heading }) =>
+        heading.toLowerCase(),
+      ),
+    );
+    // The package sets each heading's width in its style attribute too.
+    expect(headings.map(th => ruleValues(th, 'width'))).toEqual(
+      HISTORY_COLUMN_WIDTHS.oneInstance.map(({ width }) => [width]),
+    );
+    // The revision keeps one line, its end cut.
+    const revisionCell = getComputedStyle(
+      screen.getByText(revision).closest('td')!,
+    );
+    expect(revisionCell.whiteSpace).toBe('nowrap');
+    expect(revisionCell.textOverflow).toBe('ellipsis');
   });
 });
