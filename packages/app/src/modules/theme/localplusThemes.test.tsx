@@ -13,35 +13,7 @@ import {
   SidebarOpenStateProvider,
 } from '@backstage/core-components';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { Cell, Table as BuiTable, useTable } from '@backstage/ui';
 import { darkTheme, lightTheme } from './localplusThemes';
-import { PortalGlobalStyles } from './PortalGlobalStyles';
-
-/** A Backstage UI table of one API, as the entity pages' relation cards draw it. */
-function ApiTable() {
-  const { tableProps } = useTable({
-    mode: 'complete',
-    data: [{ id: 'api:default/ledger', name: 'ledger.transactions.v1' }],
-    paginationOptions: { type: 'none' },
-  });
-  return (
-    <BuiTable
-      {...tableProps}
-      columnConfig={[
-        {
-          id: 'name',
-          label: 'Name',
-          isRowHeader: true,
-          cell: item => (
-            <Cell>
-              <span>{item.name}</span>
-            </Cell>
-          ),
-        },
-      ]}
-    />
-  );
-}
 
 describe('LOCAL-PLUS themes', () => {
   it.each([
@@ -130,17 +102,4 @@ describe('LOCAL-PLUS themes', () => {
       expect(getComputedStyle(slot('Error budgets')).width).toBe('48px');
     },
   );
-
-  it('breaks an identifier longer than its column in a Backstage UI table rather than hide its end', async () => {
-    await renderInTestApp(
-      <UnifiedThemeProvider theme={lightTheme}>
-        <PortalGlobalStyles />
-        <ApiTable />
-      </UnifiedThemeProvider>,
-    );
-    const cell = screen
-      .getByText('ledger.transactions.v1')
-      .closest('.bui-TableCell')!;
-    expect(getComputedStyle(cell).overflowWrap).toBe('break-word');
-  });
 });

@@ -12,7 +12,7 @@ import { lightTheme } from './localplusThemes';
 import { PortalGlobalStyles } from './PortalGlobalStyles';
 import { RELATION_TABLE_TEXT_LINES } from './relationTableColumns';
 
-type Row = { id: string; name: string; description: string };
+type Row = { id: string; name: string };
 
 const text = (id: string, label: string): ColumnConfig<Row> => ({
   id,
@@ -22,16 +22,10 @@ const text = (id: string, label: string): ColumnConfig<Row> => ({
 });
 
 /** A relation table as the catalog's and API docs' cards build it. */
-function RelationTable({ columns }: { columns: string[] }) {
+function RelationTable({ columns, name }: { columns: string[]; name: string }) {
   const { tableProps } = useTable({
     mode: 'complete',
-    data: [
-      {
-        id: 'component:default/svc-ledger',
-        name: 'Ledger Service',
-        description: 'Records earn and burn transactions',
-      },
-    ],
+    data: [{ id: 'component:default/svc-ledger', name }],
     paginationOptions: { type: 'none' },
   });
   return (
@@ -56,11 +50,11 @@ function RelationTable({ columns }: { columns: string[] }) {
   );
 }
 
-async function renderTable(columns: string[]) {
+async function renderTable(columns: string[], name = 'Ledger Service') {
   await renderInTestApp(
     <UnifiedThemeProvider theme={lightTheme}>
       <PortalGlobalStyles />
-      <RelationTable columns={columns} />
+      <RelationTable columns={columns} name={name} />
     </UnifiedThemeProvider>,
   );
   return (id: string) =>
@@ -113,5 +107,13 @@ describe('relation table columns', () => {
     expect(description.getPropertyValue('-webkit-line-clamp')).toBe(
       String(RELATION_TABLE_TEXT_LINES),
     );
+  });
+
+  it('breaks an identifier longer than its column rather than hide its end', async () => {
+    await renderTable(['name', 'owner'], 'ledger.transactions.v1');
+    const cell = screen
+      .getByText('ledger.transactions.v1')
+      .closest('.bui-TableCell')!;
+    expect(getComputedStyle(cell).overflowWrap).toBe('break-word');
   });
 });
