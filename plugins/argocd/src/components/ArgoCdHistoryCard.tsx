@@ -4,8 +4,9 @@ import { EntityArgoCDHistoryCard } from '@roadiehq/backstage-plugin-argo-cd';
 /**
  * The history table's columns, in the package's order, with their share of
  * the card: the message and the deploy details (three lines of dates and
- * durations) most; the revision enough for its heading and a short hash. The package adds the Instance column
- * second when several Argo CD instances are configured.
+ * durations) most; the revision enough for its heading and a short hash.
+ * The package adds the Instance column second when several Argo CD
+ * instances are configured.
  */
 export const HISTORY_COLUMN_WIDTHS = {
   oneInstance: [
