@@ -144,7 +144,9 @@ test.describe.serial('every page', () => {
   let sidebarPaths: string[] = [];
   const entityTabs: string[] = [];
 
-  test.beforeAll(async ({ browser, baseURL }) => {
+  test.beforeAll(async ({ browser, baseURL }, testInfo) => {
+    // Room for a docs site still being built (below).
+    testInfo.setTimeout(300_000);
     page = await browser.newPage();
     problems = watch(page, new URL(baseURL!).origin + '/api');
     await signInAsDemoUser(page, 'developer');
@@ -182,6 +184,24 @@ test.describe.serial('every page', () => {
           entity,
         );
       entityTabs.push(entity, ...tabs);
+    }
+    // A docs tab opened before its site is built (the dev stack builds
+    // them in the background after start) has TechDocs' reader ask for the
+    // site, get 404s, build it and ask again: upstream's first visit, not a
+    // fault of the page. Each docs tab is opened once here, until its page
+    // arrives, so that the checks see what a later reader sees.
+    for (const docsTab of entityTabs.filter(tab => tab.endsWith('/docs'))) {
+      const entityPath = docsTab
+        .replace(/^\/catalog\//, '')
+        .replace(/\/docs$/, '');
+      const built = page.waitForResponse(
+        response =>
+          response.url().endsWith(`/static/docs/${entityPath}/index.html`) &&
+          response.ok(),
+        { timeout: 120_000 },
+      );
+      await page.goto(docsTab);
+      await built;
     }
   });
 
