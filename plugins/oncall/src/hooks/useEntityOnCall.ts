@@ -1,9 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { EntityOnCall } from '@localplus/plugin-oncall-common';
+import { AsyncResult, useAsyncResult } from '@localplus/portal-react';
 import { onCallApiRef } from '../api/onCallApiRef';
 import { onCallEntityName } from './onCallEntityName';
-import { AsyncResult, useAsyncResult } from './useAsyncResult';
 
 /** Who is on call for an entity, its escalation and open pages: the card and the tab. */
 export function useEntityOnCall(entity: Entity): AsyncResult<EntityOnCall> {

@@ -1,9 +1,9 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import type { EntitySloHistory } from '@localplus/plugin-slo-common';
+import { AsyncResult, useAsyncResult } from '@localplus/portal-react';
 import { sloApiRef } from '../api/sloApiRef';
 import { sloEntityName } from './sloEntityName';
-import { AsyncResult, useAsyncResult } from './useAsyncResult';
 
 /** How far back the SLOs tab shows the daily budget snapshots. */
 export const HISTORY_DAYS = 90;

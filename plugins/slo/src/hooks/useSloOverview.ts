@@ -3,8 +3,8 @@ import type {
   OverviewFilters,
   SloOverview,
 } from '@localplus/plugin-slo-common';
+import { AsyncResult, useAsyncResult } from '@localplus/portal-react';
 import { sloApiRef } from '../api/sloApiRef';
-import { AsyncResult, useAsyncResult } from './useAsyncResult';
 
 /** The org-wide Error budgets view, reloaded whenever the filters change. */
 export function useSloOverview(

@@ -2,10 +2,10 @@ import { Progress } from '@backstage/core-components';
 import Button from '@material-ui/core/Button';
 import { makeStyles } from '@material-ui/core/styles';
 import type { AccessAuditEvent } from '@localplus/plugin-access-common';
+import { TabLayout } from '@localplus/portal-react';
 import { useAccessApi } from '../../hooks/useAccessApi';
 import { useQueryParams } from '../../hooks/useQueryParams';
 import { AccessErrorPanel } from '../AccessErrorPanel';
-import { TabLayout } from '../TabLayout';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 

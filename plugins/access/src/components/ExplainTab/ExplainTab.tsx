@@ -1,11 +1,11 @@
 import { Progress } from '@backstage/core-components';
 import { makeStyles } from '@material-ui/core/styles';
+import { TabLayout } from '@localplus/portal-react';
 import { useAccessApi } from '../../hooks/useAccessApi';
 import { usePeopleOptions } from '../../hooks/usePeopleOptions';
 import { usePermissionOptions } from '../../hooks/usePermissionOptions';
 import { useQueryParams } from '../../hooks/useQueryParams';
 import { AccessErrorPanel } from '../AccessErrorPanel';
-import { TabLayout } from '../TabLayout';
 import { ExplainAnswer } from './ExplainAnswer';
 import { ExplainForm } from './ExplainForm';
 

@@ -1,9 +1,9 @@
 import { Progress, WarningPanel } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { TabLayout } from '@localplus/portal-react';
 import { useAccessApi } from '../../hooks/useAccessApi';
 import { AccessErrorPanel } from '../AccessErrorPanel';
-import { TabLayout } from '../TabLayout';
 import { MatrixTable } from './MatrixTable';
 
 const useStyles = makeStyles(theme => ({

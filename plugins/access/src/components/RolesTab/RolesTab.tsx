@@ -1,8 +1,8 @@
 import { Progress } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
+import { TabLayout } from '@localplus/portal-react';
 import { useAccessApi } from '../../hooks/useAccessApi';
 import { AccessErrorPanel } from '../AccessErrorPanel';
-import { TabLayout } from '../TabLayout';
 import { RoleCard } from './RoleCard';
 
 /** The Roles tab: each role, the catalog groups mapped to it, its members. */

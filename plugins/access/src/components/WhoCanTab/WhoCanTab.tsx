@@ -1,10 +1,10 @@
 import { Progress } from '@backstage/core-components';
 import { makeStyles } from '@material-ui/core/styles';
+import { TabLayout } from '@localplus/portal-react';
 import { useAccessApi } from '../../hooks/useAccessApi';
 import { usePermissionOptions } from '../../hooks/usePermissionOptions';
 import { useQueryParams } from '../../hooks/useQueryParams';
 import { AccessErrorPanel } from '../AccessErrorPanel';
-import { TabLayout } from '../TabLayout';
 import { WhoCanForm } from './WhoCanForm';
 import { WhoCanResults } from './WhoCanResults';
 

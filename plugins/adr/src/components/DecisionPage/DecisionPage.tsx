@@ -18,12 +18,12 @@ import type {
   DecisionGraph,
   DecisionRecord,
 } from '@localplus/plugin-adr-common';
+import { useAsyncResult } from '@localplus/portal-react';
 import { adrApiRef } from '../../api/adrApiRef';
 import { isNotFound } from '../../api/AdrApiError';
 import { decisionIdOf } from '../../decisions/decisionAddress';
 import { decisionLabel } from '../../decisions/decisionLabel';
 import { formatDate } from '../../decisions/formatDate';
-import { useLoad } from '../../hooks/useLoad';
 import { ADR_PAGE_TABS, decisionRouteRef, rootRouteRef } from '../../routes';
 import { DecisionGraphView } from '../DecisionGraphView';
 import { LoadError } from '../LoadError';
@@ -131,8 +131,11 @@ export function DecisionPage() {
   const { kind, namespace, name, slug } = useRouteRefParams(decisionRouteRef);
   const address = { kind, namespace, name, slug };
   const id = decisionIdOf(address);
-  const record = useLoad(() => api.getDecision(address), id);
-  const graph = useLoad(() => api.getGraph({ decision: id, depth: 1 }), id);
+  const record = useAsyncResult(() => api.getDecision(address), id);
+  const graph = useAsyncResult(
+    () => api.getGraph({ decision: id, depth: 1 }),
+    id,
+  );
 
   let body = <Progress />;
   if (record.error && isNotFound(record.error)) {

@@ -9,8 +9,8 @@ import AddIcon from '@material-ui/icons/Add';
 import { ADR_LOCATION_ANNOTATION } from '@localplus/plugin-adr-common';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { useAsyncResult } from '@localplus/portal-react';
 import { adrApiRef } from '../../api/adrApiRef';
-import { useLoad } from '../../hooks/useLoad';
 import { DEFAULT_PAGE_SIZE } from '../../decisions/paging';
 import { DecisionTable } from '../DecisionTable';
 import { LoadError } from '../LoadError';
@@ -29,12 +29,15 @@ export function EntityDecisionsContent() {
   const entityRef = stringifyEntityRef(entity);
   const folder = entity.metadata.annotations?.[ADR_LOCATION_ANNOTATION];
   const [paging, setPaging] = useState({ offset: 0, limit: DEFAULT_PAGE_SIZE });
-  const decisions = useLoad(
+  const decisions = useAsyncResult(
     () => api.listDecisions({ entityRef, ...paging }),
     `${entityRef} ${paging.offset} ${paging.limit}`,
     { keepPrevious: true },
   );
-  const problems = useLoad(() => api.getProblems({ entityRef }), entityRef);
+  const problems = useAsyncResult(
+    () => api.getProblems({ entityRef }),
+    entityRef,
+  );
 
   let list = <Progress />;
   if (decisions.error) {

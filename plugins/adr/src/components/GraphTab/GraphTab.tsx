@@ -3,11 +3,10 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { useSearchParams } from 'react-router-dom';
+import { TabLayout, useAsyncResult } from '@localplus/portal-react';
 import { adrApiRef } from '../../api/adrApiRef';
-import { useLoad } from '../../hooks/useLoad';
 import { DecisionGraphView, StatusLegend } from '../DecisionGraphView';
 import { LoadError } from '../LoadError';
-import { TabLayout } from '../TabLayout';
 import { WarningList } from '../Warnings';
 import { FocusPicker } from './FocusPicker';
 import { readGraphParams, writeGraphParams } from './graphParams';
@@ -22,8 +21,8 @@ export function GraphTab() {
   const [params, setParams] = useSearchParams();
   const { focus, depth } = readGraphParams(params);
   // The whole log fills the picker, and is the drawing when no decision is chosen.
-  const whole = useLoad(() => api.getGraph(), 'whole-log');
-  const around = useLoad(
+  const whole = useAsyncResult(() => api.getGraph(), 'whole-log');
+  const around = useAsyncResult(
     () =>
       focus
         ? api.getGraph({ decision: focus, depth })

@@ -3,9 +3,9 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import type { DecisionSummary } from '@localplus/plugin-adr-common';
+import { useAsyncResult } from '@localplus/portal-react';
 import { adrApiRef } from '../../api/adrApiRef';
 import { formatDate } from '../../decisions/formatDate';
-import { useLoad } from '../../hooks/useLoad';
 import { ADR_PAGE_TABS } from '../../routes';
 import { DecisionList } from '../DecisionList';
 import { WidgetFooterLink } from './WidgetFooterLink';
@@ -17,7 +17,7 @@ import { WidgetFooterLink } from './WidgetFooterLink';
  */
 export function AwaitingYourInputContent() {
   const api = useApi(adrApiRef);
-  const queue = useLoad(() => api.getReviewQueue(), 'review');
+  const queue = useAsyncResult(() => api.getReviewQueue(), 'review');
   if (queue.error) {
     return (
       <Typography variant="body2" color="error" role="alert">

@@ -2,8 +2,8 @@ import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
+import { useAsyncResult } from '@localplus/portal-react';
 import { adrApiRef } from '../../api/adrApiRef';
-import { useLoad } from '../../hooks/useLoad';
 import { DecisionList } from '../DecisionList';
 import { WidgetFooterLink } from './WidgetFooterLink';
 
@@ -13,7 +13,7 @@ export const RECENT_DECISIONS = 8;
 /** Home widget: the latest decisions of the organisation with their status. */
 export function RecentDecisionsContent() {
   const api = useApi(adrApiRef);
-  const latest = useLoad(
+  const latest = useAsyncResult(
     () => api.listDecisions({ order: 'date', limit: RECENT_DECISIONS }),
     'recent',
   );

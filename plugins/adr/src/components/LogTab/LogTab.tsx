@@ -3,12 +3,11 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useSearchParams } from 'react-router-dom';
+import { TabLayout, useAsyncResult } from '@localplus/portal-react';
 import { adrApiRef } from '../../api/adrApiRef';
 import { decisionCount } from '../../decisions/decisionCount';
-import { useLoad } from '../../hooks/useLoad';
 import { DecisionTable } from '../DecisionTable';
 import { LoadError } from '../LoadError';
-import { TabLayout } from '../TabLayout';
 import { EmptyLog } from './EmptyLog';
 import { LogFilterBar } from './LogFilterBar';
 import {
@@ -30,7 +29,7 @@ export function LogTab() {
   const [params, setParams] = useSearchParams();
   const filters = readLogFilters(params);
   const query = toDecisionQuery(filters);
-  const result = useLoad(
+  const result = useAsyncResult(
     () => api.listDecisions(query),
     JSON.stringify(query),
     { keepPrevious: true },

@@ -1,9 +1,8 @@
 import { EmptyState, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
+import { TabLayout, useAsyncResult } from '@localplus/portal-react';
 import { adrApiRef } from '../../api/adrApiRef';
-import { useLoad } from '../../hooks/useLoad';
 import { LoadError } from '../LoadError';
-import { TabLayout } from '../TabLayout';
 import { ProblemsTable } from './ProblemsTable';
 
 /**
@@ -13,7 +12,7 @@ import { ProblemsTable } from './ProblemsTable';
  */
 export function ProblemsTab() {
   const api = useApi(adrApiRef);
-  const result = useLoad(() => api.getProblems(), 'problems');
+  const result = useAsyncResult(() => api.getProblems(), 'problems');
 
   let body = <Progress />;
   if (result.error) {

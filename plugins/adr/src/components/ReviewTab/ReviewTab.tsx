@@ -2,12 +2,11 @@ import { InfoCard, Progress, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import type { DecisionSummary } from '@localplus/plugin-adr-common';
+import { TabLayout, useAsyncResult } from '@localplus/portal-react';
 import { adrApiRef } from '../../api/adrApiRef';
 import { formatDate } from '../../decisions/formatDate';
-import { useLoad } from '../../hooks/useLoad';
 import { DecisionList } from '../DecisionList';
 import { LoadError } from '../LoadError';
-import { TabLayout } from '../TabLayout';
 import { PullRequestList } from './PullRequestList';
 
 const reviewBy = (decision: DecisionSummary) =>
@@ -20,7 +19,7 @@ const reviewBy = (decision: DecisionSummary) =>
  */
 export function ReviewTab() {
   const api = useApi(adrApiRef);
-  const queue = useLoad(() => api.getReviewQueue(), 'review');
+  const queue = useAsyncResult(() => api.getReviewQueue(), 'review');
 
   let body = <Progress />;
   if (queue.error) {

@@ -4,9 +4,9 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useAsyncResult } from '@localplus/portal-react';
 import { complianceApiRef } from '../../api/complianceApiRef';
 import { useCompliancePermissions } from '../../hooks/useCompliancePermissions';
-import { useLoad } from '../../hooks/useLoad';
 import { usePeriodParams } from '../../hooks/usePeriodParams';
 import { ExportButton } from '../ExportButton';
 import { LoadError } from '../LoadError';
@@ -33,7 +33,7 @@ export function CompliancePage() {
   const given = params.get('framework') ?? '';
   const frameworkId = FRAMEWORK_ID.test(given) ? given : '';
   const [runsStarted, setRunsStarted] = useState(0);
-  const status = useLoad(
+  const status = useAsyncResult(
     () => api.getStatus({ from: period.from, to: period.to }),
     `${period.from ?? ''} ${period.to ?? ''}`,
   );

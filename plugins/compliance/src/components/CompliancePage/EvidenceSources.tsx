@@ -6,9 +6,9 @@ import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { EvaluationRun } from '@localplus/plugin-compliance-common';
+import { useAsyncResult } from '@localplus/portal-react';
 import { complianceApiRef } from '../../api/complianceApiRef';
 import { formatInstant } from '../../format/formatInstant';
-import { useLoad } from '../../hooks/useLoad';
 import { LoadError } from '../LoadError';
 
 /** How many recent runs the section lists. */
@@ -49,8 +49,11 @@ export function EvidenceSources(props: { reloadKey?: number }) {
   const api = useApi(complianceApiRef);
   const classes = useStyles();
   const key = String(props.reloadKey ?? 0);
-  const collectors = useLoad(() => api.getCollectors(), `collectors ${key}`);
-  const runs = useLoad(
+  const collectors = useAsyncResult(
+    () => api.getCollectors(),
+    `collectors ${key}`,
+  );
+  const runs = useAsyncResult(
     () => api.getRuns({ limit: RECENT_RUNS }),
     `runs ${key}`,
   );

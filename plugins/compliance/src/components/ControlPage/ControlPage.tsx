@@ -19,12 +19,12 @@ import type {
   ControlDetailResponse,
 } from '@localplus/plugin-compliance-common';
 import { useState } from 'react';
+import { useAsyncResult } from '@localplus/portal-react';
 import type { PeriodQuery } from '../../api/ComplianceApi';
 import { complianceApiRef } from '../../api/complianceApiRef';
 import { hasStatus } from '../../api/responseErrors';
 import { useCompliancePermissions } from '../../hooks/useCompliancePermissions';
 import { subjectsHeading } from './SubjectsTableRows';
-import { useLoad } from '../../hooks/useLoad';
 import { usePeriodParams } from '../../hooks/usePeriodParams';
 import { periodQueryString } from '../../period/periodParams';
 import { controlRouteRef, rootRouteRef } from '../../routes';
@@ -53,8 +53,8 @@ function ControlDetail(props: {
   const api = useApi(complianceApiRef);
   const identityApi = useApi(identityApiRef);
   const actions = useCompliancePermissions();
-  const frameworks = useLoad(() => api.getFrameworks(), 'frameworks');
-  const identity = useLoad(
+  const frameworks = useAsyncResult(() => api.getFrameworks(), 'frameworks');
+  const identity = useAsyncResult(
     () => identityApi.getBackstageIdentity(),
     'identity',
   );
@@ -140,7 +140,7 @@ export function ControlPage() {
   const root = useRouteRef(rootRouteRef);
   const { id } = useRouteRefParams(controlRouteRef);
   const { period, setPeriod } = usePeriodParams();
-  const detail = useLoad(
+  const detail = useAsyncResult(
     () => api.getControl(id, period),
     `${id} ${period.from ?? ''} ${period.to ?? ''}`,
   );

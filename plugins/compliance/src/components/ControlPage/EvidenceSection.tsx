@@ -6,9 +6,9 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import TablePagination from '@material-ui/core/TablePagination';
 import Typography from '@material-ui/core/Typography';
 import { useSearchParams } from 'react-router-dom';
+import { useAsyncResult } from '@localplus/portal-react';
 import type { PeriodQuery } from '../../api/ComplianceApi';
 import { complianceApiRef } from '../../api/complianceApiRef';
-import { useLoad } from '../../hooks/useLoad';
 import { LoadError } from '../LoadError';
 import { EvidenceFilters } from './EvidenceFilters';
 import { EvidenceTable } from './EvidenceTable';
@@ -42,7 +42,10 @@ export function EvidenceSection(props: {
     limit: EVIDENCE_PAGE_SIZE,
     offset: filter.offset,
   };
-  const page = useLoad(() => api.getObservations(query), JSON.stringify(query));
+  const page = useAsyncResult(
+    () => api.getObservations(query),
+    JSON.stringify(query),
+  );
   const change = (next: EvidenceFilter) =>
     setParams(current => writeEvidenceParams(current, next));
 

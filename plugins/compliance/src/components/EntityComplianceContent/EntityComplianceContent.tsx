@@ -15,13 +15,13 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import type { EntityComplianceResponse } from '@localplus/plugin-compliance-common';
+import { useAsyncResult } from '@localplus/portal-react';
 import type { PeriodQuery } from '../../api/ComplianceApi';
 import { complianceApiRef } from '../../api/complianceApiRef';
 import { formatDay } from '../../format/formatInstant';
 import { exemptionState } from '../../format/exemptionState';
 import { useControlPath } from '../../hooks/useControlPath';
 import { useFrameworks } from '../../hooks/useFrameworks';
-import { useLoad } from '../../hooks/useLoad';
 import { usePeriodParams } from '../../hooks/usePeriodParams';
 import { CoverageBar } from '../CoverageBar';
 import { LoadError } from '../LoadError';
@@ -142,7 +142,7 @@ export function EntityComplianceContent() {
   const api = useApi(complianceApiRef);
   const entityRef = stringifyEntityRef(entity);
   const { period, setPeriod } = usePeriodParams();
-  const answer = useLoad(
+  const answer = useAsyncResult(
     () => api.getEntityCompliance(entityRef, period),
     `${entityRef} ${period.from ?? ''} ${period.to ?? ''}`,
   );

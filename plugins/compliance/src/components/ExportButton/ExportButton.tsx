@@ -4,10 +4,10 @@ import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { useState } from 'react';
+import { saveFile } from '@localplus/portal-react';
 import type { PeriodQuery } from '../../api/ComplianceApi';
 import { complianceApiRef } from '../../api/complianceApiRef';
 import { errorMessage } from '../../api/responseErrors';
-import { saveFile } from './saveFile';
 
 /**
  * Downloads the period as OSCAL assessment results and CSV in a zip with
@@ -23,8 +23,7 @@ export function ExportButton(props: { period: PeriodQuery }) {
     setRunning(true);
     setFailure(undefined);
     try {
-      const archive = await api.exportPeriod(props.period);
-      saveFile(archive.blob, archive.fileName);
+      saveFile(await api.exportPeriod(props.period));
     } catch (error) {
       setFailure(`The export failed: ${errorMessage(error)}`);
     } finally {

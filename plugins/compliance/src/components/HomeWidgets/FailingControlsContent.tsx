@@ -7,11 +7,11 @@ import ListItem from '@material-ui/core/ListItem';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { MyFailingControlsResponse } from '@localplus/plugin-compliance-common';
+import { useAsyncResult } from '@localplus/portal-react';
 import { complianceApiRef } from '../../api/complianceApiRef';
 import { errorMessage } from '../../api/responseErrors';
 import { statusRank } from '../../format/statusNames';
 import { useControlPath } from '../../hooks/useControlPath';
-import { useLoad } from '../../hooks/useLoad';
 import { rootRouteRef } from '../../routes';
 import { StatusChip } from '../StatusChip';
 import { useTableStyles } from '../TableStyles';
@@ -49,7 +49,10 @@ export function FailingControlsContent() {
   const classes = useStyles();
   const controlPath = useControlPath();
   const root = useRouteRef(rootRouteRef);
-  const failing = useLoad(() => api.getMyFailingControls(), 'me/failing');
+  const failing = useAsyncResult(
+    () => api.getMyFailingControls(),
+    'me/failing',
+  );
 
   if (failing.error) {
     return (

@@ -4,10 +4,10 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import type { ComplianceStatusResponse } from '@localplus/plugin-compliance-common';
 import { useState } from 'react';
+import { useAsyncResult } from '@localplus/portal-react';
 import { complianceApiRef } from '../../api/complianceApiRef';
 import { errorMessage } from '../../api/responseErrors';
 import { formatPeriod } from '../../format/formatInstant';
-import { useLoad } from '../../hooks/useLoad';
 import { periodQueryString } from '../../period/periodParams';
 import { presetPeriod } from '../../period/periodPresets';
 import { rootRouteRef } from '../../routes';
@@ -52,7 +52,7 @@ export function StatusOverviewContent() {
   const root = useRouteRef(rootRouteRef);
   // Whole UTC days, as the page's preset: its links then show the same period.
   const [period] = useState(() => presetPeriod('last-30-days'));
-  const status = useLoad(
+  const status = useAsyncResult(
     () => api.getStatus(period),
     `${period.from} ${period.to}`,
   );

@@ -1,7 +1,7 @@
 import { useApi } from '@backstage/frontend-plugin-api';
+import { useAsyncResult } from '@localplus/portal-react';
 import type { PeriodQuery } from '../../api/ComplianceApi';
 import { complianceApiRef } from '../../api/complianceApiRef';
-import { useLoad } from '../../hooks/useLoad';
 import { TamperBanner } from './TamperBanner';
 
 /**
@@ -13,7 +13,7 @@ import { TamperBanner } from './TamperBanner';
 export function LedgerStatusBanner(props: { period: PeriodQuery }) {
   const api = useApi(complianceApiRef);
   const { from, to } = props.period;
-  const status = useLoad(
+  const status = useAsyncResult(
     () => api.getStatus({ from, to }),
     `${from ?? ''} ${to ?? ''}`,
   );

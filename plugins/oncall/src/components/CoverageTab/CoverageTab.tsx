@@ -7,10 +7,9 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
+import { TabLayout, useAsyncResult } from '@localplus/portal-react';
 import { onCallApiRef } from '../../api/onCallApiRef';
 import { formatInstant } from '../../format/formatInstant';
-import { useAsyncResult } from '../../hooks/useAsyncResult';
-import { TabLayout } from '../TabLayout';
 import { COVERAGE_EXPLANATIONS, groupFindings } from './coverageExplanations';
 import { FindingText } from './FindingText';
 

@@ -13,8 +13,8 @@ import {
   ON_CALL_ROLES,
 } from '@localplus/plugin-oncall-common';
 import { useState } from 'react';
+import { useAsyncResult } from '@localplus/portal-react';
 import { onCallApiRef } from '../../api/onCallApiRef';
-import { useAsyncResult } from '../../hooks/useAsyncResult';
 import {
   type RotationChangeRights,
   useRotationChangeRights,

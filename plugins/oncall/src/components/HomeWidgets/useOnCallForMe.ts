@@ -3,8 +3,8 @@ import { identityApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import type { MyShifts, OnCallPerson } from '@localplus/plugin-oncall-common';
 import { DateTime } from 'luxon';
+import { useAsyncResult } from '@localplus/portal-react';
 import { onCallApiRef } from '../../api/onCallApiRef';
-import { useAsyncResult } from '../../hooks/useAsyncResult';
 import { MyRotation, myRotations } from './myRotations';
 
 /** How far ahead "My next shifts" looks. */

@@ -14,10 +14,10 @@ import type {
   RotationSummary,
 } from '@localplus/plugin-oncall-common';
 import { useState } from 'react';
+import { useAsyncResult } from '@localplus/portal-react';
 import { isForbidden } from '../../api/OnCallApiError';
 import { onCallApiRef } from '../../api/onCallApiRef';
 import { formatInstant } from '../../format/formatInstant';
-import { useAsyncResult } from '../../hooks/useAsyncResult';
 import { NewCalendarLink } from './NewCalendarLink';
 
 function describeTarget(link: CalendarLink, rotations: RotationSummary[]) {

@@ -7,9 +7,8 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import { DateTime } from 'luxon';
 import { useMemo } from 'react';
+import { TabLayout, useAsyncResult } from '@localplus/portal-react';
 import { onCallApiRef } from '../../api/onCallApiRef';
-import { useAsyncResult } from '../../hooks/useAsyncResult';
-import { TabLayout } from '../TabLayout';
 import { CalendarLinks } from './CalendarLinks';
 import { MyShiftsTable } from './MyShiftsTable';
 

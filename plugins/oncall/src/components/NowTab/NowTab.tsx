@@ -6,10 +6,9 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import { ONCALL_ROTATION_ANNOTATION } from '@localplus/plugin-oncall-common';
+import { TabLayout, useAsyncResult } from '@localplus/portal-react';
 import { onCallApiRef } from '../../api/onCallApiRef';
-import { useAsyncResult } from '../../hooks/useAsyncResult';
 import { RotationProblemsPanel } from '../RotationProblems';
-import { TabLayout } from '../TabLayout';
 import { NowTable } from './NowTable';
 
 /** The Now tab: every rotation's current holders and next handoff, and what is wrong with the files. */

@@ -6,9 +6,8 @@ import Switch from '@material-ui/core/Switch';
 import Typography from '@material-ui/core/Typography';
 import type { OnCallPage } from '@localplus/plugin-oncall-common';
 import { useEffect, useState } from 'react';
+import { TabLayout, useAsyncResult } from '@localplus/portal-react';
 import { onCallApiRef } from '../../api/onCallApiRef';
-import { useAsyncResult } from '../../hooks/useAsyncResult';
-import { TabLayout } from '../TabLayout';
 import { PagesTable } from './PagesTable';
 
 /** The Pages tab: recent pages, their acknowledgement, and whether the target was met. */

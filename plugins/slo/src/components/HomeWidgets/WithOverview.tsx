@@ -3,8 +3,8 @@ import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import type { SloOverview } from '@localplus/plugin-slo-common';
+import { useAsyncResult } from '@localplus/portal-react';
 import { sloApiRef } from '../../api/sloApiRef';
-import { useAsyncResult } from '../../hooks/useAsyncResult';
 
 /**
  * Loads the organisation's SLO overview for a home widget: a progress bar

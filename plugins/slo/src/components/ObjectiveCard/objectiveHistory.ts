@@ -2,8 +2,8 @@ import type {
   EntitySloHistory,
   ObjectiveSnapshot,
 } from '@localplus/plugin-slo-common';
+import type { AsyncResult } from '@localplus/portal-react';
 import { formatPercent } from '../../format/formatPercent';
-import type { AsyncResult } from '../../hooks/useAsyncResult';
 
 /** The budget history of one objective, as its card receives it. */
 export type ObjectiveHistoryState =
@@ -16,7 +16,7 @@ export type ObjectiveHistoryState =
  * key). An objective the history does not list has no snapshot stored yet.
  */
 export function objectiveHistoryState(
-  history: AsyncResult<EntitySloHistory>,
+  history: Omit<AsyncResult<EntitySloHistory>, 'reload'>,
   key: string,
 ): ObjectiveHistoryState {
   if (history.error) {

@@ -14,8 +14,9 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
- * One tab of the Decisions page: a heading saying what it answers, a
- * sentence on how to read it, optional actions beside the heading, the answer.
+ * One tab of a plugin's page: a heading saying which question the tab
+ * answers, a sentence on how to read it, optional actions beside the
+ * heading, then the answer.
  */
 export function TabLayout(props: {
   title: string;
