@@ -18,6 +18,7 @@ export interface Config {
         /** Regular expression matched against `spec.system`. */
         systemPattern?: string;
       };
+      /** The tiers, strictest first: of two tiers, the one listed first is the stricter. */
       levels: Array<{
         id: string;
         name: string;

@@ -2,7 +2,8 @@
  * The LOCAL-PLUS access policy engine, shared by the permission policy
  * module (`@localplus/plugin-permission-backend-module-access-policy`) and the
  * Access backend: the `localplus.access` reader, the catalog role resolver
- * and the engine that decides and explains.
+ * and the engine that decides and explains; and the audited-change wrapper
+ * with which the portal's backends write the audit trail.
  *
  * @packageDocumentation
  */
@@ -47,3 +48,9 @@ export {
   type AccessDecisionEventPayload,
 } from './decisionEvents';
 export { assertAllowed, isAllowed } from './basicPermissionCheck';
+export {
+  createAuditedChange,
+  type AuditedChange,
+  type AuditedChangeEvent,
+  type AuditMeta,
+} from './auditedChange';

@@ -13,10 +13,10 @@ import {
   buildDecisionGraph,
   decisionId,
 } from '@localplus/plugin-adr-common';
+import { createAuditedChange } from '@localplus/plugin-access-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { AdrAccess } from './adrAccess';
-import { auditedMutation } from './auditedMutation';
 import { jsonBody, parseRequest as parse } from './requestParsing';
 import {
   decisionParams,
@@ -43,6 +43,13 @@ export interface RouterOptions {
   records: Pick<NewRecordService, 'create'>;
 }
 
+/**
+ * The ADR backend's audited changes: a new record, a refresh of the index.
+ * Refused and failed attempts are on the trail too (the compliance plugin
+ * reads it as evidence).
+ */
+type AdrAuditEvent = 'adr-record-create' | 'adr-index-refresh';
+
 /** Bodies of POST /records; larger ones are refused with 413. */
 export const RECORD_BODY_LIMIT = '64kb';
 const REFRESH_BODY_LIMIT = '2kb';
@@ -67,7 +74,10 @@ function authorOf(
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, access, auditor, store } = options;
+  const { httpAuth, access, store } = options;
+  const audited = createAuditedChange<AdrAuditEvent, 'low' | 'medium'>(
+    options.auditor,
+  );
   const router = Router();
 
   const caller = async (
@@ -127,8 +137,7 @@ export async function createRouter(
 
   router.post('/refresh', jsonBody(REFRESH_BODY_LIMIT), async (req, res) => {
     await caller(req, adrRefreshPermission);
-    const result = await auditedMutation(
-      auditor,
+    const result = await audited(
       { eventId: 'adr-index-refresh', severityLevel: 'low', request: req },
       async () => {
         parse(noQuery, req.query, 'query');
@@ -152,8 +161,7 @@ export async function createRouter(
 
   router.post('/records', jsonBody(RECORD_BODY_LIMIT), async (req, res) => {
     const credentials = await caller(req, adrCreatePermission);
-    const result = await auditedMutation(
-      auditor,
+    const result = await audited(
       { eventId: 'adr-record-create', severityLevel: 'medium', request: req },
       async () => {
         parse(noQuery, req.query, 'query');

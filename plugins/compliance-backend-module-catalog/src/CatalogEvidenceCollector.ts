@@ -5,10 +5,11 @@ import type {
   ExaminedItem,
   JsonValue,
 } from '@localplus/plugin-compliance-common';
-import type {
-  CollectedObservation,
-  EvidenceCollectionContext,
-  EvidenceCollector,
+import {
+  CheckParamsError,
+  type CollectedObservation,
+  type EvidenceCollectionContext,
+  type EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
 import type { ComponentFacts } from './catalog/componentFacts';
 import {
@@ -17,7 +18,6 @@ import {
   readSubjectComponents,
 } from './catalog/readCatalog';
 import { CATALOG_CHECKS } from './checks';
-import { CheckParamsError } from './checks/checkParams';
 import type { CatalogCheck, CatalogLookups } from './checks/types';
 
 export const CATALOG_COLLECTOR_ID = 'catalog';

@@ -1,3 +1,4 @@
+import type { Entity } from '@backstage/catalog-model';
 import {
   branchProtection,
   collectionContext,
@@ -243,6 +244,33 @@ describe('github.branch-protection', () => {
           'component:default/mono-web',
         ],
       },
+    });
+  });
+
+  it("reads the tier from the model's annotation and ranks tiers by the model's order", async () => {
+    github.serve({ 'localplus/mono': { protection: strictProtection(1) } });
+    const ownTier = (entity: Entity, tier: string) => {
+      entity.metadata.annotations!['example.com/tier'] = tier;
+      return entity;
+    };
+    const observations = await githubCollector(
+      [
+        ownTier(component('mono-web', 'localplus/mono', 'T0'), 'domain'),
+        ownTier(component('mono-core', 'localplus/mono'), 'platform'),
+      ],
+      {
+        tiers: {
+          annotation: 'example.com/tier',
+          levels: [{ id: 'platform' }, { id: 'domain' }],
+        },
+      },
+    ).collect(collectionContext());
+
+    // localplus.io/tier (T0) is not this model's annotation; platform is
+    // listed first, so it is the stricter although "domain" sorts before it.
+    expect(observations[0].details).toMatchObject({
+      tier: 'platform',
+      requiredReviews: 1,
     });
   });
 

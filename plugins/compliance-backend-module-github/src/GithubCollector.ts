@@ -75,6 +75,7 @@ export class GithubCollector implements EvidenceCollector {
     const { repositories, unusable } = await readCatalogRepositories(
       catalog,
       await auth.getOwnServiceCredentials(),
+      settings.tiers,
     );
     const capped = repositories.slice(0, settings.maxRepositories);
     const anyUsable = plans.some(plan => 'params' in plan);

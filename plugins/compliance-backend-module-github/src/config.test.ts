@@ -1,4 +1,5 @@
 import { ConfigReader } from '@backstage/config';
+import { TIER_MODEL } from './__testUtils__/collectorFixture';
 import { readGithubCollectorSettings } from './config';
 
 const GITHUB_TOKEN = 'ghp_fromIntegration0123456789abcdefABCD';
@@ -26,6 +27,7 @@ describe('readGithubCollectorSettings', () => {
       token: GITHUB_TOKEN,
       tokenSource: 'integrations.github[host=github.com].token',
       maxRepositories: 2000,
+      tiers: { annotation: 'localplus.io/tier', levels: [] },
     });
   });
 
@@ -69,7 +71,35 @@ describe('readGithubCollectorSettings', () => {
       token: OWN_TOKEN,
       tokenSource: 'compliance.github.token',
       maxRepositories: 50,
+      tiers: { annotation: 'localplus.io/tier', levels: [] },
     });
+  });
+
+  it('takes the tiers from the tier model: its annotation and its levels in order', () => {
+    const { tiers } = read({
+      localplus: {
+        tiers: {
+          ...TIER_MODEL,
+          annotation: 'example.com/tier',
+          levels: [...TIER_MODEL.levels].reverse(),
+        },
+      },
+    });
+    expect(tiers.annotation).toBe('example.com/tier');
+    expect(tiers.levels.map(({ id }) => id)).toEqual([
+      'T5',
+      'T4',
+      'T3',
+      'T2',
+      'T1',
+      'T0',
+    ]);
+  });
+
+  it('refuses an invalid tier model, naming the key', () => {
+    expect(() =>
+      read({ localplus: { tiers: { annotation: 'example.com/tier' } } }),
+    ).toThrow('Invalid tier model at localplus.tiers.levels');
   });
 
   it('refuses bad settings, naming the key and never the token', () => {

@@ -1,5 +1,10 @@
 import type { Config } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
+import {
+  readTierAnnotation,
+  readTierModel,
+  TierLevel,
+} from '@localplus/plugin-tiers-common';
 import { z } from 'zod';
 
 export const CONFIG_KEY = 'compliance.github';
@@ -18,6 +23,15 @@ export interface GithubCollectorSettings {
   tokenSource?: string;
   /** Repositories read per run at most; the others are reported as not read. */
   maxRepositories: number;
+  /**
+   * The tier model (`localplus.tiers`) as the check reads it: the annotation
+   * in which components declare their tier, and the levels strictest first
+   * (none without a model: then no tier is known).
+   */
+  tiers: {
+    annotation: string;
+    levels: ReadonlyArray<Pick<TierLevel, 'id'>>;
+  };
 }
 
 // The messages never repeat the value: the token is a secret.
@@ -99,7 +113,7 @@ function integrationToken(
  * Reads `compliance.github`, failing startup with the key at fault (never
  * the token's value). The token is `compliance.github.token`, else the
  * token of the GitHub integration whose API is `baseUrl` (github.com when
- * no `baseUrl` is set).
+ * no `baseUrl` is set). The tiers come from the tier model, `localplus.tiers`.
  */
 export function readGithubCollectorSettings(
   config: Config,
@@ -135,5 +149,9 @@ export function readGithubCollectorSettings(
       tokenSource: fromIntegration.source,
     }),
     maxRepositories: values.maxRepositories ?? DEFAULT_MAX_REPOSITORIES,
+    tiers: {
+      annotation: readTierAnnotation(config),
+      levels: readTierModel(config)?.levels ?? [],
+    },
   };
 }

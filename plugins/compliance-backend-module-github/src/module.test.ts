@@ -8,7 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { collectionContext, component } from './__testUtils__/collectorFixture';
+import {
+  collectionContext,
+  component,
+  TIER_MODEL,
+} from './__testUtils__/collectorFixture';
 import {
   ENTERPRISE_API,
   setupGithubApiMock,
@@ -72,6 +76,7 @@ async function start(config: object) {
   return {
     collectors,
     logged: () => logger.info.mock.calls.map(call => String(call[0])),
+    warned: () => logger.warn.mock.calls.map(call => String(call[0])),
     stop: async () => {
       await backend.stop();
       fs.rmSync(folder, { recursive: true, force: true });
@@ -104,7 +109,8 @@ describe('complianceModuleGithubCollector', () => {
       },
       ENTERPRISE_API,
     );
-    const { collectors, logged, stop } = await start({
+    const { collectors, logged, warned, stop } = await start({
+      localplus: { tiers: TIER_MODEL },
       compliance: { github: { baseUrl: ENTERPRISE_API } },
       integrations: {
         github: [
@@ -148,6 +154,18 @@ describe('complianceModuleGithubCollector', () => {
         `GitHub evidence collector reads ${ENTERPRISE_API} with the token of integrations.github[host=ghe.localplus.example].token`,
       );
       expect(logged().join('\n')).not.toContain(TOKEN);
+      expect(warned().join('\n')).not.toContain('no tier model');
+    } finally {
+      await stop();
+    }
+  });
+
+  it('warns at startup that without a tier model no repository has a tier', async () => {
+    const { warned, stop } = await start({});
+    try {
+      expect(warned()).toContain(
+        'GitHub evidence collector: no tier model (localplus.tiers), so no component has a tier and every repository is held to minReviews',
+      );
     } finally {
       await stop();
     }

@@ -32,6 +32,11 @@ export const complianceModuleGithubCollector = createBackendModule({
               : 'without a token: every repository will be reported as not read'
           }`,
         );
+        if (settings.tiers.levels.length === 0) {
+          logger.warn(
+            'GitHub evidence collector: no tier model (localplus.tiers), so no component has a tier and every repository is held to minReviews',
+          );
+        }
       },
     });
   },

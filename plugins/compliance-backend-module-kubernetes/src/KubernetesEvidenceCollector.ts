@@ -4,10 +4,13 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { JsonValue } from '@localplus/plugin-compliance-common';
-import type {
-  CollectedObservation,
-  EvidenceCollectionContext,
-  EvidenceCollector,
+import {
+  type CheckParams,
+  CheckParamsError,
+  type CollectedObservation,
+  type EvidenceCollectionContext,
+  type EvidenceCollector,
+  onlyKeys,
 } from '@localplus/plugin-compliance-node';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
@@ -21,7 +24,6 @@ import {
 } from './client/KubernetesApiClient';
 import { KubernetesRequestError } from './client/KubernetesRequestError';
 import { CLUSTER_CHECKS } from './checks';
-import { CheckParamsError, onlyKeys, Params } from './checks/checkParams';
 import {
   MANIFEST_POLICY_CHECK,
   observeManifests,
@@ -50,7 +52,7 @@ export interface KubernetesEvidenceCollectorOptions {
 interface PlannedCheck {
   check: ClusterCheck;
   params: unknown;
-  rawParams: Params;
+  rawParams: CheckParams;
   paramsError?: string;
 }
 

@@ -15,9 +15,9 @@ import {
   CollectorsResponse,
   ComplianceControl,
 } from '@localplus/plugin-compliance-common';
+import { createAuditedChange } from '@localplus/plugin-access-node';
 import express from 'express';
 import Router from 'express-promise-router';
-import { auditedMutation } from './auditedMutation';
 import type { ComplianceAccess } from './complianceAccess';
 import { jsonBody, parseRequest as parse } from './requestParsing';
 import {
@@ -59,6 +59,15 @@ export const EXEMPTION_BODY_LIMIT = '32kb';
 const DECISION_BODY_LIMIT = '16kb';
 const EMPTY_BODY_LIMIT = '1kb';
 
+/**
+ * The compliance backend's audited changes. Refused and failed attempts are
+ * on the audit trail too: an exemption is exactly what an auditor asks about.
+ */
+type ComplianceAuditEvent =
+  | 'compliance-exemption-request'
+  | 'compliance-exemption-decide'
+  | 'compliance-evaluation-run';
+
 type Caller = BackstageCredentials<
   BackstageUserPrincipal | BackstageServicePrincipal
 >;
@@ -80,7 +89,11 @@ function actorOf(credentials: Caller): string {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, access, auditor, schemas, store } = options;
+  const { httpAuth, access, schemas, store } = options;
+  const audited = createAuditedChange<
+    ComplianceAuditEvent,
+    'low' | 'medium' | 'high'
+  >(options.auditor);
   const router = Router();
   const controlsById = new Map(options.controls.map(c => [c.id, c]));
 
@@ -174,8 +187,7 @@ export async function createRouter(
 
   router.post('/runs', jsonBody(EMPTY_BODY_LIMIT), async (req, res) => {
     const credentials = await caller(req, complianceEvaluatePermission);
-    const result = await auditedMutation(
-      auditor,
+    const result = await audited(
       {
         eventId: 'compliance-evaluation-run',
         severityLevel: 'low',
@@ -216,8 +228,7 @@ export async function createRouter(
         req,
         complianceExemptionRequestPermission,
       );
-      const created = await auditedMutation(
-        auditor,
+      const created = await audited(
         {
           eventId: 'compliance-exemption-request',
           severityLevel: 'medium',
@@ -254,8 +265,7 @@ export async function createRouter(
           req,
           complianceExemptionDecidePermission,
         );
-        const decided = await auditedMutation(
-          auditor,
+        const decided = await audited(
           {
             eventId: 'compliance-exemption-decide',
             severityLevel: 'medium',

@@ -2,8 +2,9 @@
  * Extension point of the LOCAL-PLUS compliance backend, the evidence ledger's
  * hash chain and the export of a period (OSCAL assessment results, CSV, zip
  * with a SHA-256 manifest) with its offline verifier, and what evidence
- * collectors share: reading another plugin over HTTP within limits and
- * running the checks the controls cite.
+ * collectors share: reading another plugin over HTTP within limits, reading
+ * each source once per run, reading a check's parameters and running the
+ * checks the controls cite.
  *
  * @packageDocumentation
  */
@@ -20,7 +21,20 @@ export {
   InvalidParamsError,
 } from './collector/CheckScopeError';
 export { parseCheckParams } from './collector/parseCheckParams';
+export {
+  CheckParamsError,
+  onlyKeys,
+  optionalText,
+  optionalTextList,
+  optionalWholeNumber,
+  type CheckParams,
+} from './collector/checkParamReaders';
+export {
+  listCatalogComponents,
+  type CatalogComponentStream,
+} from './collector/listCatalogComponents';
 export { plural } from './collector/plural';
+export { readOnce, readOncePerKey } from './collector/readOnce';
 export {
   requestedChecks,
   type RequestedCheck,

@@ -8,6 +8,7 @@ import {
   sloMetricSourcesExtensionPoint,
 } from '@localplus/plugin-slo-node';
 import { sloPermissions } from '@localplus/plugin-slo-common';
+import { readTierAnnotation } from '@localplus/plugin-tiers-common';
 import { readSloBackendConfig } from './config';
 import { createRouter } from './router';
 import { createSloAccess } from './sloAccess';
@@ -47,7 +48,12 @@ export const sloPlugin = createBackendPlugin({
       },
       async init(deps) {
         const settings = readSloBackendConfig(deps.config);
-        const slo = await createSloService({ ...deps, sources, settings });
+        const slo = await createSloService({
+          ...deps,
+          sources,
+          settings,
+          tierAnnotation: readTierAnnotation(deps.config),
+        });
         if (settings.snapshots) {
           await deps.scheduler.scheduleTask({
             id: 'slo-budget-snapshots',

@@ -2,7 +2,13 @@ import { ConfigReader } from '@backstage/config';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { declaredTier, readTierModel } from './tierModel';
+import {
+  declaredTier,
+  DEFAULT_TIER_ANNOTATION,
+  readTierAnnotation,
+  readTierModel,
+  strictestTier,
+} from './tierModel';
 
 const level = (id: string, overrides: object = {}) => ({
   id,
@@ -108,5 +114,56 @@ describe('declaredTier', () => {
     expect(
       declaredTier(entity, { annotation: 'localplus.io/tier' }),
     ).toBeUndefined();
+  });
+});
+
+describe('readTierAnnotation', () => {
+  it('is the configured annotation', () => {
+    expect(
+      readTierAnnotation(
+        new ConfigReader({
+          localplus: {
+            tiers: { annotation: 'example.com/tier', levels: [level('T3')] },
+          },
+        }),
+      ),
+    ).toBe('example.com/tier');
+  });
+
+  it("is the model's default when the model names none", () => {
+    expect(
+      readTierAnnotation(
+        new ConfigReader({ localplus: { tiers: { levels: [level('T3')] } } }),
+      ),
+    ).toBe(DEFAULT_TIER_ANNOTATION);
+  });
+
+  it('is the default without a tier model', () => {
+    expect(readTierAnnotation(new ConfigReader({}))).toBe('localplus.io/tier');
+  });
+
+  it('refuses an invalid model, naming the field', () => {
+    expect(() =>
+      readTierAnnotation(
+        new ConfigReader({
+          localplus: { tiers: { annotation: 'example.com/tier' } },
+        }),
+      ),
+    ).toThrow('localplus.tiers.levels');
+  });
+});
+
+describe('strictestTier', () => {
+  const model = { levels: [{ id: 'core' }, { id: 'edge' }, { id: 'T1' }] };
+
+  it('is the tier whose level the model lists first, not the first in text order', () => {
+    expect(strictestTier(model, ['T1', 'edge'])).toBe('edge');
+    expect(strictestTier(model, ['edge', 'core', 'edge'])).toBe('core');
+  });
+
+  it('passes over values the model does not list, case included', () => {
+    expect(strictestTier(model, ['T0', 'CORE', 'T1'])).toBe('T1');
+    expect(strictestTier(model, ['T0'])).toBeUndefined();
+    expect(strictestTier(model, [])).toBeUndefined();
   });
 });

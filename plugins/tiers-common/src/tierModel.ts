@@ -27,6 +27,7 @@ export const tierModelSchema = z.object({
       systemPattern: regex.optional(),
     })
     .default({ kinds: ['Component'] }),
+  // Strictest first: the order says which of two tiers is stricter.
   levels: z
     .array(
       z.object({
@@ -68,6 +69,28 @@ export function readTierModel(config: Config): TierModel | undefined {
     throw new Error(`Invalid tier model at ${at}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/**
+ * The annotation in which entities declare their tier: the configured
+ * model's (`localplus.tiers.annotation`), or the default when no model is
+ * configured. Throws as `readTierModel` does when the model is invalid.
+ */
+export function readTierAnnotation(config: Config): string {
+  return readTierModel(config)?.annotation ?? DEFAULT_TIER_ANNOTATION;
+}
+
+/**
+ * The strictest of the given tiers: the model lists its levels strictest
+ * first, so the one whose level comes first. Values the model does not list
+ * are passed over; undefined when none is listed.
+ */
+export function strictestTier(
+  model: { levels: ReadonlyArray<Pick<TierLevel, 'id'>> },
+  tiers: Iterable<string>,
+): string | undefined {
+  const wanted = new Set(tiers);
+  return model.levels.find(level => wanted.has(level.id))?.id;
 }
 
 /** The tier an entity declares, if any. */

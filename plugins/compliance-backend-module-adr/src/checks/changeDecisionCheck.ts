@@ -8,14 +8,14 @@ import type { AdrRun } from '../collector/AdrRun';
 import type { DecisionSummary } from '../sources/AdrBackendClient';
 import { changeDecisionParams } from './checkParams';
 import { parseCheckParams } from '@localplus/plugin-compliance-node';
-import { ComponentSubject, TIER_ANNOTATION } from './componentSubjects';
+import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
+import type { ComponentSubject } from './componentSubjects';
 import { namesComponent } from './namesComponent';
 
 export const CHANGE_DECISION_CHECK: EvidenceCheck = {
   id: 'change-decision',
   title: 'Critical components have an accepted decision record',
-  description:
-    "Every Component of tier T0 or T1 (localplus.io/tier; params.tiers) has at least one accepted architecture decision record about it in the ADR backend: in its own decision folder, in its system's, or in a platform-wide folder (params.docsEntities, default component:default/docs) whose record names it as a word of its own. Fails without one (proposed, rejected or superseded records do not count); not applicable to other tiers.",
+  description: `Every Component of tier T0 or T1 (${DEFAULT_TIER_ANNOTATION}; params.tiers) has at least one accepted architecture decision record about it in the ADR backend: in its own decision folder, in its system's, or in a platform-wide folder (params.docsEntities, default component:default/docs) whose record names it as a word of its own. Fails without one (proposed, rejected or superseded records do not count); not applicable to other tiers.`,
 };
 
 const CHECK = `adr.${CHANGE_DECISION_CHECK.id}`;
@@ -39,7 +39,7 @@ function outOfScope(component: ComponentSubject, tiers: readonly string[]) {
   const wanted = tiers.join(' or ');
   return component.tier
     ? `Tier ${component.tier} is not ${wanted}, so no decision record is required.`
-    : `No ${TIER_ANNOTATION} annotation, so it is not a ${wanted} component.`;
+    : `No ${DEFAULT_TIER_ANNOTATION} annotation, so it is not a ${wanted} component.`;
 }
 
 async function decisionsAbout(

@@ -1,13 +1,8 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  CheckScopeError,
-  errorMessage,
-} from '@localplus/plugin-compliance-node';
-
-/** The tier model's annotation, T0 (most critical) to T5. */
-export const TIER_ANNOTATION = 'localplus.io/tier';
+import { listCatalogComponents } from '@localplus/plugin-compliance-node';
+import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
 
 /** A catalog Component as the decision check sees it. */
 export interface ComponentSubject {
@@ -42,42 +37,26 @@ export async function listComponentSubjects(
   catalog: CatalogService,
   auth: AuthService,
 ): Promise<ComponentSubject[]> {
-  const subjects: ComponentSubject[] = [];
-  try {
-    const credentials = await auth.getOwnServiceCredentials();
-    const pages = catalog.streamEntities(
-      {
-        filter: { kind: 'Component' },
-        fields: [
-          'kind',
-          'metadata.name',
-          'metadata.namespace',
-          'metadata.annotations',
-          'spec.system',
-        ],
-      },
-      { credentials },
-    );
-    for await (const page of pages) {
-      for (const entity of page) {
-        const tier = entity.metadata.annotations?.[TIER_ANNOTATION];
-        subjects.push({
-          ref: stringifyEntityRef(entity),
-          name: entity.metadata.name,
-          tier:
-            typeof tier === 'string' ? tier.trim().toUpperCase() : undefined,
-          systemRef: systemRefOf(
-            entity.spec?.system,
-            entity.metadata.namespace ?? 'default',
-          ),
-        });
-      }
-    }
-  } catch (error) {
-    throw new CheckScopeError(
-      'catalog:components',
-      `Could not list the catalog's components: ${errorMessage(error)}`,
-    );
-  }
-  return subjects.sort((a, b) => a.ref.localeCompare(b.ref));
+  return listCatalogComponents(
+    { catalog, auth },
+    [
+      'kind',
+      'metadata.name',
+      'metadata.namespace',
+      'metadata.annotations',
+      'spec.system',
+    ],
+    entity => {
+      const tier = entity.metadata.annotations?.[DEFAULT_TIER_ANNOTATION];
+      return {
+        ref: stringifyEntityRef(entity),
+        name: entity.metadata.name,
+        tier: typeof tier === 'string' ? tier.trim().toUpperCase() : undefined,
+        systemRef: systemRefOf(
+          entity.spec?.system,
+          entity.metadata.namespace ?? 'default',
+        ),
+      };
+    },
+  );
 }

@@ -1,6 +1,10 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { EvidenceCollectionContext } from '@localplus/plugin-compliance-node';
+import {
+  type EvidenceCollectionContext,
+  readOnce,
+  readOncePerKey,
+} from '@localplus/plugin-compliance-node';
 import {
   ComponentSubject,
   listComponentSubjects,
@@ -9,21 +13,6 @@ import type {
   AdrBackendClient,
   DecisionSummary,
 } from '../sources/AdrBackendClient';
-
-/** Keeps the first call's promise, failure included, so a run reads each answer once. */
-function memo<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
-  const cache = new Map<K, Promise<V>>();
-  return key => {
-    let value = cache.get(key);
-    if (!value) {
-      value = load(key);
-      // Observed by whoever awaits it; this keeps an unawaited failure quiet.
-      value.catch(() => undefined);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
@@ -44,11 +33,10 @@ export class AdrRun {
     readonly context: EvidenceCollectionContext,
   ) {
     const { signal } = context;
-    const components = memo(() =>
+    this.components = readOnce(() =>
       listComponentSubjects(sources.catalog, sources.auth),
     );
-    this.components = () => components(undefined);
-    const accepted = memo(async () => {
+    this.acceptedByEntity = readOnce(async () => {
       const byEntity = new Map<string, DecisionSummary[]>();
       for (const decision of await adr.acceptedDecisions(signal)) {
         const key = lower(decision.entityRef);
@@ -56,7 +44,8 @@ export class AdrRun {
       }
       return byEntity;
     });
-    this.acceptedByEntity = () => accepted(undefined);
-    this.acceptedWithText = memo(ref => adr.acceptedWithText(ref, signal));
+    this.acceptedWithText = readOncePerKey(ref =>
+      adr.acceptedWithText(ref, signal),
+    );
   }
 }

@@ -3,10 +3,11 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
 
 /** The annotations the catalog checks read. */
 export const ANNOTATIONS = {
-  tier: 'localplus.io/tier',
+  tier: DEFAULT_TIER_ANNOTATION,
   runbook: 'localplus.io/runbook',
   ownedTables: 'localplus.io/owned-tables',
   dataClassification: 'localplus.io/data-classification',

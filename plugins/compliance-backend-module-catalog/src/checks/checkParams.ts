@@ -1,61 +1,11 @@
-import type { JsonValue } from '@localplus/plugin-compliance-common';
-
-/** A control gave a check parameters it cannot use; the message names the key. */
-export class CheckParamsError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CheckParamsError';
-  }
-}
-
-type Params = { [key: string]: JsonValue } | undefined;
-
-/** Refuses keys the check does not know, so a typo never silently widens a check. */
-export function onlyKeys(params: Params, allowed: string[]): void {
-  const unknown = Object.keys(params ?? {}).filter(k => !allowed.includes(k));
-  if (unknown.length > 0) {
-    throw new CheckParamsError(
-      `unknown parameter ${unknown
-        .slice(0, 3)
-        .map(k => JSON.stringify(k.slice(0, 40)))
-        .join(', ')}; this check takes ${allowed.join(', ') || 'none'}`,
-    );
-  }
-}
-
-/** An optional list of short texts, each matching `pattern`. */
-export function optionalTextList(
-  params: Params,
-  key: string,
-  pattern: RegExp,
-  what: string,
-): string[] | undefined {
-  const value = params?.[key];
-  if (value === undefined) return undefined;
-  if (
-    !Array.isArray(value) ||
-    value.length === 0 ||
-    value.length > 100 ||
-    value.some(item => typeof item !== 'string' || !pattern.test(item))
-  ) {
-    throw new CheckParamsError(
-      `${key} must be a non-empty list of at most 100 ${what}`,
-    );
-  }
-  return value as string[];
-}
-
-/** An optional text matching `pattern`. */
-export function optionalText(
-  params: Params,
-  key: string,
-  pattern: RegExp,
-  what: string,
-): string | undefined {
-  const value = params?.[key];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.length > 300 || !pattern.test(value)) {
-    throw new CheckParamsError(`${key} must be ${what}`);
-  }
-  return value;
-}
+/**
+ * The parameter readers the catalog checks use. They live in the compliance
+ * family's node library, shared with the other collectors; import them from
+ * there. This path is kept for the checks that still name it.
+ */
+export {
+  CheckParamsError,
+  onlyKeys,
+  optionalText,
+  optionalTextList,
+} from '@localplus/plugin-compliance-node';

@@ -1,6 +1,6 @@
+import { CheckParamsError } from '@localplus/plugin-compliance-node';
 import { component, ComponentFixture } from '../__testUtils__/catalogEntities';
 import { componentFacts } from '../catalog/componentFacts';
-import { CheckParamsError } from './checkParams';
 import { dataClassificationCheck } from './dataClassificationCheck';
 import { erasureProcedureCheck } from './erasureProcedureCheck';
 import { lawfulBasisCheck } from './lawfulBasisCheck';

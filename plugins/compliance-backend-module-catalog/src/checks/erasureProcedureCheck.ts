@@ -1,6 +1,6 @@
+import { onlyKeys } from '@localplus/plugin-compliance-node';
 import { ANNOTATIONS } from '../catalog/componentFacts';
 import type { CatalogCheck, Verdict } from './types';
-import { onlyKeys } from './checkParams';
 import { handlesPersonalData, PERSONAL_DATA_TAG, quoted } from './dataHandling';
 
 /** `docs/erasure.md`, `./runbooks/gdpr.md#erasure`: relative, no `..`, no scheme. */

@@ -1,7 +1,11 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  CheckParamsError,
+  onlyKeys,
+  optionalText,
+} from '@localplus/plugin-compliance-node';
 import { ANNOTATIONS } from '../catalog/componentFacts';
 import type { CatalogCheck, Verdict } from './types';
-import { CheckParamsError, onlyKeys, optionalText } from './checkParams';
 import { handlesPersonalData, PERSONAL_DATA_TAG, quoted } from './dataHandling';
 
 export const LAWFUL_BASES = [

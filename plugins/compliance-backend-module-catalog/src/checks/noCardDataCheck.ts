@@ -1,6 +1,6 @@
+import { onlyKeys } from '@localplus/plugin-compliance-node';
 import { ANNOTATIONS } from '../catalog/componentFacts';
 import type { CatalogCheck, Verdict } from './types';
-import { onlyKeys } from './checkParams';
 import { CARD_DATA_TAG, classificationOf, ownedTables } from './dataHandling';
 
 export const noCardDataCheck: CatalogCheck<void> = {

@@ -1,5 +1,5 @@
+import { onlyKeys } from '@localplus/plugin-compliance-node';
 import type { CatalogCheck, Verdict } from './types';
-import { onlyKeys } from './checkParams';
 import { quoted } from './dataHandling';
 
 export const ownerCheck: CatalogCheck<void> = {

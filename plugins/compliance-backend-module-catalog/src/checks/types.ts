@@ -2,6 +2,7 @@ import type {
   JsonValue,
   ObservationResult,
 } from '@localplus/plugin-compliance-common';
+import type { CheckParams } from '@localplus/plugin-compliance-node';
 import type { ComponentFacts } from '../catalog/componentFacts';
 
 /** What the catalog knows beyond the components themselves. */
@@ -26,7 +27,7 @@ export interface CatalogCheck<P = unknown> {
   title: string;
   description: string;
   /** Reads the control's `params`; throws a `CheckParamsError` naming the key at fault. */
-  readParams(params: { [key: string]: JsonValue } | undefined): P;
+  readParams(params: CheckParams): P;
   evaluate(
     component: ComponentFacts,
     params: P,

@@ -2,12 +2,11 @@ import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { strictestTier } from '@localplus/plugin-tiers-common';
+import type { GithubCollectorSettings } from '../config';
 import { parseRepositorySlug, RepositorySlug } from './repositorySlug';
 
 export const PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
-export const TIER_ANNOTATION = 'localplus.io/tier';
-
-const TIER = /^T[0-5]$/;
 
 /** A repository named by one or more components. */
 export interface CatalogRepository {
@@ -17,7 +16,7 @@ export interface CatalogRepository {
   slug: RepositorySlug;
   /** The components naming it, sorted. */
   entityRefs: string[];
-  /** The strictest tier among them (`T0` before `T1`), when any declares one. */
+  /** The strictest tier of the model among theirs, when any declares one. */
   tier?: string;
 }
 
@@ -31,11 +30,14 @@ export interface UnusableAnnotation {
 /**
  * Every repository the catalog's components name in `github.com/project-slug`,
  * sorted by slug, and the annotations that name none. GitHub names are
- * case-insensitive: two spellings are one repository.
+ * case-insensitive: two spellings are one repository. Each component's tier
+ * is read from the tier model's annotation, and a repository takes the
+ * strictest of its components' tiers by the model's order.
  */
 export async function readCatalogRepositories(
   catalog: CatalogService,
   credentials: BackstageCredentials,
+  tiers: GithubCollectorSettings['tiers'],
 ): Promise<{
   repositories: CatalogRepository[];
   unusable: UnusableAnnotation[];
@@ -60,13 +62,12 @@ export async function readCatalogRepositories(
     .map(entity => ({
       entityRef: stringifyEntityRef(entity),
       value: entity.metadata.annotations?.[PROJECT_SLUG_ANNOTATION] ?? '',
-      tier: entity.metadata.annotations?.[
-        TIER_ANNOTATION
-      ]?.trim().toUpperCase(),
+      tier: entity.metadata.annotations?.[tiers.annotation]?.trim(),
     }))
     .sort((a, b) => a.entityRef.localeCompare(b.entityRef));
 
   const byKey = new Map<string, CatalogRepository>();
+  const declaredTiers = new Map<string, string[]>();
   const unusable: UnusableAnnotation[] = [];
   for (const { entityRef, value, tier } of components) {
     const parsed = parseRepositorySlug(value);
@@ -81,17 +82,16 @@ export async function readCatalogRepositories(
       entityRefs: [],
     };
     repository.entityRefs.push(entityRef);
-    if (
-      tier &&
-      TIER.test(tier) &&
-      (!repository.tier || tier < repository.tier)
-    ) {
-      repository.tier = tier;
-    }
     byKey.set(key, repository);
+    if (tier) {
+      declaredTiers.set(key, [...(declaredTiers.get(key) ?? []), tier]);
+    }
   }
   const repositories = [...byKey.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, repository]) => repository);
+    .map(([key, repository]) => {
+      const tier = strictestTier(tiers, declaredTiers.get(key) ?? []);
+      return tier ? { ...repository, tier } : repository;
+    });
   return { repositories, unusable };
 }

@@ -1,6 +1,10 @@
+import {
+  CheckParamsError,
+  onlyKeys,
+  optionalTextList,
+} from '@localplus/plugin-compliance-node';
 import { asObject, stringMap } from '../policy/kubernetesObjects';
-import { CheckParamsError, onlyKeys, textList } from './checkParams';
-import { examinedList } from './examined';
+import { examinedList, onCluster } from './examined';
 import type { ClusterCheck } from './types';
 
 const REGION_LABEL = 'topology.kubernetes.io/region';
@@ -12,7 +16,7 @@ export const clusterRegionCheck: ClusterCheck<{ regions: string[] }> = {
   description: `Every Node of the cluster carries the label ${REGION_LABEL} with one of the regions of parameter regions (required, e.g. ['eu-west-1']). A node without the label fails; a cluster without nodes is not applicable.`,
   readParams(params) {
     onlyKeys(params, ['regions']);
-    const regions = textList(
+    const regions = optionalTextList(
       params,
       'regions',
       /^[a-z0-9-]{1,40}$/,
@@ -37,12 +41,11 @@ export const clusterRegionCheck: ClusterCheck<{ regions: string[] }> = {
     const outside = [...byRegion].filter(
       ([region]) => !regions.includes(region),
     );
-    const base = {
-      subject: cluster.subject,
-      entityRef: catalog.clusterEntities.get(cluster.name),
-      method: 'examine' as const,
-      examined: [examinedList(cluster.name, 'Node', NODES)],
-    };
+    const base = onCluster(
+      cluster,
+      catalog,
+      examinedList(cluster.name, 'Node', NODES),
+    );
     const counts = Object.fromEntries(
       [...byRegion].map(([r, names]) => [r, names.length]),
     );

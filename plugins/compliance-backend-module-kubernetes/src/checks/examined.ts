@@ -1,4 +1,23 @@
 import type { ExaminedItem } from '@localplus/plugin-compliance-common';
+import type { ClusterReader } from '../client/ClusterReader';
+import type { CatalogIndex } from './types';
+
+/**
+ * What every observation of a cluster-wide check shares: the cluster as
+ * subject, its Resource entity when the catalog has one, and what was read.
+ */
+export function onCluster(
+  cluster: ClusterReader,
+  catalog: CatalogIndex,
+  examined: ExaminedItem,
+) {
+  return {
+    subject: cluster.subject,
+    entityRef: catalog.clusterEntities.get(cluster.name),
+    method: 'examine' as const,
+    examined: [examined],
+  };
+}
 
 /** A list read from a cluster: `eks-prod/Node` at `/api/v1/nodes`. */
 export function examinedList(

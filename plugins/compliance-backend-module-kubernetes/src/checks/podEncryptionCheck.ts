@@ -1,6 +1,6 @@
+import { onlyKeys } from '@localplus/plugin-compliance-node';
 import { asObject } from '../policy/kubernetesObjects';
-import { onlyKeys } from './checkParams';
-import { configMapPath, examinedObject } from './examined';
+import { configMapPath, examinedObject, onCluster } from './examined';
 import type { ClusterCheck } from './types';
 
 const NAMESPACE = 'kube-system';
@@ -14,14 +14,11 @@ export const podEncryptionCheck: ClusterCheck<void> = {
   async examine(cluster, _params, catalog) {
     const path = configMapPath(NAMESPACE, NAME);
     const configMap = asObject(await cluster.get(path));
-    const base = {
-      subject: cluster.subject,
-      entityRef: catalog.clusterEntities.get(cluster.name),
-      method: 'examine' as const,
-      examined: [
-        examinedObject(cluster.name, 'ConfigMap', NAMESPACE, NAME, path),
-      ],
-    };
+    const base = onCluster(
+      cluster,
+      catalog,
+      examinedObject(cluster.name, 'ConfigMap', NAMESPACE, NAME, path),
+    );
     if (!configMap) {
       return [
         {

@@ -1,6 +1,6 @@
+import { onlyKeys } from '@localplus/plugin-compliance-node';
 import { asObject } from '../policy/kubernetesObjects';
-import { onlyKeys } from './checkParams';
-import { examinedList } from './examined';
+import { examinedList, onCluster } from './examined';
 import type { ClusterCheck } from './types';
 
 const STORAGE_CLASSES = '/apis/storage.k8s.io/v1/storageclasses';
@@ -20,12 +20,11 @@ export const storageEncryptionCheck: ClusterCheck<void> = {
         encrypted: asObject(object?.parameters)?.encrypted === 'true',
       };
     });
-    const base = {
-      subject: cluster.subject,
-      entityRef: catalog.clusterEntities.get(cluster.name),
-      method: 'examine' as const,
-      examined: [examinedList(cluster.name, 'StorageClass', STORAGE_CLASSES)],
-    };
+    const base = onCluster(
+      cluster,
+      catalog,
+      examinedList(cluster.name, 'StorageClass', STORAGE_CLASSES),
+    );
     const plain = classes.filter(c => !c.encrypted).map(c => c.name);
     const names = classes.map(c => c.name);
     if (classes.length === 0) {

@@ -1,7 +1,9 @@
 import type { JsonValue } from '@localplus/plugin-compliance-common';
-import type { CollectedObservation } from '@localplus/plugin-compliance-node';
+import type {
+  CheckParams,
+  CollectedObservation,
+} from '@localplus/plugin-compliance-node';
 import type { ClusterReader } from '../client/ClusterReader';
-import type { Params } from './checkParams';
 
 /** Catalog facts the cluster checks attach to their subjects. */
 export interface CatalogIndex {
@@ -17,7 +19,7 @@ export interface ClusterCheck<P = unknown> {
   title: string;
   description: string;
   /** Reads the control's `params`; throws a `CheckParamsError` naming the key at fault. */
-  readParams(params: Params): P;
+  readParams(params: CheckParams): P;
   /**
    * Observes one cluster. A `KubernetesRequestError` thrown here becomes one
    * `error` observation on `cluster:<name>`.

@@ -4,13 +4,14 @@ import {
   podTemplateOf,
   WorkloadKind,
 } from '@localplus/plugin-golden-path-common';
+import { onlyKeys, optionalTextList } from '@localplus/plugin-compliance-node';
 import {
   asObject,
   identify,
   KubernetesObject,
   stringMap,
 } from '../policy/kubernetesObjects';
-import { DNS_LABEL, onlyKeys, textList } from './checkParams';
+import { DNS_LABEL } from './checkParams';
 import { describeViolations } from './describeViolations';
 import { examinedObject } from './examined';
 import type { CatalogIndex, ClusterCheck, ClusterObservation } from './types';
@@ -142,7 +143,12 @@ export const workloadPolicyCheck: ClusterCheck<{ namespaces?: string[] }> = {
   readParams(params) {
     onlyKeys(params, ['namespaces']);
     return {
-      namespaces: textList(params, 'namespaces', DNS_LABEL, 'namespace names'),
+      namespaces: optionalTextList(
+        params,
+        'namespaces',
+        DNS_LABEL,
+        'namespace names',
+      ),
     };
   },
   async examine(cluster, { namespaces }, catalog) {

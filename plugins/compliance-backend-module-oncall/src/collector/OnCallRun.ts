@@ -1,25 +1,14 @@
-import type { EvidenceCollectionContext } from '@localplus/plugin-compliance-node';
+import {
+  type EvidenceCollectionContext,
+  readOnce,
+  readOncePerKey,
+} from '@localplus/plugin-compliance-node';
 import type {
   CoverageAudit,
   OnCallBackendClient,
   RecordedPage,
   RotationList,
 } from '../sources/OnCallBackendClient';
-
-/** Keeps the first call's promise, failure included, so a run reads each answer once. */
-function memo<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
-  const cache = new Map<K, Promise<V>>();
-  return key => {
-    let value = cache.get(key);
-    if (!value) {
-      value = load(key);
-      // Observed by whoever awaits it; this keeps an unawaited failure quiet.
-      value.catch(() => undefined);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
 
 /**
  * One evaluation run of the on-call collector: its clock, window and
@@ -35,11 +24,9 @@ export class OnCallRun {
     readonly context: EvidenceCollectionContext,
   ) {
     const { signal, window } = context;
-    const rotations = memo(() => oncall.rotations(signal));
-    this.rotations = () => rotations(undefined);
-    this.coverage = memo(weeks => oncall.coverage(weeks, signal));
-    const pages = memo(() => oncall.pages(window.from, window.to, signal));
-    this.pages = () => pages(undefined);
+    this.rotations = readOnce(() => oncall.rotations(signal));
+    this.coverage = readOncePerKey(weeks => oncall.coverage(weeks, signal));
+    this.pages = readOnce(() => oncall.pages(window.from, window.to, signal));
   }
 
   get now(): Date {

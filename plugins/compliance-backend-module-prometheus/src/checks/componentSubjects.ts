@@ -1,14 +1,9 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { listCatalogComponents } from '@localplus/plugin-compliance-node';
 import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
-import {
-  CheckScopeError,
-  errorMessage,
-} from '@localplus/plugin-compliance-node';
-
-/** The seeds' criticality of a service, P0 (core) to P3. */
-export const CRITICALITY_ANNOTATION = 'localplus.io/criticality';
+import { CRITICALITY_ANNOTATION } from '@localplus/plugin-tiers-common';
 
 /** A catalog Component as the SLO checks see it. */
 export interface ComponentSubject {
@@ -27,42 +22,22 @@ export async function listComponentSubjects(
   catalog: CatalogService,
   auth: AuthService,
 ): Promise<ComponentSubject[]> {
-  const subjects: ComponentSubject[] = [];
-  try {
-    const credentials = await auth.getOwnServiceCredentials();
-    const pages = catalog.streamEntities(
-      {
-        filter: { kind: 'Component' },
-        fields: [
-          'kind',
-          'metadata.name',
-          'metadata.namespace',
-          'metadata.annotations',
-        ],
-      },
-      { credentials },
-    );
-    for await (const page of pages) {
-      for (const entity of page) {
-        const annotations = entity.metadata.annotations ?? {};
-        const criticality = annotations[CRITICALITY_ANNOTATION];
-        subjects.push({
-          ref: stringifyEntityRef(entity),
-          criticality:
-            typeof criticality === 'string'
-              ? criticality.trim().toUpperCase()
-              : undefined,
-          hasSloDocuments: Boolean(annotations[OPENSLO_ANNOTATION]),
-        });
-      }
-    }
-  } catch (error) {
-    throw new CheckScopeError(
-      'catalog:components',
-      `Could not list the catalog's components: ${errorMessage(error)}`,
-    );
-  }
-  return subjects.sort((a, b) => a.ref.localeCompare(b.ref));
+  return listCatalogComponents(
+    { catalog, auth },
+    ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations'],
+    entity => {
+      const annotations = entity.metadata.annotations ?? {};
+      const criticality = annotations[CRITICALITY_ANNOTATION];
+      return {
+        ref: stringifyEntityRef(entity),
+        criticality:
+          typeof criticality === 'string'
+            ? criticality.trim().toUpperCase()
+            : undefined,
+        hasSloDocuments: Boolean(annotations[OPENSLO_ANNOTATION]),
+      };
+    },
+  );
 }
 
 /** The n/a summary of a component outside the checked criticalities, or undefined when it is in scope. */

@@ -1,5 +1,6 @@
 import { type EvidenceCheck, oneLine } from '@localplus/plugin-compliance-node';
 import { OPENSLO_ANNOTATION } from '@localplus/plugin-slo-common';
+import { CRITICALITY_ANNOTATION } from '@localplus/plugin-tiers-common';
 import type { PrometheusRun } from '../collector/PrometheusRun';
 import { sloObjectivesParams } from './checkParams';
 import { parseCheckParams, plural } from '@localplus/plugin-compliance-node';
@@ -13,8 +14,7 @@ import {
 export const SLO_OBJECTIVES_CHECK: EvidenceCheck = {
   id: 'slo-objectives',
   title: 'Critical services have SLOs',
-  description:
-    'Every Component whose localplus.io/criticality is P0 or P1 (params.criticalities) has at least one objective in the SLO backend. Passes with one objective or more; fails without an OpenSLO annotation, with documents that define no usable objective; not applicable to other criticalities.',
+  description: `Every Component whose ${CRITICALITY_ANNOTATION} is P0 or P1 (params.criticalities) has at least one objective in the SLO backend. Passes with one objective or more; fails without an OpenSLO annotation, with documents that define no usable objective; not applicable to other criticalities.`,
 };
 
 const CHECK = `prometheus.${SLO_OBJECTIVES_CHECK.id}`;

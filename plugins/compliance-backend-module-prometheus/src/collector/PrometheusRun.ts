@@ -3,6 +3,8 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CheckScopeError,
   type EvidenceCollectionContext,
+  readOnce,
+  readOncePerKey,
 } from '@localplus/plugin-compliance-node';
 import type { PrometheusChoice } from '../checks/checkParams';
 import {
@@ -32,26 +34,6 @@ export interface PrometheusRunSources {
   limits: PrometheusLimits;
 }
 
-/** Keeps the first call's promise, failure included, so every check of a run reads a source once. */
-function memo<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
-  const cache = new Map<K, Promise<V>>();
-  return key => {
-    let value = cache.get(key);
-    if (!value) {
-      value = load(key);
-      // Observed by whoever awaits it; this keeps an unawaited failure quiet.
-      value.catch(() => undefined);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
-
-function once<V>(load: () => Promise<V>): () => Promise<V> {
-  const get = memo<'value', V>(() => load());
-  return () => get('value');
-}
-
 /**
  * One evaluation run of the Prometheus collector: its clock and signal, and
  * the sources its checks share, each read at most once per run (the
@@ -71,12 +53,16 @@ export class PrometheusRun {
     readonly context: EvidenceCollectionContext,
   ) {
     const { signal } = context;
-    this.components = once(() =>
+    this.components = readOnce(() =>
       listComponentSubjects(sources.catalog, sources.auth),
     );
-    this.sloOverview = once(() => sources.slo.overview(signal));
-    this.entityAlertRules = memo(ref => sources.slo.alertRules(ref, signal));
-    this.loadedAlertRules = memo(client => client.alertingRules(signal));
+    this.sloOverview = readOnce(() => sources.slo.overview(signal));
+    this.entityAlertRules = readOncePerKey(ref =>
+      sources.slo.alertRules(ref, signal),
+    );
+    this.loadedAlertRules = readOncePerKey(client =>
+      client.alertingRules(signal),
+    );
   }
 
   get now(): Date {

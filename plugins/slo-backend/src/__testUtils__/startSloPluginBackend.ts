@@ -53,6 +53,8 @@ export async function startSloPluginBackend(options: {
   entities: Entity[];
   prometheusUrl: string;
   askedPermissions: string[];
+  /** `localplus.tiers`, for a test of a tier model of its own. */
+  tierModel?: object;
 }) {
   return startTestBackend({
     features: [
@@ -68,6 +70,9 @@ export async function startSloPluginBackend(options: {
         data: {
           backend: { baseUrl: 'http://localhost:7007' },
           permission: { enabled: true },
+          ...(options.tierModel && {
+            localplus: { tiers: options.tierModel },
+          }),
           slo: {
             snapshots: { enabled: false },
             prometheus: {

@@ -7,6 +7,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { SloMetricSource } from '@localplus/plugin-slo-node';
+import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
 import { DefaultSloService } from './SloService/DefaultSloService';
 import { EntitySloDocumentReader } from './SloService/entitySloDocuments';
 import { ObjectiveEvaluator } from './SloService/objectiveEvaluator';
@@ -48,6 +49,8 @@ export type CreateSloServiceOptions = {
   sources: ReadonlyMap<string, SloMetricSource>;
   /** Settings left out take their defaults. */
   settings?: Partial<SloServiceSettings>;
+  /** Where entities declare their tier: the tier model's annotation, `localplus.io/tier` by default. */
+  tierAnnotation?: string;
   /** Evaluation time; tests pin it to a moment of their dataset. */
   clock?: () => Date;
 };
@@ -99,6 +102,7 @@ export async function createSloService(
     snapshots: await DatabaseSnapshotStore.create({ database }),
     defaultEnvironment: settings.defaultEnvironment,
     minimumEvents: settings.minimumEvents,
+    tierAnnotation: options.tierAnnotation ?? DEFAULT_TIER_ANNOTATION,
     clock: options.clock,
   });
 }

@@ -14,11 +14,10 @@ import {
   PHONE_ANNOTATION,
   SLACK_HANDLE_ANNOTATION,
 } from '@localplus/plugin-oncall-common';
+import { CRITICALITY_ANNOTATION } from '@localplus/plugin-tiers-common';
 
 /** On a Group: the user ref of its lead, who may change its rotations' overrides. */
 export const LEAD_ANNOTATION = 'localplus.io/lead';
-/** On a Component (label, or annotation): its criticality, `P0` ... `P4`. */
-export const CRITICALITY_KEY = 'localplus.io/criticality';
 
 export interface OrgComponent {
   ref: string;
@@ -251,9 +250,10 @@ export class Organisation {
 
   private addComponent(entity: Entity) {
     const ref = entityRefOf(entity);
+    // The catalog files carry it as a label too; either one counts.
     const criticality =
-      entity.metadata.labels?.[CRITICALITY_KEY] ??
-      entity.metadata.annotations?.[CRITICALITY_KEY];
+      entity.metadata.labels?.[CRITICALITY_ANNOTATION] ??
+      entity.metadata.annotations?.[CRITICALITY_ANNOTATION];
     const owner = ownerRef(entity);
     this.componentsByRef.set(ref, {
       ref,

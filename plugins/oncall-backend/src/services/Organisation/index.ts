@@ -1,5 +1,4 @@
 export {
-  CRITICALITY_KEY,
   LEAD_ANNOTATION,
   Organisation,
   type OrgComponent,

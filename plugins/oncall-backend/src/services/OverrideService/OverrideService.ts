@@ -10,13 +10,16 @@ import {
   planSwap,
   ScheduleOverride,
 } from '@localplus/plugin-oncall-common';
+import {
+  type AuditedChange,
+  createAuditedChange,
+} from '@localplus/plugin-access-node';
 import type { ProvidedRotation } from '@localplus/plugin-oncall-node';
 import type { Request } from 'express';
 import type { OnCallAccess } from '../../onCallAccess';
 import type { OrganisationSource } from '../Organisation';
 import type { OverrideStore, StoredOverride } from '../OverrideStore';
 import type { RotationService } from '../RotationService/RotationService';
-import { auditedChange } from './auditedChange';
 
 /** The signed-in person asking, and their request for the audit trail. */
 export interface OverrideCaller {
@@ -37,6 +40,12 @@ export interface OverrideServiceOptions {
 
 const WEEK_MS = 7 * 86_400_000;
 
+/** Every change of overrides is one kind of audit event. */
+const OVERRIDE_EVENT = {
+  eventId: 'oncall-override',
+  severityLevel: 'medium',
+} as const;
+
 /**
  * Creating, swapping and cancelling overrides of native rotations: the
  * rotation's own rule on who may (its people and its groups' leads), the
@@ -44,7 +53,11 @@ const WEEK_MS = 7 * 86_400_000;
  * transaction. Each attempt, refused or not, is an audit event.
  */
 export class OverrideService {
-  constructor(private readonly options: OverrideServiceOptions) {}
+  private readonly audited: AuditedChange<'oncall-override', 'medium'>;
+
+  constructor(private readonly options: OverrideServiceOptions) {
+    this.audited = createAuditedChange(options.auditor);
+  }
 
   async create(
     name: string,
@@ -52,9 +65,8 @@ export class OverrideService {
     caller: OverrideCaller,
   ): Promise<ScheduleOverride> {
     const meta = { action: 'create', rotation: name, role: body.role };
-    return auditedChange(
-      this.options.auditor,
-      { ...caller, meta },
+    return this.audited(
+      { ...OVERRIDE_EVENT, request: caller.request, meta },
       async () => {
         const rotation = await this.changeableRotation(name, caller);
         const { definition } = rotation;
@@ -120,9 +132,8 @@ export class OverrideService {
     caller: OverrideCaller,
   ): Promise<ScheduleOverride[]> {
     const meta = { action: 'swap', rotation: name, role: body.role };
-    return auditedChange(
-      this.options.auditor,
-      { ...caller, meta },
+    return this.audited(
+      { ...OVERRIDE_EVENT, request: caller.request, meta },
       async () => {
         const rotation = await this.changeableRotation(name, caller);
         const starts = [body.firstShiftStart, body.secondShiftStart].map(
@@ -174,9 +185,8 @@ export class OverrideService {
     caller: OverrideCaller,
   ): Promise<StoredOverride[]> {
     const meta = { action: 'cancel', overrideId: id };
-    return auditedChange(
-      this.options.auditor,
-      { ...caller, meta },
+    return this.audited(
+      { ...OVERRIDE_EVENT, request: caller.request, meta },
       async () => {
         const stored = await this.options.store.get(id);
         if (!stored) {

@@ -60,6 +60,8 @@ export type DefaultSloServiceOptions = {
   defaultEnvironment: string;
   /** Minimum events for the low-traffic guard, also written into generated rules. */
   minimumEvents: number;
+  /** The annotation in which entities declare their tier (the tier model's). */
+  tierAnnotation: string;
   /** Evaluation time; tests pin it to a moment of their dataset. */
   clock?: () => Date;
 };
@@ -150,7 +152,10 @@ export class DefaultSloService implements SloService {
       readable,
     );
     const selected = entities.filter(entity =>
-      matchesFilters(entityFacets(entity), filters),
+      matchesFilters(
+        entityFacets(entity, this.options.tierAnnotation),
+        filters,
+      ),
     );
     const documents = await Promise.all(
       selected.map(entity => this.options.documents.read(entity)),
@@ -166,7 +171,7 @@ export class DefaultSloService implements SloService {
     const rowEntities = new Map(
       selected.map(entity => [
         stringifyEntityRef(entity),
-        overviewRowEntity(entity),
+        overviewRowEntity(entity, this.options.tierAnnotation),
       ]),
     );
     const rows = sortRows(
@@ -179,7 +184,7 @@ export class DefaultSloService implements SloService {
       filters,
       rows,
       counts: countStates(rows),
-      facets: facetValues(entities),
+      facets: facetValues(entities, this.options.tierAnnotation),
       documentProblems: documents
         .filter(entry => entry.problems.length > 0)
         .map(entry => ({

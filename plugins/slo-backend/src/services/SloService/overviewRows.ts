@@ -10,13 +10,13 @@ import type {
   PolicyStateCounts,
   SloOverview,
 } from '@localplus/plugin-slo-common';
+import { CRITICALITY_ANNOTATION } from '@localplus/plugin-tiers-common';
 
-/** Where the tier model keeps an entity's tier and criticality. */
-const TIER_ANNOTATION = 'localplus.io/tier';
-const CRITICALITY_ANNOTATION = 'localplus.io/criticality';
-
-/** The facets an entity falls under, as the filters name them. */
-export function entityFacets(entity: Entity) {
+/**
+ * The facets an entity falls under, as the filters name them; its tier is
+ * read from the tier model's annotation.
+ */
+export function entityFacets(entity: Entity, tierAnnotation: string) {
   const spec = (entity.spec ?? {}) as { owner?: unknown; system?: unknown };
   const ref = (value: unknown, kind: string) => {
     if (typeof value !== 'string' || !value) return undefined;
@@ -34,16 +34,19 @@ export function entityFacets(entity: Entity) {
   return {
     owner: ref(spec.owner, 'group'),
     system: ref(spec.system, 'system'),
-    tier: entity.metadata.annotations?.[TIER_ANNOTATION],
+    tier: entity.metadata.annotations?.[tierAnnotation],
     criticality: entity.metadata.annotations?.[CRITICALITY_ANNOTATION],
   };
 }
 
 /** What the overview row of each of its objectives says of an entity. */
-export function overviewRowEntity(entity: Entity): OverviewRowEntity {
+export function overviewRowEntity(
+  entity: Entity,
+  tierAnnotation: string,
+): OverviewRowEntity {
   return {
     entityTitle: entity.metadata.title ?? entity.metadata.name,
-    ...entityFacets(entity),
+    ...entityFacets(entity, tierAnnotation),
   };
 }
 
@@ -87,12 +90,16 @@ export function countStates(rows: OverviewRow[]): PolicyStateCounts {
   return counts;
 }
 
-export function facetValues(entities: Entity[]): SloOverview['facets'] {
+export function facetValues(
+  entities: Entity[],
+  tierAnnotation: string,
+): SloOverview['facets'] {
+  const facets = entities.map(entity => entityFacets(entity, tierAnnotation));
   const values = (key: keyof ReturnType<typeof entityFacets>) =>
     [
       ...new Set(
-        entities
-          .map(entity => entityFacets(entity)[key])
+        facets
+          .map(facet => facet[key])
           .filter((value): value is string => Boolean(value)),
       ),
     ].sort();

@@ -34,8 +34,11 @@ const sloApi = {
   })),
 };
 
-function renderWidget(getEntities: jest.Mock) {
+type AppConfig = NonNullable<Parameters<typeof renderInTestApp>[1]>['config'];
+
+function renderWidget(getEntities: jest.Mock, config: AppConfig = {}) {
   return renderInTestApp(<MyServicesContent />, {
+    config,
     apis: [
       [catalogApiRef, catalogApiMock.mock({ getEntities })],
       [sloApiRef, sloApi as any],
@@ -84,6 +87,36 @@ describe("My teams' services widget", () => {
     expect(
       within(ledgerRow).getByRole('link', { name: 'Argo CD' }),
     ).toHaveAttribute('href', '/catalog/default/component/svc-ledger');
+  });
+
+  it("reads the tier from the tier model's annotation", async () => {
+    const coreLevel = {
+      id: 'core',
+      name: 'Core',
+      description: 'Payment and order services.',
+      namePattern: '^svc-[a-z-]+$',
+      owners: ['team-loyalty'],
+      approvers: 'Head of engineering',
+      changeProcess: 'RFC',
+    };
+    const wallet = component('svc-wallet', {
+      'localplus.io/tier': 'T3',
+      'example.com/tier': 'core',
+    });
+    await renderWidget(
+      jest.fn(async () => ({ items: [wallet] })),
+      {
+        localplus: {
+          tiers: { annotation: 'example.com/tier', levels: [coreLevel] },
+        },
+      },
+    );
+
+    const table = await screen.findByRole('table', {
+      name: "My teams' services",
+    });
+    const [, walletRow] = within(table).getAllByRole('row');
+    expect(within(walletRow).getAllByRole('cell')[1]).toHaveTextContent('core');
   });
 
   it('says so when the groups own nothing', async () => {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
 import {
@@ -8,6 +9,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
 import { sloApiRef } from '@localplus/plugin-slo';
+import { readTierAnnotation } from '@localplus/plugin-tiers-common';
 import Box from '@material-ui/core/Box';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -55,9 +57,10 @@ export function MyServicesContent() {
   const catalogApi = useApi(catalogApiRef);
   const configApi = useApi(configApiRef);
   const sloApi = useApiHolder().get(sloApiRef);
-  const tierAnnotation =
-    configApi.getOptionalString('localplus.tiers.annotation') ??
-    'localplus.io/tier';
+  const tierAnnotation = useMemo(
+    () => readTierAnnotation(configApi),
+    [configApi],
+  );
 
   const { loading, error, value } = useWidgetData(async () => {
     const identity = await identityApi.getBackstageIdentity();
