@@ -160,7 +160,7 @@ describe('the calendar link routes', () => {
   });
 
   it('lists and revokes only one’s own links', async () => {
-    const { app } = harness();
+    const { app, auditor } = harness();
     const alices = await createLinkPath(app, ALICE, { scope: 'person' });
     await createLinkPath(app, BOB, { scope: 'person' });
     const as = (who: string) => (call: request.Test) =>
@@ -178,6 +178,33 @@ describe('the calendar link routes', () => {
     );
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).toBe('2026-10-20T12:00:00.000Z');
+    // Both attempts are on the audit trail, Bob's refused one too.
+    expect(
+      auditor.events.filter(e => e.eventId === 'calendar-link-revoke'),
+    ).toEqual([
+      {
+        eventId: 'calendar-link-revoke',
+        meta: { linkId: alices.id },
+        outcome: 'fail',
+      },
+      {
+        eventId: 'calendar-link-revoke',
+        meta: { linkId: alices.id },
+        outcome: 'success',
+      },
+    ]);
+    expect(
+      auditor.events.filter(e => e.eventId === 'calendar-link-create'),
+    ).toEqual([
+      expect.objectContaining({
+        meta: { scope: 'person', target: ALICE, linkId: alices.id },
+        outcome: 'success',
+      }),
+      expect.objectContaining({
+        meta: expect.objectContaining({ target: BOB }),
+        outcome: 'success',
+      }),
+    ]);
     const badId = await as(ALICE)(
       request(app).delete('/calendar-links/1;drop'),
     );

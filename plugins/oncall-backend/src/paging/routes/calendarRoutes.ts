@@ -11,7 +11,10 @@ import {
 import express from 'express';
 import { z } from 'zod';
 import type { CalendarFeeds } from '../calendar/CalendarFeeds';
-import { assertAllowed } from '@localplus/plugin-access-node';
+import {
+  assertAllowed,
+  createAuditedChange,
+} from '@localplus/plugin-access-node';
 import { jsonBody, parseRequest } from '../../requestParsing';
 import { rotationName } from '../../requestSchemas';
 
@@ -43,7 +46,11 @@ export function addCalendarRoutes(
     auditor: AuditorService;
   },
 ): void {
-  const { feeds, httpAuth, permissions, auditor } = options;
+  const { feeds, httpAuth, permissions } = options;
+  const audited = createAuditedChange<
+    'calendar-link-create' | 'calendar-link-revoke',
+    'medium'
+  >(options.auditor);
 
   /** The signed-in person allowed to manage their calendar links. */
   const linkOwner = async (req: express.Request) => {
@@ -77,21 +84,20 @@ export function addCalendarRoutes(
       checkedTarget = parseRequest(rotationName, target, 'target');
       await assertAllowed(permissions, oncallReadPermission, credentials);
     }
-    const event = await auditor.createEvent({
-      eventId: 'calendar-link-create',
-      severityLevel: 'medium',
-      request: req,
-      meta: { scope, target: checkedTarget },
-    });
-    try {
-      const link = await feeds.createLink(scope, checkedTarget, me);
-      // The URL is a credential: it is answered once and never audited.
-      await event.success({ meta: { linkId: link.id } });
-      res.status(201).json(link);
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    const link = await audited(
+      {
+        eventId: 'calendar-link-create',
+        severityLevel: 'medium',
+        request: req,
+        meta: { scope, target: checkedTarget },
+      },
+      async () => {
+        const created = await feeds.createLink(scope, checkedTarget, me);
+        // The URL is a credential: it is answered once and never audited.
+        return { result: created, meta: { linkId: created.id } };
+      },
+    );
+    res.status(201).json(link);
   });
 
   // Listing one's own links is a read: asking oncall.calendar.manage here
@@ -105,23 +111,19 @@ export function addCalendarRoutes(
   router.delete('/calendar-links/:id', async (req, res) => {
     const credentials = await linkOwner(req);
     const { id } = parseRequest(linkParams, req.params, 'link');
-    const event = await auditor.createEvent({
-      eventId: 'calendar-link-revoke',
-      severityLevel: 'medium',
-      request: req,
-      meta: { linkId: id },
-    });
-    try {
-      const link = await feeds.revokeLink(
-        id,
-        credentials.principal.userEntityRef,
-      );
-      await event.success();
-      res.json(link);
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    const link = await audited(
+      {
+        eventId: 'calendar-link-revoke',
+        severityLevel: 'medium',
+        request: req,
+        meta: { linkId: id },
+      },
+      async () => ({
+        result: await feeds.revokeLink(id, credentials.principal.userEntityRef),
+        meta: {},
+      }),
+    );
+    res.json(link);
   });
 
   router.get(`${CALENDAR_FEED_PATH}/:file`, async (req, res) => {

@@ -10,7 +10,10 @@ import {
 import express from 'express';
 import { z } from 'zod';
 import { MAX_PAGE_LIMIT, type PageStore } from '../pages/PageStore';
-import { assertAllowed } from '@localplus/plugin-access-node';
+import {
+  assertAllowed,
+  createAuditedChange,
+} from '@localplus/plugin-access-node';
 import { parseRequest } from '../../requestParsing';
 import { isoInstant, rotationName } from '../../requestSchemas';
 
@@ -36,7 +39,10 @@ export function addPageRoutes(
     clock?: () => Date;
   },
 ): void {
-  const { store, httpAuth, permissions, auditor } = options;
+  const { store, httpAuth, permissions } = options;
+  const audited = createAuditedChange<'page-acknowledge', 'medium'>(
+    options.auditor,
+  );
 
   router.get('/pages', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
@@ -55,21 +61,23 @@ export function addPageRoutes(
       credentials,
     );
     const { id } = parseRequest(pageParams, req.params, 'page');
-    const event = await auditor.createEvent({
-      eventId: 'page-acknowledge',
-      severityLevel: 'medium',
-      request: req,
-      meta: { pageId: id },
-    });
-    try {
-      const at = (options.clock?.() ?? new Date()).toISOString();
-      const by = credentials.principal.userEntityRef;
-      const page = await store.acknowledge(id, by, at);
-      await event.success({ meta: { metTarget: page.metTarget ?? null } });
-      res.json(page);
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    const page = await audited(
+      {
+        eventId: 'page-acknowledge',
+        severityLevel: 'medium',
+        request: req,
+        meta: { pageId: id },
+      },
+      async () => {
+        const at = (options.clock?.() ?? new Date()).toISOString();
+        const by = credentials.principal.userEntityRef;
+        const acknowledged = await store.acknowledge(id, by, at);
+        return {
+          result: acknowledged,
+          meta: { metTarget: acknowledged.metTarget ?? null },
+        };
+      },
+    );
+    res.json(page);
   });
 }
