@@ -1,6 +1,7 @@
 /**
- * The `adr` evidence collector of the LOCAL-PLUS compliance backend: T0 and
- * T1 components have an accepted architecture decision record.
+ * The `adr` evidence collector of the LOCAL-PLUS compliance backend: the
+ * components of the most critical tiers of the tier model (T0 and T1 in the
+ * seeds') have an accepted architecture decision record.
  *
  * @packageDocumentation
  */

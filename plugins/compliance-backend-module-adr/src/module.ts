@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { complianceCollectorsExtensionPoint } from '@localplus/plugin-compliance-node';
+import { readTierIds } from '@localplus/plugin-tiers-common';
 import { AdrEvidenceCollector } from './collector/AdrEvidenceCollector';
 
 /** Adds the `adr` evidence collector (decision records) to the compliance backend. */
@@ -14,14 +15,23 @@ export const complianceModuleAdrCollector = createBackendModule({
     reg.registerInit({
       deps: {
         collectors: complianceCollectorsExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
         auth: coreServices.auth,
         discovery: coreServices.discovery,
         catalog: catalogServiceRef,
       },
-      async init({ collectors, auth, discovery, catalog }) {
+      async init({ collectors, config, logger, auth, discovery, catalog }) {
+        // Read at startup: an invalid localplus.tiers stops the backend, naming the key.
+        const tierModel = readTierIds(config);
         collectors.addCollector(
-          new AdrEvidenceCollector({ auth, discovery, catalog }),
+          new AdrEvidenceCollector({ auth, discovery, catalog, tierModel }),
         );
+        if (!tierModel) {
+          logger.warn(
+            'ADR evidence collector: no tier model (localplus.tiers), so adr.change-decision reports one error and observes no component',
+          );
+        }
       },
     });
   },

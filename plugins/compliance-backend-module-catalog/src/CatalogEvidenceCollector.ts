@@ -8,6 +8,7 @@ import type {
 import {
   CheckParamsError,
   type CollectedObservation,
+  type EvidenceCheck,
   type EvidenceCollectionContext,
   type EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
@@ -17,14 +18,21 @@ import {
   findExistingGroups,
   readSubjectComponents,
 } from './catalog/readCatalog';
-import { CATALOG_CHECKS } from './checks';
+import { catalogChecks } from './checks';
 import type { CatalogCheck, CatalogLookups } from './checks/types';
+import type { TierIds } from '@localplus/plugin-tiers-common';
 
 export const CATALOG_COLLECTOR_ID = 'catalog';
 
 export interface CatalogEvidenceCollectorOptions {
   catalog: CatalogService;
   auth: AuthService;
+  /**
+   * The tier model (`localplus.tiers`) the tier and runbook checks read;
+   * undefined when none is configured: `catalog.tier` is then `error` for
+   * every component and `catalog.runbook` checks every component.
+   */
+  tierModel: TierIds | undefined;
   /** Entities per catalog page (default 500). */
   pageSize?: number;
 }
@@ -58,13 +66,17 @@ export class CatalogEvidenceCollector implements EvidenceCollector {
   readonly title = 'Software catalog';
   readonly description =
     'Reads the components of type service and website in the software catalog: owner, tier, runbook, and for those holding data their classification, card data, erasure procedure and lawful basis.';
-  readonly checks = CATALOG_CHECKS.map(({ id, title, description }) => ({
-    id,
-    title,
-    description,
-  }));
+  readonly checks: EvidenceCheck[];
+  private readonly catalogChecks: CatalogCheck[];
 
-  constructor(private readonly options: CatalogEvidenceCollectorOptions) {}
+  constructor(private readonly options: CatalogEvidenceCollectorOptions) {
+    this.catalogChecks = catalogChecks(options.tierModel);
+    this.checks = this.catalogChecks.map(({ id, title, description }) => ({
+      id,
+      title,
+      description,
+    }));
+  }
 
   async collect(
     context: EvidenceCollectionContext,
@@ -103,14 +115,14 @@ export class CatalogEvidenceCollector implements EvidenceCollector {
     for (const evidence of requested) {
       const [collector, id] = evidence.check.split('.');
       if (collector !== this.id) continue;
-      const check = CATALOG_CHECKS.find(c => c.id === id);
+      const check = this.catalogChecks.find(c => c.id === id);
       if (!check) {
         context.logger.warn(
           `No catalog check ${
             evidence.check
-          }; the catalog collector has ${CATALOG_CHECKS.map(c => c.id).join(
-            ', ',
-          )}`,
+          }; the catalog collector has ${this.catalogChecks
+            .map(c => c.id)
+            .join(', ')}`,
         );
         continue;
       }

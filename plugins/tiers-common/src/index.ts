@@ -7,6 +7,8 @@
 export {
   readTierModel,
   readTierAnnotation,
+  readTierIds,
+  type TierIds,
   declaredTier,
   strictestTier,
   DEFAULT_TIER_ANNOTATION,

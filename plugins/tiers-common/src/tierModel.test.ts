@@ -6,6 +6,7 @@ import {
   declaredTier,
   DEFAULT_TIER_ANNOTATION,
   readTierAnnotation,
+  readTierIds,
   readTierModel,
   strictestTier,
 } from './tierModel';
@@ -114,6 +115,30 @@ describe('declaredTier', () => {
     expect(
       declaredTier(entity, { annotation: 'localplus.io/tier' }),
     ).toBeUndefined();
+  });
+});
+
+describe('readTierIds', () => {
+  it("is the model's annotation and level ids, strictest first", () => {
+    expect(
+      readTierIds(
+        new ConfigReader({
+          localplus: {
+            tiers: {
+              annotation: 'example.com/tier',
+              levels: [level('gold'), level('silver')],
+            },
+          },
+        }),
+      ),
+    ).toEqual({ annotation: 'example.com/tier', levels: ['gold', 'silver'] });
+  });
+
+  it('is undefined without a model, and refuses an invalid one', () => {
+    expect(readTierIds(new ConfigReader({}))).toBeUndefined();
+    expect(() =>
+      readTierIds(new ConfigReader({ localplus: { tiers: { levels: [] } } })),
+    ).toThrow('Invalid tier model at localplus.tiers.levels');
   });
 });
 

@@ -81,6 +81,30 @@ export function readTierAnnotation(config: Config): string {
 }
 
 /**
+ * What a check of entities' tiers needs of the model: the annotation in
+ * which entities declare their tier and the ids of its levels, strictest
+ * first.
+ */
+export interface TierIds {
+  annotation: string;
+  levels: readonly string[];
+}
+
+/**
+ * The configured model's annotation and level ids; undefined when no model
+ * is configured. Throws as `readTierModel` does when the model is invalid.
+ */
+export function readTierIds(config: Config): TierIds | undefined {
+  const model = readTierModel(config);
+  return (
+    model && {
+      annotation: model.annotation,
+      levels: model.levels.map(level => level.id),
+    }
+  );
+}
+
+/**
  * The strictest of the given tiers: the model lists its levels strictest
  * first, so the one whose level comes first. Values the model does not list
  * are passed over; undefined when none is listed.

@@ -9,15 +9,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { entitiesWithDecisions, TestEntity } from './decisionFolders';
 import { startCollectorBackend } from './startCollectorBackend';
+import { SEED_TIER_MODEL } from './tierModel';
 
 /**
  * The real ADR backend over decision folders on disk (the catalog test
  * double holding entities with tiers, systems and folders), beside the
- * collector module. Its index is built at startup, before this resolves.
- * (The ADR backend's own `startAdrTestBackend` writes entities without
- * annotations, and the tier is one.)
+ * collector module, with `tiers` as the tier model (`localplus.tiers`, the
+ * seeds' T0-T5 unless given). Its index is built at startup, before this
+ * resolves. (The ADR backend's own `startAdrTestBackend` writes entities
+ * without annotations, and the tier is one.)
  */
-export async function startAdrStack(entities: TestEntity[]) {
+export async function startAdrStack(
+  entities: TestEntity[],
+  tiers: object = SEED_TIER_MODEL,
+) {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'compliance-adr-'));
   try {
     const { backend, collector } = await startCollectorBackend({
@@ -32,6 +37,7 @@ export async function startAdrStack(entities: TestEntity[]) {
         }),
       ],
       config: {
+        localplus: { tiers },
         adr: {
           authoring: {
             target: 'local',

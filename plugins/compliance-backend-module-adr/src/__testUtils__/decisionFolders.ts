@@ -28,8 +28,10 @@ Chosen option: the first one.
 export interface TestEntity {
   kind: 'Component' | 'System';
   name: string;
-  /** `localplus.io/tier`, components only. */
+  /** `localplus.io/tier` (the seeds' tier annotation), components only. */
   tier?: string;
+  /** More annotations: a tier in another model's annotation. */
+  annotations?: Record<string, string>;
   system?: string;
   /** File name to record text: written to `adr/` beside its catalog file. */
   decisions?: Record<string, string>;
@@ -49,6 +51,7 @@ export async function entitiesWithDecisions(
       const dir = path.join(folder, entity.name);
       await fs.mkdir(dir, { recursive: true });
       const annotations: Record<string, string> = {
+        ...entity.annotations,
         'backstage.io/managed-by-location': `file:${path.join(
           dir,
           'catalog-info.yaml',

@@ -20,6 +20,7 @@ export async function startCollectorBackend(options: {
   config: RootConfigData;
 }) {
   const collectors: EvidenceCollector[] = [];
+  const logger = mockServices.logger.mock();
   const backend = await startTestBackend({
     extensionPoints: [
       [
@@ -30,11 +31,16 @@ export async function startCollectorBackend(options: {
     features: [
       complianceModuleAdrCollector,
       ...options.features,
+      logger.factory,
       mockServices.rootConfig.factory({ data: options.config }),
     ],
   });
   if (collectors.length !== 1) {
     throw new Error(`The module registered ${collectors.length} collectors`);
   }
-  return { backend, collector: collectors[0] };
+  return {
+    backend,
+    collector: collectors[0],
+    warned: () => logger.warn.mock.calls.map(call => String(call[0])),
+  };
 }

@@ -1,25 +1,27 @@
 import {
+  CheckScopeError,
   type CollectedObservation,
   errorMessage,
   type EvidenceCheck,
   oneLine,
+  parseCheckParams,
 } from '@localplus/plugin-compliance-node';
 import type { AdrRun } from '../collector/AdrRun';
 import type { DecisionSummary } from '../sources/AdrBackendClient';
+import type { TierIds } from '@localplus/plugin-tiers-common';
 import { changeDecisionParams } from './checkParams';
-import { parseCheckParams } from '@localplus/plugin-compliance-node';
-import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
 import type { ComponentSubject } from './componentSubjects';
 import { namesComponent } from './namesComponent';
 
-export const CHANGE_DECISION_CHECK: EvidenceCheck = {
-  id: 'change-decision',
-  title: 'Critical components have an accepted decision record',
-  description: `Every Component of tier T0 or T1 (${DEFAULT_TIER_ANNOTATION}; params.tiers) has at least one accepted architecture decision record about it in the ADR backend: in its own decision folder, in its system's, or in a platform-wide folder (params.docsEntities, default component:default/docs) whose record names it as a word of its own. Fails without one (proposed, rejected or superseded records do not count); not applicable to other tiers.`,
-};
-
-const CHECK = `adr.${CHANGE_DECISION_CHECK.id}`;
+const ID = 'change-decision';
+const CHECK = `adr.${ID}`;
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+
+const NO_TIER_MODEL =
+  'No tier model is configured (localplus.tiers): without tiers the check cannot tell which components need a decision record, so it reads nothing.';
+
+const ABOUT =
+  "has at least one accepted architecture decision record about it in the ADR backend: in its own decision folder, in its system's, or in a platform-wide folder (params.docsEntities, default component:default/docs) whose record names it as a word of its own. Fails without one (proposed, rejected or superseded records do not count)";
 
 function listSome(items: readonly string[], shown = 3): string {
   const head = items.slice(0, shown).join(', ');
@@ -34,12 +36,41 @@ function alternatives(items: readonly string[]): string {
     : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-function outOfScope(component: ComponentSubject, tiers: readonly string[]) {
+/** `adr.change-decision` as the auditor reads it, naming the tier model's annotation and default tiers. */
+export function changeDecisionCheck(
+  tierModel: TierIds | undefined,
+): EvidenceCheck {
+  const title = 'Critical components have an accepted decision record';
+  if (!tierModel) {
+    return {
+      id: ID,
+      title,
+      description: `Every Component of the tiers params.tiers names (levels of the tier model, localplus.tiers) ${ABOUT}. ${NO_TIER_MODEL}`,
+    };
+  }
+  const defaults = alternatives(tierModel.levels.slice(0, 2));
+  return {
+    id: ID,
+    title,
+    description: `Every Component of tier ${defaults} by default (params.tiers names levels of the tier model; a component's tier is read from ${tierModel.annotation}, in any case) ${ABOUT}; not applicable to other tiers, nor to components without one of the model's tiers.`,
+  };
+}
+
+function outOfScope(
+  component: ComponentSubject,
+  tiers: readonly string[],
+  annotation: string,
+) {
   if (component.tier && tiers.includes(component.tier)) return undefined;
   const wanted = tiers.join(' or ');
-  return component.tier
-    ? `Tier ${component.tier} is not ${wanted}, so no decision record is required.`
-    : `No ${DEFAULT_TIER_ANNOTATION} annotation, so it is not a ${wanted} component.`;
+  if (component.tier) {
+    return `Tier ${component.tier} is not ${wanted}, so no decision record is required.`;
+  }
+  return component.declared
+    ? `Its ${annotation} ${JSON.stringify(
+        oneLine(component.declared).slice(0, 80),
+      )} is not a tier of the tier model, so it is not a ${wanted} component.`
+    : `No ${annotation} annotation, so it is not a ${wanted} component.`;
 }
 
 async function decisionsAbout(
@@ -73,9 +104,11 @@ export async function checkChangeDecision(
   run: AdrRun,
   params: unknown,
 ): Promise<CollectedObservation[]> {
+  const tierModel = run.tierModel;
+  if (!tierModel) throw new CheckScopeError(`check:${CHECK}`, NO_TIER_MODEL);
   const { tiers, docsEntities } = parseCheckParams(
     CHECK,
-    changeDecisionParams,
+    changeDecisionParams(tierModel.levels),
     params,
   );
   const components = await run.components();
@@ -88,7 +121,7 @@ export async function checkChangeDecision(
         entityRef: component.ref,
         method: 'examine' as const,
       };
-      const notApplicable = outOfScope(component, tiers);
+      const notApplicable = outOfScope(component, tiers, tierModel.annotation);
       if (notApplicable) {
         return {
           ...base,

@@ -2,14 +2,17 @@ import type { AuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { listCatalogComponents } from '@localplus/plugin-compliance-node';
-import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
+import type { TierIds } from '@localplus/plugin-tiers-common';
+import { levelNamed } from '../levelNamed';
 
 /** A catalog Component as the decision check sees it. */
 export interface ComponentSubject {
   ref: string;
   name: string;
-  /** Upper-cased (`T0`); undefined without the annotation. */
+  /** The tier model's level its annotation names, in any case (`t1` is `T1`). */
   tier?: string;
+  /** The annotation's value (trimmed), when it has one. */
+  declared?: string;
   /** Its system's entity ref, when it names one. */
   systemRef?: string;
 }
@@ -30,12 +33,14 @@ function systemRefOf(system: unknown, namespace: string): string | undefined {
 }
 
 /**
- * Every Component of the catalog, read as the collector's own service. A
+ * Every Component of the catalog, read as the collector's own service, with
+ * its tier read from the tier model's annotation (none without a model). A
  * catalog that cannot be read leaves the check without subjects.
  */
 export async function listComponentSubjects(
   catalog: CatalogService,
   auth: AuthService,
+  tierModel: TierIds | undefined,
 ): Promise<ComponentSubject[]> {
   return listCatalogComponents(
     { catalog, auth },
@@ -47,11 +52,15 @@ export async function listComponentSubjects(
       'spec.system',
     ],
     entity => {
-      const tier = entity.metadata.annotations?.[DEFAULT_TIER_ANNOTATION];
+      const value =
+        tierModel && entity.metadata.annotations?.[tierModel.annotation];
+      const declared =
+        typeof value === 'string' && value.trim() ? value.trim() : undefined;
       return {
         ref: stringifyEntityRef(entity),
         name: entity.metadata.name,
-        tier: typeof tier === 'string' ? tier.trim().toUpperCase() : undefined,
+        tier: declared && tierModel && levelNamed(tierModel.levels, declared),
+        declared,
         systemRef: systemRefOf(
           entity.spec?.system,
           entity.metadata.namespace ?? 'default',

@@ -10,6 +10,7 @@ import {
   standInPlugin,
 } from '@localplus/plugin-compliance-node/testUtils';
 import { startCollectorBackend } from '../__testUtils__/startCollectorBackend';
+import { SEED_TIER_MODEL } from '../__testUtils__/tierModel';
 
 // An ADR backend gone wrong (a stand-in plugin with id `adr`), a catalog
 // that fails, invalid parameters.
@@ -51,7 +52,7 @@ describe('AdrEvidenceCollector with a hostile ADR backend', () => {
           ],
         }),
       ],
-      config: {},
+      config: { localplus: { tiers: SEED_TIER_MODEL } },
     });
     collector = started.collector;
     adrUrl = `http://localhost:${started.backend.server.port()}/api/adr`;
@@ -138,7 +139,7 @@ describe('AdrEvidenceCollector with a hostile ADR backend', () => {
     expect(observed.map(o => [o.subject, o.summary])).toEqual([
       [
         'check:adr.change-decision',
-        'Invalid parameters of adr.change-decision: tiers.0: must be a tier like T0',
+        "Invalid parameters of adr.change-decision: tiers.0: must be one of the tier model's levels: T0, T1, T2, T3, T4, T5",
       ],
       [
         'check:adr.change-decision',
@@ -161,7 +162,7 @@ describe('AdrEvidenceCollector without its sources', () => {
           entities: [component('svc-ledger', 'T1')],
         }),
       ],
-      config: {},
+      config: { localplus: { tiers: SEED_TIER_MODEL } },
     });
     const [observed] = await collector.collect(
       collectionContext(['adr.change-decision']),
@@ -185,7 +186,7 @@ describe('AdrEvidenceCollector without its sources', () => {
     });
     const { collector, backend } = await startCollectorBackend({
       features: [catalog.factory],
-      config: {},
+      config: { localplus: { tiers: SEED_TIER_MODEL } },
     });
 
     expect(

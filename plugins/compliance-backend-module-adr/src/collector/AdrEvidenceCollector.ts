@@ -6,22 +6,30 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   type CheckRunner,
   type CollectedObservation,
+  type EvidenceCheck,
   type EvidenceCollectionContext,
   type EvidenceCollector,
   PluginApiClient,
   runRequestedChecks,
 } from '@localplus/plugin-compliance-node';
 import {
-  CHANGE_DECISION_CHECK,
+  changeDecisionCheck,
   checkChangeDecision,
 } from '../checks/changeDecisionCheck';
 import { AdrBackendClient } from '../sources/AdrBackendClient';
+import type { TierIds } from '@localplus/plugin-tiers-common';
 import { AdrRun } from './AdrRun';
 
 export interface AdrEvidenceCollectorOptions {
   catalog: CatalogService;
   auth: AuthService;
   discovery: DiscoveryService;
+  /**
+   * The tier model (`localplus.tiers`) whose annotation and levels say a
+   * component's tier; undefined when none is configured: the check is then
+   * one `error` and reads nothing.
+   */
+  tierModel: TierIds | undefined;
   /** Per request. Default 30 s. */
   timeoutMs?: number;
   /** Largest answer read from the ADR backend. Default 32 MiB. */
@@ -29,7 +37,7 @@ export interface AdrEvidenceCollectorOptions {
 }
 
 const RUNNERS: Record<string, CheckRunner<AdrRun>> = {
-  [CHANGE_DECISION_CHECK.id]: checkChangeDecision,
+  'change-decision': checkChangeDecision,
 };
 
 /** Evidence from the decision log: critical components have accepted decision records. */
@@ -38,14 +46,16 @@ export class AdrEvidenceCollector implements EvidenceCollector {
   readonly title = 'Architecture decisions';
   readonly description =
     "Reads the ADR backend's decision log: the accepted records of each component's folder, its system's, and the platform-wide folders that name it.";
-  readonly checks = [CHANGE_DECISION_CHECK];
+  readonly checks: EvidenceCheck[];
 
-  constructor(private readonly options: AdrEvidenceCollectorOptions) {}
+  constructor(private readonly options: AdrEvidenceCollectorOptions) {
+    this.checks = [changeDecisionCheck(options.tierModel)];
+  }
 
   async collect(
     context: EvidenceCollectionContext,
   ): Promise<CollectedObservation[]> {
-    const { catalog, auth, discovery } = this.options;
+    const { catalog, auth, discovery, tierModel } = this.options;
     const adr = new AdrBackendClient(
       new PluginApiClient({
         pluginId: 'adr',
@@ -55,7 +65,7 @@ export class AdrEvidenceCollector implements EvidenceCollector {
         maxBytes: this.options.maxResponseBytes ?? 32 * 1024 * 1024,
       }),
     );
-    const run = new AdrRun(adr, { catalog, auth }, context);
+    const run = new AdrRun(adr, { catalog, auth, tierModel }, context);
     return runRequestedChecks({
       collectorId: this.id,
       context,

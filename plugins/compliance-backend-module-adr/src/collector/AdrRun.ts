@@ -13,15 +13,18 @@ import type {
   AdrBackendClient,
   DecisionSummary,
 } from '../sources/AdrBackendClient';
+import type { TierIds } from '@localplus/plugin-tiers-common';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /**
- * One evaluation run of the ADR collector: the catalog's components, the
- * accepted decisions of the log by folder, and the texts of the
- * platform-wide folders, each read once.
+ * One evaluation run of the ADR collector: the tier model, the catalog's
+ * components, the accepted decisions of the log by folder, and the texts of
+ * the platform-wide folders, each read once.
  */
 export class AdrRun {
+  /** The configured tier model; undefined when there is none. */
+  readonly tierModel: TierIds | undefined;
   readonly components: () => Promise<ComponentSubject[]>;
   /** Accepted decisions by the (lower-cased) entity whose folder holds them. */
   readonly acceptedByEntity: () => Promise<Map<string, DecisionSummary[]>>;
@@ -29,12 +32,17 @@ export class AdrRun {
 
   constructor(
     readonly adr: AdrBackendClient,
-    sources: { catalog: CatalogService; auth: AuthService },
+    sources: {
+      catalog: CatalogService;
+      auth: AuthService;
+      tierModel: TierIds | undefined;
+    },
     readonly context: EvidenceCollectionContext,
   ) {
     const { signal } = context;
+    this.tierModel = sources.tierModel;
     this.components = readOnce(() =>
-      listComponentSubjects(sources.catalog, sources.auth),
+      listComponentSubjects(sources.catalog, sources.auth, sources.tierModel),
     );
     this.acceptedByEntity = readOnce(async () => {
       const byEntity = new Map<string, DecisionSummary[]>();

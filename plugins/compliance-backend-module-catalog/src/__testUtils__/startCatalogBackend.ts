@@ -15,6 +15,7 @@ import {
   EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
 import { complianceModuleCatalogCollector } from '../module';
+import { SEED_TIER_MODEL } from './tierModel';
 
 /** Feeds fixed entities to the real catalog, as a catalog file would. */
 function entitiesModule(entities: Entity[]) {
@@ -62,19 +63,27 @@ function collectorsPlugin(collected: EvidenceCollector[]) {
 
 /**
  * The real catalog backend holding `entities`, and the catalog collector as
- * the compliance backend would receive it. Resolves once the catalog serves
- * every entity (ingestion runs in the background).
+ * the compliance backend would receive it, with `tiers` as the tier model
+ * (`localplus.tiers`; the seeds' T0-T5 unless given, none when null).
+ * Resolves once the catalog serves every entity (ingestion runs in the
+ * background).
  */
-export async function startCatalogBackend(entities: Entity[]) {
+export async function startCatalogBackend(
+  entities: Entity[],
+  { tiers = SEED_TIER_MODEL }: { tiers?: object | null } = {},
+) {
   const collectors: EvidenceCollector[] = [];
+  const logger = mockServices.logger.mock();
   const backend = await startTestBackend({
     features: [
       catalogPlugin,
       entitiesModule(entities),
       collectorsPlugin(collectors),
       complianceModuleCatalogCollector,
+      logger.factory,
       mockServices.rootConfig.factory({
         data: {
+          ...(tiers && { localplus: { tiers } }),
           catalog: {
             rules: [{ allow: ['Component', 'Group', 'User', 'API'] }],
             // Processed once as they arrive; no re-processing churn while the
@@ -99,5 +108,9 @@ export async function startCatalogBackend(entities: Entity[]) {
     }
     await new Promise(resolve => setTimeout(resolve, 500));
   }
-  return { collector: collectors[0], stop: () => backend.stop() };
+  return {
+    collector: collectors[0],
+    warned: () => logger.warn.mock.calls.map(call => String(call[0])),
+    stop: () => backend.stop(),
+  };
 }

@@ -3,11 +3,12 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { DEFAULT_TIER_ANNOTATION } from '@localplus/plugin-tiers-common';
 
-/** The annotations the catalog checks read. */
+/**
+ * The annotations the catalog checks read; the tier's is the tier model's
+ * (`TierIds`).
+ */
 export const ANNOTATIONS = {
-  tier: DEFAULT_TIER_ANNOTATION,
   runbook: 'localplus.io/runbook',
   ownedTables: 'localplus.io/owned-tables',
   dataClassification: 'localplus.io/data-classification',

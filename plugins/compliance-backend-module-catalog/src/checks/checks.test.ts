@@ -1,14 +1,19 @@
 import { CheckParamsError } from '@localplus/plugin-compliance-node';
 import { component, ComponentFixture } from '../__testUtils__/catalogEntities';
+import { SEED_TIER_IDS } from '../__testUtils__/tierModel';
 import { componentFacts } from '../catalog/componentFacts';
 import { dataClassificationCheck } from './dataClassificationCheck';
 import { erasureProcedureCheck } from './erasureProcedureCheck';
 import { lawfulBasisCheck } from './lawfulBasisCheck';
 import { noCardDataCheck } from './noCardDataCheck';
 import { ownerCheck } from './ownerCheck';
-import { runbookCheck } from './runbookCheck';
-import { tierCheck } from './tierCheck';
+import { createRunbookCheck } from './runbookCheck';
+import { createTierCheck } from './tierCheck';
 import type { CatalogCheck } from './types';
+
+const SEED_MODEL = { annotation: 'localplus.io/tier', levels: SEED_TIER_IDS };
+const tierCheck = createTierCheck(SEED_MODEL);
+const runbookCheck = createRunbookCheck(SEED_MODEL);
 
 const groups = new Set([
   'group:default/team-loyalty',
@@ -71,6 +76,44 @@ describe('catalog.tier', () => {
     });
     expect(summary.length).toBeLessThan(200);
   });
+
+  it("reads the tier model's annotation and takes only its levels, case included", () => {
+    const check = createTierCheck({
+      annotation: 'example.com/tier',
+      levels: ['gold', 'silver'],
+    });
+    const of = (annotations: Record<string, string>) =>
+      verdict(check, { annotations });
+    expect(of({ 'example.com/tier': 'gold' })).toMatchObject({
+      result: 'pass',
+      summary: 'Declares tier gold.',
+    });
+    expect(of({ 'localplus.io/tier': 'T0' })).toMatchObject({
+      result: 'fail',
+      summary: 'Has no example.com/tier annotation.',
+    });
+    expect(of({ 'example.com/tier': 'T0' }).summary).toBe(
+      'Declares tier "T0", which is not one of gold, silver.',
+    );
+    expect(of({ 'example.com/tier': 'Gold' }).result).toBe('fail');
+    expect(check.description).toBe(
+      "The component's example.com/tier annotation names one of the levels of the tier model (localplus.tiers): gold, silver.",
+    );
+  });
+
+  it('is an error for every component without a tier model, never a pass', () => {
+    const check = createTierCheck(undefined);
+    expect(
+      verdict(check, { annotations: { 'localplus.io/tier': 'T0' } }),
+    ).toEqual({
+      result: 'error',
+      summary:
+        'Its tier cannot be checked: no tier model is configured (localplus.tiers).',
+    });
+    expect(check.description).toContain(
+      'no tier model is configured (localplus.tiers), every component is reported as error',
+    );
+  });
 });
 
 describe('catalog.runbook', () => {
@@ -112,6 +155,52 @@ describe('catalog.runbook', () => {
       tiers: ['T0'],
     });
     expect(runbookCheck.readParams(undefined)).toEqual({ tiers: undefined });
+  });
+
+  it("limits the check to the tier model's levels and refuses others by name", () => {
+    const check = createRunbookCheck({
+      annotation: 'example.com/tier',
+      levels: ['gold', 'silver'],
+    });
+    expect(check.readParams({ tiers: ['gold'] })).toEqual({ tiers: ['gold'] });
+    // Compared as text, never as a pattern.
+    for (const tiers of [
+      ['.*'],
+      ['gold|silver'],
+      ['GOLD'],
+      ['x'.repeat(101)],
+    ]) {
+      expect(() => check.readParams({ tiers })).toThrow(CheckParamsError);
+    }
+    expect(() => check.readParams({ tiers: ['gold', 'T0'] })).toThrow(
+      new CheckParamsError(
+        'tiers names "T0", which is not a level of the tier model (gold, silver)',
+      ),
+    );
+    const silver = { annotations: { 'example.com/tier': 'silver' } };
+    expect(verdict(check, silver, { tiers: ['gold'] }).result).toBe(
+      'not-applicable',
+    );
+    // localplus.io/tier is not this model's annotation: no tier, so checked.
+    const seedOnly = { annotations: { 'localplus.io/tier': 'T3' } };
+    expect(verdict(check, seedOnly, { tiers: ['gold'] }).result).toBe('fail');
+  });
+
+  it('checks every component without a tier model, whatever the tiers asked', () => {
+    const check = createRunbookCheck(undefined);
+    const params = check.readParams({ tiers: ['T0'] });
+    expect(
+      verdict(check, { annotations: { 'localplus.io/tier': 'T3' } }, params)
+        .result,
+    ).toBe('fail');
+    expect(() => check.readParams({ tiers: 'T0' })).toThrow(
+      new CheckParamsError(
+        'tiers must be a non-empty list of at most 100 tiers',
+      ),
+    );
+    expect(check.description).toContain(
+      'no tier model is configured (localplus.tiers), every component is checked',
+    );
   });
 });
 

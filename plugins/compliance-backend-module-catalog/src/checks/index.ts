@@ -1,19 +1,27 @@
+import type { TierIds } from '@localplus/plugin-tiers-common';
 import { dataClassificationCheck } from './dataClassificationCheck';
 import { erasureProcedureCheck } from './erasureProcedureCheck';
 import { lawfulBasisCheck } from './lawfulBasisCheck';
 import { noCardDataCheck } from './noCardDataCheck';
 import { ownerCheck } from './ownerCheck';
-import { runbookCheck } from './runbookCheck';
-import { tierCheck } from './tierCheck';
+import { createRunbookCheck } from './runbookCheck';
+import { createTierCheck } from './tierCheck';
 import type { CatalogCheck } from './types';
 
-/** Every check of the catalog collector, in the order the auditor reads them. */
-export const CATALOG_CHECKS: CatalogCheck<any>[] = [
-  ownerCheck,
-  tierCheck,
-  runbookCheck,
-  dataClassificationCheck,
-  noCardDataCheck,
-  erasureProcedureCheck,
-  lawfulBasisCheck,
-];
+/**
+ * Every check of the catalog collector, in the order the auditor reads
+ * them; the tier and runbook checks read the given tier model.
+ */
+export function catalogChecks(
+  tierModel: TierIds | undefined,
+): CatalogCheck<any>[] {
+  return [
+    ownerCheck,
+    createTierCheck(tierModel),
+    createRunbookCheck(tierModel),
+    dataClassificationCheck,
+    noCardDataCheck,
+    erasureProcedureCheck,
+    lawfulBasisCheck,
+  ];
+}

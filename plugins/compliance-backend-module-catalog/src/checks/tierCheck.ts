@@ -1,38 +1,61 @@
-import { ANNOTATIONS } from '../catalog/componentFacts';
-import type { CatalogCheck, Verdict } from './types';
-import { onlyKeys } from './checkParams';
+import { onlyKeys } from '@localplus/plugin-compliance-node';
+import type { TierIds } from '@localplus/plugin-tiers-common';
+import { componentTier, NO_TIER_MODEL } from './componentTier';
 import { quoted } from './dataHandling';
+import type { CatalogCheck, Verdict } from './types';
 
-export const TIERS = ['T0', 'T1', 'T2', 'T3', 'T4', 'T5'];
-
-export const tierCheck: CatalogCheck<void> = {
-  id: 'tier',
-  title: 'Every service declares its tier',
-  description: `The component's ${
-    ANNOTATIONS.tier
-  } annotation is one of ${TIERS.join(', ')}.`,
-  readParams: params => onlyKeys(params, []),
-  evaluate(component): Verdict {
-    const tier = component.annotations[ANNOTATIONS.tier]?.trim();
-    if (!tier) {
+/**
+ * `catalog.tier`: the component names one of the tier model's levels in the
+ * model's annotation. Without a tier model there is nothing to declare, and
+ * every component is an `error` rather than a pass or not-applicable that
+ * would read as a satisfied control.
+ */
+export function createTierCheck(
+  model: TierIds | undefined,
+): CatalogCheck<void> {
+  const title = 'Every service declares its tier';
+  const readParams: CatalogCheck<void>['readParams'] = params =>
+    onlyKeys(params, []);
+  if (!model) {
+    return {
+      id: 'tier',
+      title,
+      description: `The component's tier annotation names one of the levels of the tier model (localplus.tiers). As ${NO_TIER_MODEL}, every component is reported as error.`,
+      readParams,
+      evaluate: (): Verdict => ({
+        result: 'error',
+        summary: `Its tier cannot be checked: ${NO_TIER_MODEL}.`,
+      }),
+    };
+  }
+  const levels = model.levels.join(', ');
+  return {
+    id: 'tier',
+    title,
+    description: `The component's ${model.annotation} annotation names one of the levels of the tier model (localplus.tiers): ${levels}.`,
+    readParams,
+    evaluate(component): Verdict {
+      const { declared, tier } = componentTier(component, model);
+      if (!declared) {
+        return {
+          result: 'fail',
+          summary: `Has no ${model.annotation} annotation.`,
+        };
+      }
+      if (!tier) {
+        return {
+          result: 'fail',
+          summary: `Declares tier ${quoted(
+            declared,
+          )}, which is not one of ${levels}.`,
+          details: { tier: declared.slice(0, 100) },
+        };
+      }
       return {
-        result: 'fail',
-        summary: `Has no ${ANNOTATIONS.tier} annotation.`,
-      };
-    }
-    if (!TIERS.includes(tier)) {
-      return {
-        result: 'fail',
-        summary: `Declares tier ${quoted(
-          tier,
-        )}, which is not one of ${TIERS.join(', ')}.`,
+        result: 'pass',
+        summary: `Declares tier ${tier}.`,
         details: { tier },
       };
-    }
-    return {
-      result: 'pass',
-      summary: `Declares tier ${tier}.`,
-      details: { tier },
-    };
-  },
-};
+    },
+  };
+}

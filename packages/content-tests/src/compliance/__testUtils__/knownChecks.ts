@@ -7,6 +7,8 @@
  * the files.
  */
 
+import { loadTierModel } from '../../docs/__testUtils__/contentModel';
+
 type ParamCheck = (value: unknown) => string | undefined;
 
 const isString = (value: unknown) => typeof value === 'string' && value !== '';
@@ -41,13 +43,16 @@ const numbersBy =
       : undefined;
   };
 
-const TIER = /^T[0-5]$/;
+/** The tier model's level ids (app-config.yaml's `localplus.tiers`). */
+const TIER_IDS = loadTierModel().levels.map(level => level.id);
+const TIER = new RegExp(`^(${TIER_IDS.join('|')})$`);
+const TIER_NAMES = `${TIER_IDS[0]} to ${TIER_IDS[TIER_IDS.length - 1]}`;
 
 const tierList: ParamCheck = value =>
   stringList(value) ??
   ((value as string[]).every(tier => TIER.test(tier))
     ? undefined
-    : 'must list tiers T0 to T5');
+    : `must list tiers of the tier model (${TIER_NAMES})`);
 
 const entityRef =
   (kind: string): ParamCheck =>
@@ -94,7 +99,7 @@ export const KNOWN_CHECKS: Record<string, Record<string, ParamCheck>> = {
   'access.audit-trail': { maxSilenceHours: positiveInteger },
   'github.branch-protection': {
     minReviews: positiveInteger,
-    minReviewsByTier: numbersBy(TIER, 'tier (T0 to T5)'),
+    minReviewsByTier: numbersBy(TIER, `tier (${TIER_NAMES})`),
   },
   'ledger.integrity': {},
 };
