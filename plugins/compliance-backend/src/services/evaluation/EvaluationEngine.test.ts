@@ -188,12 +188,14 @@ describe.each(databases.eachSupportedId())(
         limit: 100,
         offset: 0,
       });
+      // Recorded in the order of the collectors' ids (access, catalog,
+      // kubernetes), not the order they were installed in.
       expect(items.map(o => [o.check, o.subject, o.result]).reverse()).toEqual([
+        ['access.policy', 'collector:access', 'error'],
         ['catalog.owner', LEDGER, 'pass'],
         ['catalog.tier', LEDGER, 'pass'],
         ['catalog.owner', POINTS, 'fail'],
         ['catalog.tier', POINTS, 'error'],
-        ['access.policy', 'collector:access', 'error'],
         ['kubernetes.workload-policy', 'collector:kubernetes', 'error'],
       ]);
       const invalid = items.find(

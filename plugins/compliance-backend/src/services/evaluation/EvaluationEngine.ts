@@ -68,7 +68,15 @@ export class EvaluationEngine {
       }
       ids.add(collector.id);
     }
-    this.#options = options;
+    // Recorded in the order of their ids, not of their modules' start (which
+    // varies with what each module waits for), so a run's ledger records
+    // come in the same order on every replica and every start.
+    this.#options = {
+      ...options,
+      collectors: [...options.collectors].sort((a, b) =>
+        a.id < b.id ? -1 : 1,
+      ),
+    };
     this.#now = options.now ?? (() => new Date());
   }
 
