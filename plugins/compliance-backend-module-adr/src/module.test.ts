@@ -1,6 +1,9 @@
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { startCollectorBackend } from './__testUtils__/startCollectorBackend';
-import { SEED_TIER_MODEL, tierModelConfig } from './__testUtils__/tierModel';
+import {
+  SEED_TIER_MODEL,
+  tierModelConfig,
+} from '@localplus/plugin-tiers-common/testUtils';
 
 describe('complianceModuleAdrCollector', () => {
   it('adds the adr collector with its check to the compliance backend', async () => {

@@ -2,7 +2,7 @@ import type { CollectedObservation } from '@localplus/plugin-compliance-node';
 import { component } from './__testUtils__/catalogEntities';
 import { collectionContext } from './__testUtils__/collectionContext';
 import { startCatalogBackend } from './__testUtils__/startCatalogBackend';
-import { tierModelConfig } from './__testUtils__/tierModel';
+import { tierModelConfig } from '@localplus/plugin-tiers-common/testUtils';
 
 // The tier and runbook checks read the tier model the backend is configured
 // with (localplus.tiers), not the seeds' T0-T5 in localplus.io/tier.

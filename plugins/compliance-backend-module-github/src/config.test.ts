@@ -1,5 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import { TIER_MODEL } from './__testUtils__/collectorFixture';
+import { SEED_TIER_MODEL } from '@localplus/plugin-tiers-common/testUtils';
 import { readGithubCollectorSettings } from './config';
 
 const GITHUB_TOKEN = 'ghp_fromIntegration0123456789abcdefABCD';
@@ -79,9 +79,9 @@ describe('readGithubCollectorSettings', () => {
     const { tiers } = read({
       localplus: {
         tiers: {
-          ...TIER_MODEL,
+          ...SEED_TIER_MODEL,
           annotation: 'example.com/tier',
-          levels: [...TIER_MODEL.levels].reverse(),
+          levels: [...SEED_TIER_MODEL.levels].reverse(),
         },
       },
     });

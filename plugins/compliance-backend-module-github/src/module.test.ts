@@ -1,3 +1,4 @@
+import { SEED_TIER_MODEL } from '@localplus/plugin-tiers-common/testUtils';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import {
@@ -8,11 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import {
-  collectionContext,
-  component,
-  TIER_MODEL,
-} from './__testUtils__/collectorFixture';
+import { collectionContext, component } from './__testUtils__/collectorFixture';
 import {
   ENTERPRISE_API,
   setupGithubApiMock,
@@ -110,7 +107,7 @@ describe('complianceModuleGithubCollector', () => {
       ENTERPRISE_API,
     );
     const { collectors, logged, warned, stop } = await start({
-      localplus: { tiers: TIER_MODEL },
+      localplus: { tiers: SEED_TIER_MODEL },
       compliance: { github: { baseUrl: ENTERPRISE_API } },
       integrations: {
         github: [

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { entitiesWithDecisions, TestEntity } from './decisionFolders';
 import { startCollectorBackend } from './startCollectorBackend';
-import { SEED_TIER_MODEL } from './tierModel';
+import { SEED_TIER_MODEL } from '@localplus/plugin-tiers-common/testUtils';
 
 /**
  * The real ADR backend over decision folders on disk (the catalog test

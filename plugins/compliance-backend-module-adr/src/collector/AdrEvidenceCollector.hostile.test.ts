@@ -10,7 +10,7 @@ import {
   standInPlugin,
 } from '@localplus/plugin-compliance-node/testUtils';
 import { startCollectorBackend } from '../__testUtils__/startCollectorBackend';
-import { SEED_TIER_MODEL } from '../__testUtils__/tierModel';
+import { SEED_TIER_MODEL } from '@localplus/plugin-tiers-common/testUtils';
 
 // An ADR backend gone wrong (a stand-in plugin with id `adr`), a catalog
 // that fails, invalid parameters.

@@ -7,7 +7,7 @@ import { collectionContext } from '@localplus/plugin-compliance-node/testUtils';
 import { startAdrStack } from '../__testUtils__/adrStack';
 import { madrRecord } from '../__testUtils__/decisionFolders';
 import { startCollectorBackend } from '../__testUtils__/startCollectorBackend';
-import { tierModelConfig } from '../__testUtils__/tierModel';
+import { tierModelConfig } from '@localplus/plugin-tiers-common/testUtils';
 
 // The check reads the tier model the backend is configured with
 // (localplus.tiers): its annotation and its levels, not the seeds' T0-T5 in

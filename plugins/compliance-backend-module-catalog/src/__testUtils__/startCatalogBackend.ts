@@ -15,7 +15,7 @@ import {
   EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
 import { complianceModuleCatalogCollector } from '../module';
-import { SEED_TIER_MODEL } from './tierModel';
+import { SEED_TIER_MODEL } from '@localplus/plugin-tiers-common/testUtils';
 
 /** Feeds fixed entities to the real catalog, as a catalog file would. */
 function entitiesModule(entities: Entity[]) {

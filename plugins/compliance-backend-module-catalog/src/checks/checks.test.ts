@@ -1,6 +1,6 @@
 import { CheckParamsError } from '@localplus/plugin-compliance-node';
 import { component, ComponentFixture } from '../__testUtils__/catalogEntities';
-import { SEED_TIER_IDS } from '../__testUtils__/tierModel';
+import { SEED_TIER_IDS } from '@localplus/plugin-tiers-common/testUtils';
 import { componentFacts } from '../catalog/componentFacts';
 import { dataClassificationCheck } from './dataClassificationCheck';
 import { erasureProcedureCheck } from './erasureProcedureCheck';

@@ -7,22 +7,9 @@ import type { EvidenceCollectionContext } from '@localplus/plugin-compliance-nod
 import type { GithubCollectorSettings } from '../config';
 import { GithubCollector } from '../GithubCollector';
 import { GITHUB_API, TOKEN } from './githubApiMock';
+import { SEED_TIER_MODEL } from '@localplus/plugin-tiers-common/testUtils';
 
 export const NOW = new Date('2026-12-05T00:00:00.000Z');
-
-/** A tier model like the bundled one (`localplus.tiers`): T0, the strictest, to T5. */
-export const TIER_MODEL = {
-  annotation: 'localplus.io/tier',
-  levels: ['T0', 'T1', 'T2', 'T3', 'T4', 'T5'].map(id => ({
-    id,
-    name: `Tier ${id}`,
-    description: `The ${id} components.`,
-    namePattern: '^[a-z0-9-]+$',
-    owners: ['team-a'],
-    approvers: 'Tech lead',
-    changeProcess: 'Standard review',
-  })),
-};
 
 /** A catalog component naming a repository, with a tier when given. */
 export function component(
@@ -75,7 +62,7 @@ export function githubCollector(
       token: TOKEN,
       tokenSource: 'compliance.github.token',
       maxRepositories: 2000,
-      tiers: TIER_MODEL,
+      tiers: SEED_TIER_MODEL,
       ...settings,
     },
   });
