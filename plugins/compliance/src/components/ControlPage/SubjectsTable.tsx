@@ -83,7 +83,9 @@ export function SubjectsTable(props: {
             {/* Room for the longest word of a title ("Observability") at
                 1024 px; at 13 % titles broke inside words. */}
             <TableCell style={{ width: '22%' }}>Entity</TableCell>
-            <TableCell style={{ width: '12%' }}>Status</TableCell>
+            {/* Wide enough for the longest chip, "Not satisfied", with the
+                cell's padding: 12 % cut it at 1024 px. */}
+            <TableCell style={{ width: 136 }}>Status</TableCell>
             {/* The reason takes what the others leave: most of the width. */}
             <TableCell>Reason</TableCell>
             <TableCell style={{ width: '14%' }}>Exemption</TableCell>
