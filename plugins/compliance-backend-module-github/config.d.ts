@@ -23,6 +23,11 @@ export interface Config {
        * the others are reported as not read. Default 2000, at most 100000.
        */
       maxRepositories?: number;
+      /**
+       * One request to GitHub, in seconds: a repository GitHub does not
+       * answer in time is reported as not read. 1 to 300, default 20.
+       */
+      requestTimeoutSeconds?: number;
     };
   };
 }

@@ -4,7 +4,11 @@ import {
   AuthorizeResult,
   createPermission,
 } from '@backstage/plugin-permission-common';
-import { assertAllowed, isAllowed } from './basicPermissionCheck';
+import {
+  assertAllowed,
+  BasicPermissionGate,
+  isAllowed,
+} from './basicPermissionCheck';
 
 const permission = createPermission({
   name: 'example.thing.read',
@@ -42,5 +46,23 @@ describe('the basic permission check', () => {
     ).rejects.toThrow(
       'The access policy does not grant you example.thing.read',
     );
+  });
+
+  it("answers the same through a plugin's gate, asking the policy each time", async () => {
+    const permissions = mockServices.permissions.mock();
+    permissions.authorize
+      .mockResolvedValueOnce([{ result: AuthorizeResult.ALLOW }])
+      .mockResolvedValueOnce([{ result: AuthorizeResult.DENY }])
+      .mockResolvedValueOnce([{ result: AuthorizeResult.DENY }]);
+    const gate = new BasicPermissionGate(permissions);
+    await expect(gate.allows(permission, credentials)).resolves.toBe(true);
+    await expect(gate.allows(permission, credentials)).resolves.toBe(false);
+    await expect(gate.assert(permission, credentials)).rejects.toThrow(
+      NotAllowedError,
+    );
+    expect(permissions.authorize).toHaveBeenCalledTimes(3);
+    expect(permissions.authorize).toHaveBeenLastCalledWith([{ permission }], {
+      credentials,
+    });
   });
 });

@@ -36,3 +36,28 @@ export async function assertAllowed(
     );
   }
 }
+
+/**
+ * A plugin's routes' questions about access, asked of the permission policy
+ * for basic (resourceless) permissions: the ADR and compliance routers use
+ * it as it is, on call's extends it with its rotation rule.
+ */
+export class BasicPermissionGate {
+  constructor(private readonly permissions: PermissionsService) {}
+
+  /** Whether the policy grants `permission` to the caller. */
+  allows(
+    permission: BasicPermission,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    return isAllowed(this.permissions, permission, credentials);
+  }
+
+  /** Refuses with NotAllowedError (403) unless the policy grants `permission`. */
+  assert(
+    permission: BasicPermission,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    return assertAllowed(this.permissions, permission, credentials);
+  }
+}

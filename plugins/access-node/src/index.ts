@@ -47,7 +47,11 @@ export {
   ACCESS_DECISION_TOPIC,
   type AccessDecisionEventPayload,
 } from './decisionEvents';
-export { assertAllowed, isAllowed } from './basicPermissionCheck';
+export {
+  assertAllowed,
+  isAllowed,
+  BasicPermissionGate,
+} from './basicPermissionCheck';
 export {
   createAuditedChange,
   type AuditedChange,

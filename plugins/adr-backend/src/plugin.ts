@@ -12,7 +12,7 @@ import {
   defaultDecisionParsers,
   parseDecisionFile,
 } from '@localplus/plugin-adr-node';
-import { AdrAccess } from './adrAccess';
+import { BasicPermissionGate } from '@localplus/plugin-access-node';
 import { createAuthoringTarget } from './authoringTarget';
 import { readAdrBackendConfig } from './config';
 import { installedParsers } from './installedParsers';
@@ -124,7 +124,7 @@ export function createAdrPlugin(options: AdrPluginOptions = {}) {
           deps.httpRouter.use(
             await createRouter({
               httpAuth: deps.httpAuth,
-              access: new AdrAccess(deps.permissions),
+              access: new BasicPermissionGate(deps.permissions),
               auditor: deps.auditor,
               store,
               indexer,

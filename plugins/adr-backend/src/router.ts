@@ -13,11 +13,13 @@ import {
   buildDecisionGraph,
   decisionId,
 } from '@localplus/plugin-adr-common';
-import { createAuditedChange } from '@localplus/plugin-access-node';
+import {
+  createAuditedChange,
+  type BasicPermissionGate,
+} from '@localplus/plugin-access-node';
 import express from 'express';
 import Router from 'express-promise-router';
-import type { AdrAccess } from './adrAccess';
-import { jsonBody, parseRequest as parse } from './requestParsing';
+import { jsonBody, parseRequest as parse } from '@localplus/portal-node';
 import {
   decisionParams,
   decisionsQuery,
@@ -35,7 +37,7 @@ import type { DecisionStore } from './services/store/DecisionStore';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
-  access: AdrAccess;
+  access: BasicPermissionGate;
   auditor: AuditorService;
   store: DecisionStore;
   indexer: Pick<DecisionIndexer, 'refresh'>;

@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw';
+import { delay, HttpResponse } from 'msw';
 import {
   branchProtection,
   collectionContext,
@@ -149,6 +149,40 @@ describe('github.branch-protection when GitHub does not answer', () => {
     expect(unreachable[0].summary).toMatch(
       /not read: GitHub could not be reached/,
     );
+  });
+
+  it('gives up on a repository GitHub does not answer within the request timeout, and asks the others', async () => {
+    const slow = ['slow-1', 'slow-2', 'slow-3', 'slow-4'];
+    github.serve({
+      ...Object.fromEntries(
+        slow.map(name => [
+          `localplus/${name}`,
+          {
+            protection: async () => {
+              // Longer than the deadline, short enough to end with the test.
+              await delay(400);
+              return HttpResponse.json(strictProtection());
+            },
+          },
+        ]),
+      ),
+      'localplus/steady': { protection: strictProtection() },
+    });
+    // Four slow ones take every slot: the steady one is asked only after
+    // their deadlines have passed (repositories are read in name order).
+    const observations = await githubCollector(
+      [...slow, 'steady'].map(name => component(name, `localplus/${name}`)),
+      { requestTimeoutMs: 50 },
+    ).collect(collectionContext());
+    const resultOf = (repository: string) =>
+      observations.find(o => o.summary.includes(`localplus/${repository} `));
+    expect(resultOf('steady')?.result).toBe('pass');
+    for (const name of slow) {
+      expect(resultOf(name)).toMatchObject({
+        result: 'error',
+        summary: `Branch protection of localplus/${name} not read: GitHub did not answer within 50 ms.`,
+      });
+    }
   });
 
   it('asks nothing once the run is stopped', async () => {

@@ -5,7 +5,8 @@ import type {
   EvidenceCollectionContext,
   EvidenceCollector,
 } from '@localplus/plugin-compliance-node';
-import { Octokit } from '@octokit/rest';
+import { createOctokit } from '@localplus/portal-node';
+import type { Octokit } from '@octokit/rest';
 import { readCatalogRepositories } from './catalog/readRepositories';
 import type { RepositorySlug } from './catalog/repositorySlug';
 import { branchProtectionObservations } from './checks/branchProtectionObservations';
@@ -19,25 +20,6 @@ export interface GithubCollectorOptions {
   auth: AuthService;
   logger: LoggerService;
   settings: GithubCollectorSettings;
-}
-
-/** Octokit on the configured API, its own logging sent to ours. */
-function createOctokit(
-  settings: GithubCollectorSettings,
-  logger: LoggerService,
-) {
-  return new Octokit({
-    baseUrl: settings.apiBaseUrl,
-    ...(settings.token && { auth: settings.token }),
-    userAgent: 'localplus-compliance-github-collector',
-    log: {
-      debug: () => {},
-      info: () => {},
-      warn: message => logger.warn(message),
-      // Failed requests are reported in observations; their lines are noise here.
-      error: message => logger.debug(message),
-    },
-  });
 }
 
 /**
@@ -61,7 +43,16 @@ export class GithubCollector implements EvidenceCollector {
   private readonly octokit: Octokit;
 
   constructor(private readonly options: GithubCollectorOptions) {
-    this.octokit = createOctokit(options.settings, options.logger);
+    const { settings, logger } = options;
+    // Octokit's lines for failed requests are not passed on: each failure is
+    // in an observation, and readProtections logs it at debug.
+    this.octokit = createOctokit({
+      baseUrl: settings.apiBaseUrl,
+      token: settings.token,
+      userAgent: 'localplus-compliance-github-collector',
+      logger,
+      timeoutMs: settings.requestTimeoutMs,
+    });
   }
 
   async collect(

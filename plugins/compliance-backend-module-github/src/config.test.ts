@@ -27,6 +27,7 @@ describe('readGithubCollectorSettings', () => {
       token: GITHUB_TOKEN,
       tokenSource: 'integrations.github[host=github.com].token',
       maxRepositories: 2000,
+      requestTimeoutMs: 20_000,
       tiers: { annotation: 'localplus.io/tier', levels: [] },
     });
   });
@@ -54,7 +55,7 @@ describe('readGithubCollectorSettings', () => {
     expect(settings.tokenSource).toBeUndefined();
   });
 
-  it('prefers compliance.github.token, and reads the cap', () => {
+  it('prefers compliance.github.token, and reads the cap and the request timeout', () => {
     expect(
       read({
         integrations,
@@ -63,6 +64,7 @@ describe('readGithubCollectorSettings', () => {
             baseUrl: 'http://127.0.0.1:7706',
             token: OWN_TOKEN,
             maxRepositories: 50,
+            requestTimeoutSeconds: 5,
           },
         },
       }),
@@ -71,6 +73,7 @@ describe('readGithubCollectorSettings', () => {
       token: OWN_TOKEN,
       tokenSource: 'compliance.github.token',
       maxRepositories: 50,
+      requestTimeoutMs: 5_000,
       tiers: { annotation: 'localplus.io/tier', levels: [] },
     });
   });
@@ -114,7 +117,7 @@ describe('readGithubCollectorSettings', () => {
       ],
       [
         { baseUrl: 'not a url' },
-        'compliance.github.baseUrl: must be an absolute URL',
+        'compliance.github.baseUrl: must be an absolute http or https URL',
       ],
       [
         { maxRepositories: 0 },
@@ -127,6 +130,18 @@ describe('readGithubCollectorSettings', () => {
       [
         { maxRepositories: 2.5 },
         'compliance.github.maxRepositories: must be a whole number',
+      ],
+      [
+        { requestTimeoutSeconds: 0 },
+        'compliance.github.requestTimeoutSeconds: must be at least 1',
+      ],
+      [
+        { requestTimeoutSeconds: 301 },
+        'compliance.github.requestTimeoutSeconds: must be at most 300',
+      ],
+      [
+        { requestTimeoutSeconds: 0.5 },
+        'compliance.github.requestTimeoutSeconds: must be a whole number of seconds',
       ],
       [
         { token: `${OWN_TOKEN} x` },

@@ -1,6 +1,11 @@
 import type { Config } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import {
+  apiTokenSchema,
+  httpBaseUrlSchema,
+  normalizeBaseUrl,
+} from '@localplus/portal-node';
+import {
   readTierAnnotation,
   readTierModel,
   TierLevel,
@@ -12,6 +17,8 @@ export const CONFIG_KEY = 'compliance.github';
 export const DEFAULT_API_BASE_URL = 'https://api.github.com';
 export const DEFAULT_MAX_REPOSITORIES = 2000;
 const MAX_MAX_REPOSITORIES = 100_000;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 20;
+const MAX_REQUEST_TIMEOUT_SECONDS = 300;
 
 /** The collector's settings: checked, defaults applied. */
 export interface GithubCollectorSettings {
@@ -23,6 +30,8 @@ export interface GithubCollectorSettings {
   tokenSource?: string;
   /** Repositories read per run at most; the others are reported as not read. */
   maxRepositories: number;
+  /** One request to GitHub, in milliseconds: past it the repository is not read. */
+  requestTimeoutMs: number;
   /**
    * The tier model (`localplus.tiers`) as the check reads it: the annotation
    * in which components declare their tier, and the levels strictest first
@@ -34,38 +43,8 @@ export interface GithubCollectorSettings {
   };
 }
 
-// The messages never repeat the value: the token is a secret.
-const token = z
-  .string({ error: 'must be a string' })
-  .min(1, 'must not be empty')
-  .max(512, 'must be at most 512 characters')
-  .regex(/^\S+$/, 'must be one word without spaces or control characters');
-
-const baseUrl = z
-  .string({ error: 'must be a URL string' })
-  .superRefine((value, ctx) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be an absolute URL' });
-      return;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      ctx.addIssue({ code: 'custom', message: 'must be an http or https URL' });
-    } else if (url.username || url.password) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must not contain credentials; the token goes in token',
-      });
-    } else if (url.search || url.hash) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must not have a query string or fragment',
-      });
-    }
-  })
-  .transform(normalizeBaseUrl);
+const token = apiTokenSchema(512);
+const baseUrl = httpBaseUrlSchema('token');
 
 const settingsSchema = z.strictObject({
   baseUrl: baseUrl.optional(),
@@ -76,12 +55,16 @@ const settingsSchema = z.strictObject({
     .min(1, 'must be at least 1')
     .max(MAX_MAX_REPOSITORIES, `must be at most ${MAX_MAX_REPOSITORIES}`)
     .optional(),
+  requestTimeoutSeconds: z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of seconds')
+    .min(1, 'must be at least 1')
+    .max(
+      MAX_REQUEST_TIMEOUT_SECONDS,
+      `must be at most ${MAX_REQUEST_TIMEOUT_SECONDS}`,
+    )
+    .optional(),
 });
-
-function normalizeBaseUrl(value: string): string {
-  const url = new URL(value);
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
 
 /**
  * The token of the `integrations.github` entry that serves this API, and
@@ -149,6 +132,8 @@ export function readGithubCollectorSettings(
       tokenSource: fromIntegration.source,
     }),
     maxRepositories: values.maxRepositories ?? DEFAULT_MAX_REPOSITORIES,
+    requestTimeoutMs:
+      (values.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS) * 1000,
     tiers: {
       annotation: readTierAnnotation(config),
       levels: readTierModel(config)?.levels ?? [],

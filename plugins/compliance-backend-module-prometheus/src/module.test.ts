@@ -28,7 +28,7 @@ describe('complianceModulePrometheusCollector', () => {
     ['ftp://prometheus.test', 'must be an http or https URL'],
     [
       'http://user:secret@prometheus.test',
-      'must not carry credentials (use headers)',
+      'must not contain credentials; put them in headers',
     ],
     [
       'http://prometheus.test/?token=1',

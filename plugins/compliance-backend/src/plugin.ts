@@ -8,7 +8,7 @@ import {
   buildExportArchive,
   complianceCollectorsExtensionPoint,
 } from '@localplus/plugin-compliance-node';
-import { ComplianceAccess } from './complianceAccess';
+import { BasicPermissionGate } from '@localplus/plugin-access-node';
 import { CollectorRegistry } from './installedCollectors';
 import { createRequestSchemas } from './requestSchemas';
 import { readRouteSettings } from './routeSettings';
@@ -128,7 +128,7 @@ export function createCompliancePlugin(options: CompliancePluginOptions = {}) {
           deps.httpRouter.use(
             await createRouter({
               httpAuth: deps.httpAuth,
-              access: new ComplianceAccess(deps.permissions),
+              access: new BasicPermissionGate(deps.permissions),
               auditor: deps.auditor,
               schemas: createRequestSchemas({
                 maxPeriodDays: routeSettings.maxPeriodDays,

@@ -6,7 +6,7 @@ import {
 import { ConflictError } from '@backstage/errors';
 import express from 'express';
 import request from 'supertest';
-import { ComplianceAccess } from './complianceAccess';
+import { BasicPermissionGate } from '@localplus/plugin-access-node';
 import { createRequestSchemas } from './requestSchemas';
 import { createRouter, RouterOptions } from './router';
 
@@ -30,7 +30,7 @@ async function app(evaluation: RouterOptions['evaluation']) {
     httpAuth: mockServices.httpAuth({
       defaultCredentials: mockCredentials.none(),
     }),
-    access: new ComplianceAccess(mockServices.permissions()),
+    access: new BasicPermissionGate(mockServices.permissions()),
     auditor,
     schemas: createRequestSchemas({
       maxPeriodDays: 366,

@@ -15,11 +15,13 @@ import {
   CollectorsResponse,
   ComplianceControl,
 } from '@localplus/plugin-compliance-common';
-import { createAuditedChange } from '@localplus/plugin-access-node';
+import {
+  createAuditedChange,
+  type BasicPermissionGate,
+} from '@localplus/plugin-access-node';
 import express from 'express';
 import Router from 'express-promise-router';
-import type { ComplianceAccess } from './complianceAccess';
-import { jsonBody, parseRequest as parse } from './requestParsing';
+import { jsonBody, parseRequest as parse } from '@localplus/portal-node';
 import {
   controlParams,
   entityParams,
@@ -38,7 +40,7 @@ import type { ComplianceStore } from './services/store/ComplianceStore';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
-  access: ComplianceAccess;
+  access: BasicPermissionGate;
   auditor: AuditorService;
   schemas: RequestSchemas;
   controls: ComplianceControl[];

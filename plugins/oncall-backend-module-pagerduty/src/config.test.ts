@@ -56,7 +56,7 @@ describe('readPagerDutyConfig', () => {
     [{ token: 42 }, 'oncall.pagerduty.token: must be a string'],
     [
       { token: TOKEN, baseUrl: 'https://user:pw@api.pagerduty.com' },
-      'oncall.pagerduty.baseUrl: must not contain credentials; the token goes in token',
+      'oncall.pagerduty.baseUrl: must not contain credentials; put them in token',
     ],
     [
       { token: TOKEN, baseUrl: 'https://api.pagerduty.com/?x=1' },

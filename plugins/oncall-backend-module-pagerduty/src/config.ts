@@ -1,5 +1,6 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
 import type { Severity } from '@localplus/plugin-oncall-common';
+import { apiTokenSchema, httpBaseUrlSchema } from '@localplus/portal-node';
 import { Duration, IANAZone } from 'luxon';
 import { z } from 'zod';
 
@@ -29,41 +30,8 @@ export const DEFAULT_ACKNOWLEDGE_TARGETS: Partial<Record<Severity, number>> = {
   P3: 60,
 };
 
-// The messages never repeat the value: the token is a secret.
-const token = z
-  .string({ error: 'must be a string' })
-  .min(1, 'must not be empty')
-  .max(256, 'must be at most 256 characters')
-  .regex(/^\S*$/, 'must be one word without spaces or control characters');
-
-const baseUrl = z
-  .string({ error: 'must be a URL string' })
-  .superRefine((value, ctx) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be an absolute URL' });
-      return;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      ctx.addIssue({ code: 'custom', message: 'must be an http or https URL' });
-    } else if (url.username || url.password) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must not contain credentials; the token goes in token',
-      });
-    } else if (url.search || url.hash) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must not have a query string or fragment',
-      });
-    }
-  })
-  .transform(value => {
-    const url = new URL(value);
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-  });
+const token = apiTokenSchema(256);
+const baseUrl = httpBaseUrlSchema('token');
 
 const timeZone = z
   .string({ error: 'must be a string' })

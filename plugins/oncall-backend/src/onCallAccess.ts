@@ -1,10 +1,5 @@
-import type {
-  BackstageCredentials,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
-import type { BasicPermission } from '@backstage/plugin-permission-common';
-import { assertAllowed } from '@localplus/plugin-access-node';
+import { BasicPermissionGate } from '@localplus/plugin-access-node';
 import type { ProvidedRotation } from '@localplus/plugin-oncall-node';
 import type { Organisation } from './services/Organisation';
 
@@ -22,17 +17,7 @@ export interface RotationChangers {
  * own rule for overrides: only its people and the leads of its groups may
  * change who is on call.
  */
-export class OnCallAccess {
-  constructor(private readonly permissions: PermissionsService) {}
-
-  /** Refuses with NotAllowedError (403) unless the policy grants `permission`. */
-  assert(
-    permission: BasicPermission,
-    credentials: BackstageCredentials,
-  ): Promise<void> {
-    return assertAllowed(this.permissions, permission, credentials);
-  }
-
+export class OnCallAccess extends BasicPermissionGate {
   changers(
     rotation: ProvidedRotation,
     organisation: Organisation,

@@ -271,7 +271,11 @@ describe('overrides and swaps in the on-call backend', () => {
       { ...tuesday, role: 'tertiary' },
       /Invalid override: role/,
     ],
-    ['an unknown field', { ...tuesday, priority: 'high' }, /unknown priority/],
+    [
+      'an unknown field',
+      { ...tuesday, priority: 'high' },
+      /unknown parameter priority/,
+    ],
     ['no reason', { ...tuesday, reason: '   ' }, /reason: must say why/],
     [
       'a reason of 501 characters',

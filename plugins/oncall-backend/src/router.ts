@@ -23,7 +23,7 @@ import {
   resolveRange,
   rotationParams,
 } from './requestSchemas';
-import { jsonBody, parseRequest as parse } from './requestParsing';
+import { jsonBody, parseRequest as parse } from '@localplus/portal-node';
 import {
   changerCheckFor,
   coverageReport,

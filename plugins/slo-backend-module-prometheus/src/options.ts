@@ -1,3 +1,4 @@
+import { httpBaseUrlSchema } from '@localplus/portal-node';
 import { z } from 'zod';
 
 /** One Prometheus, the one that holds an environment's metrics. */
@@ -33,40 +34,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  * Credentials belong in `headers`, never in the URL: a URL is shown in every
  * error message, and fetch refuses URLs with user info anyway.
  */
-function urlProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'must be an absolute http or https URL';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return 'must be an http or https URL';
-  }
-  if (url.username || url.password) {
-    return 'must not contain credentials; put them in headers';
-  }
-  if (url.search || url.hash) {
-    return 'must not have a query string or fragment';
-  }
-  return undefined;
-}
-
-/** Without a trailing slash, so that paths can be appended. */
-function httpUrl() {
-  return z
-    .string({ error: 'must be a URL string' })
-    .superRefine((value, ctx) => {
-      const problem = urlProblem(value);
-      if (problem) {
-        ctx.addIssue({ code: 'custom', message: problem });
-      }
-    })
-    .transform(value => {
-      const url = new URL(value);
-      return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-    });
-}
+const httpUrl = () => httpBaseUrlSchema('headers');
 
 // The messages never include the value: header values are secrets.
 const headerValue = z

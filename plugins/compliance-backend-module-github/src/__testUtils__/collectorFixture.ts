@@ -62,6 +62,7 @@ export function githubCollector(
       token: TOKEN,
       tokenSource: 'compliance.github.token',
       maxRepositories: 2000,
+      requestTimeoutMs: 20_000,
       tiers: SEED_TIER_MODEL,
       ...settings,
     },

@@ -43,9 +43,12 @@ export function githubError(
 export interface FakeRepository {
   defaultBranch?: string;
   /** A protection body, `'unprotected'`, or a whole response. */
-  protection?: Record<string, unknown> | 'unprotected' | (() => Response);
+  protection?:
+    | Record<string, unknown>
+    | 'unprotected'
+    | (() => Response | Promise<Response>);
   /** Answers `GET /repos/{owner}/{repo}` instead of the repository. */
-  repository?: () => Response;
+  repository?: () => Response | Promise<Response>;
 }
 
 export interface RecordedCall {

@@ -1,3 +1,5 @@
+import { isGithubDeadlineError } from '@localplus/portal-node';
+
 /** Why a GitHub request gave no answer to use, in words for an observation. */
 export interface GithubFailure {
   /** Reads after "not read: ", e.g. `GitHub refused the token (HTTP 401: Bad credentials)`. */
@@ -84,8 +86,9 @@ export function describeGithubFailure(
   token: string | undefined,
 ): GithubFailure {
   const name = (error as { name?: unknown })?.name;
-  if (name === 'TimeoutError') {
-    return { reason: 'GitHub did not answer in time', stopsRun: false };
+  if (isGithubDeadlineError(error)) {
+    // One slow repository: the others are still asked.
+    return { reason: (error as Error).message, stopsRun: false };
   }
   if (name === 'AbortError') {
     return { reason: 'the evaluation run was stopped', stopsRun: true };

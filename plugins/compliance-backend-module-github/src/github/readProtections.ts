@@ -9,17 +9,15 @@ import {
 
 /** Requests GitHub gets at once: few, as its secondary rate limits ask. */
 export const GITHUB_CONCURRENCY = 4;
-/** One request, the answer read included. */
-export const GITHUB_REQUEST_TIMEOUT_MS = 20_000;
 
 export interface ReadProtectionsOptions {
+  /** Gives each request its deadline (`createOctokit` of `@localplus/portal-node`). */
   octokit: Octokit;
   token?: string;
   logger: LoggerService;
   /** The evaluation run's: aborting it stops what is left. */
   signal: AbortSignal;
   concurrency?: number;
-  timeoutMs?: number;
 }
 
 const slugText = ({ owner, name }: RepositorySlug) => `${owner}/${name}`;
@@ -34,7 +32,6 @@ export async function readProtections(
   options: ReadProtectionsOptions,
 ): Promise<ProtectionReading[]> {
   const limit = pLimit(options.concurrency ?? GITHUB_CONCURRENCY);
-  const timeoutMs = options.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
   let stoppedBy: string | undefined;
 
   return Promise.all(
@@ -53,10 +50,7 @@ export async function readProtections(
         }
         const reading = await readBranchProtection(options.octokit, slug, {
           token: options.token,
-          signal: AbortSignal.any([
-            options.signal,
-            AbortSignal.timeout(timeoutMs),
-          ]),
+          signal: options.signal,
         });
         if (reading.state === 'unreadable') {
           options.logger.debug(

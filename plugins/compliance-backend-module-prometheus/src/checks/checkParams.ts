@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrlProblem } from '../sources/prometheusTargets';
+import { httpBaseUrlProblem } from '@localplus/portal-node';
 
 const criticality = z
   .string()
@@ -20,7 +20,7 @@ const prometheusChoice = {
   baseUrl: z
     .string()
     .max(2000)
-    .refine(value => !httpUrlProblem(value), {
+    .refine(value => !httpBaseUrlProblem(value, 'headers'), {
       message: 'must be an http or https URL without credentials or query',
     })
     .optional(),

@@ -1,4 +1,5 @@
 import type { Config } from '@backstage/config';
+import { httpBaseUrlProblem, normalizeBaseUrl } from '@localplus/portal-node';
 
 /** One Prometheus HTTP API the checks read. */
 export interface PrometheusTarget {
@@ -20,27 +21,7 @@ export interface PrometheusTargets {
 
 const ENVIRONMENTS_KEY = 'slo.prometheus.environments';
 
-/** Checks an http(s) URL without credentials, query or fragment; returns the reason it is not one. */
-export function httpUrlProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'must be an absolute http or https URL';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return 'must be an http or https URL';
-  }
-  if (url.username || url.password) {
-    return 'must not carry credentials (use headers)';
-  }
-  if (url.search || url.hash) {
-    return 'must not have a query string or fragment';
-  }
-  return undefined;
-}
-
-/** A target from a URL already checked by {@link httpUrlProblem}. */
+/** A target from a URL already checked by `httpBaseUrlProblem`. */
 export function prometheusTarget(
   baseUrl: string,
   origin: string,
@@ -48,7 +29,7 @@ export function prometheusTarget(
 ): PrometheusTarget {
   return {
     origin,
-    baseUrl: baseUrl.replace(/\/+$/, ''),
+    baseUrl: normalizeBaseUrl(baseUrl),
     host: new URL(baseUrl).host,
     headers,
   };
@@ -67,7 +48,7 @@ export function readPrometheusTargets(config: Config): PrometheusTargets {
     const key = `${ENVIRONMENTS_KEY}.${name}`;
     const environment = section!.getConfig(name);
     const baseUrl = environment.getString('baseUrl');
-    const problem = httpUrlProblem(baseUrl);
+    const problem = httpBaseUrlProblem(baseUrl, 'headers');
     if (problem) {
       throw new Error(`Invalid ${key}.baseUrl: ${problem}`);
     }

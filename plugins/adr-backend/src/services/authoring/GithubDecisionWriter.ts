@@ -6,8 +6,8 @@ import {
   type GithubCredentialsProvider,
   ScmIntegrations,
 } from '@backstage/integration';
+import { createGithubClient } from '@localplus/portal-node';
 import type { Octokit } from '@octokit/rest';
-import { createGithubClient } from '../github/githubClient';
 import {
   callGithub,
   githubMessage,
@@ -20,6 +20,7 @@ import {
   parseGithubFolderUrl,
   pathInFolder,
 } from '../github/githubFolderUrl';
+import { ADR_GITHUB_USER_AGENT } from '../github/githubUserAgent';
 import type {
   DecisionWriter,
   DecisionWriteRequest,
@@ -97,9 +98,10 @@ export class GithubDecisionWriter implements DecisionWriter {
     const client = await createGithubClient({
       integrations: this.integrations,
       credentialsProvider: this.credentialsProvider,
-      folder,
+      repository: folder,
       logger: this.logger,
       requireToken: true,
+      userAgent: ADR_GITHUB_USER_AGENT,
       timeoutMs: this.timeoutMs,
     });
     const proposal: Proposal = {

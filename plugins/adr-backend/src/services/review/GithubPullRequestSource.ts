@@ -7,13 +7,14 @@ import {
   type ScmIntegrationRegistry,
 } from '@backstage/integration';
 import type { DecisionPullRequest } from '@localplus/plugin-adr-common';
+import { createGithubClient } from '@localplus/portal-node';
 import type { Octokit } from '@octokit/rest';
-import { createGithubClient } from '../github/githubClient';
 import { explainGithubFailure } from '../github/githubFailure';
 import {
   type GithubFolder,
   parseGithubFolderUrl,
 } from '../github/githubFolderUrl';
+import { ADR_GITHUB_USER_AGENT } from '../github/githubUserAgent';
 import type { DecisionFolder } from '../sources/DecisionFolder';
 import type { PullRequestSource } from './PullRequestSource';
 
@@ -167,9 +168,10 @@ export class GithubPullRequestSource implements PullRequestSource {
     const client = await createGithubClient({
       integrations: this.options.integrations,
       credentialsProvider: this.credentialsProvider,
-      folder,
+      repository: folder,
       logger: this.options.logger,
       requireToken: false,
+      userAgent: ADR_GITHUB_USER_AGENT,
       timeoutMs: this.options.timeoutMs,
     });
     const branches = new Set(shared.map(s => s.folder.branch));

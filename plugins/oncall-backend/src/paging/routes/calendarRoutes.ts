@@ -15,7 +15,7 @@ import {
   assertAllowed,
   createAuditedChange,
 } from '@localplus/plugin-access-node';
-import { jsonBody, parseRequest } from '../../requestParsing';
+import { jsonBody, parseRequest } from '@localplus/portal-node';
 import { rotationName } from '../../requestSchemas';
 
 /** Feeds are served under this path, outside Backstage auth. */

@@ -14,7 +14,7 @@ import {
   assertAllowed,
   createAuditedChange,
 } from '@localplus/plugin-access-node';
-import { parseRequest } from '../../requestParsing';
+import { parseRequest } from '@localplus/portal-node';
 import { isoInstant, rotationName } from '../../requestSchemas';
 
 const listQuery = z.strictObject({

@@ -6,7 +6,7 @@ import express from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { alertmanagerPayloadSchema } from '../pages/alertmanagerPayload';
 import type { PageRecorder } from '../pages/PageRecorder';
-import { jsonBody, parseRequest } from '../../requestParsing';
+import { jsonBody, parseRequest } from '@localplus/portal-node';
 
 export const WEBHOOK_PATH = '/webhook/alertmanager';
 /** Alertmanager's default `max_alerts` (0, no cap) stays far below this. */

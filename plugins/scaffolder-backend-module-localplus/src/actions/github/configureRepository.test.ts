@@ -222,7 +222,7 @@ describe('localplus:github:configure-repository', () => {
     const { ctx } = context(baseInput);
 
     await expect(action.handler(ctx)).rejects.toThrow(
-      'Could not read repository localplus/svc-ledger: GitHub could not be reached (no answer within 200 ms)',
+      'Could not read repository localplus/svc-ledger: GitHub could not be reached (GitHub did not answer within 200 ms)',
     );
   });
 

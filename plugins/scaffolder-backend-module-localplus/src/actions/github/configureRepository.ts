@@ -3,9 +3,9 @@ import {
   ScmIntegrationRegistry,
 } from '@backstage/integration';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { createGithubClient } from '@localplus/portal-node';
 import { z } from 'zod/v3';
 import { examples } from './configureRepository.examples';
-import { createGithubClient } from './githubClient';
 import { callGithub } from './githubErrors';
 import {
   branchField,
@@ -13,9 +13,11 @@ import {
   repoUrlField,
   STATUS_CHECK_PATTERN,
   TEAM_SLUG_PATTERN,
+  TOKEN_INPUT_HINT,
   tokenField,
   TOPIC_PATTERN,
 } from './githubInputRules';
+import { SCAFFOLDER_GITHUB_USER_AGENT } from './githubUserAgent';
 import { validateActionInput } from './validateActionInput';
 
 const ACTION_ID = 'localplus:github:configure-repository';
@@ -126,10 +128,14 @@ export function createConfigureGithubRepositoryAction(options: {
         integrations,
         credentialsProvider,
         repository,
+        // Every step writes: the token input, else the host's credentials.
         token: input.token,
+        requireToken: true,
+        missingTokenHint: TOKEN_INPUT_HINT,
+        userAgent: SCAFFOLDER_GITHUB_USER_AGENT,
         logger: ctx.logger,
         signal: ctx.signal,
-        requestTimeoutMs,
+        timeoutMs: requestTimeoutMs,
       });
 
       const repositoryUrl = await callGithub(

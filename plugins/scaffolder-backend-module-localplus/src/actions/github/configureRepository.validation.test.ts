@@ -109,7 +109,7 @@ describe('localplus:github:configure-repository input checks', () => {
     const { ctx } = context(baseInput);
 
     await expect(withoutToken.handler(ctx)).rejects.toThrow(
-      'No GitHub token for host github.com: configure a token or a GitHub App under integrations.github for host github.com, or pass the token input',
+      'No GitHub credentials for github.com: configure a token or a GitHub App for it under integrations.github, or pass the token input',
     );
     expect(github.requestCount()).toBe(0);
   });

@@ -58,6 +58,9 @@ export const tokenField = (zImpl: typeof z) =>
       'GitHub token to act with instead of the integration credentials of the host',
     );
 
+/** Where else a token can come from, named when the host's integration has none. */
+export const TOKEN_INPUT_HINT = 'pass the token input';
+
 export interface GithubRepository {
   host: string;
   owner: string;

@@ -12,8 +12,8 @@ import {
   SERVICE_NAME_MAX_LENGTH,
   SERVICE_NAME_PATTERN,
 } from '@localplus/plugin-golden-path-common';
+import { createGithubClient } from '@localplus/portal-node';
 import { z } from 'zod/v3';
-import { createGithubClient } from './githubClient';
 import { callGithub } from './githubErrors';
 import {
   createBlobs,
@@ -27,8 +27,10 @@ import {
   branchField,
   parseGithubRepoUrl,
   repoUrlField,
+  TOKEN_INPUT_HINT,
   tokenField,
 } from './githubInputRules';
+import { SCAFFOLDER_GITHUB_USER_AGENT } from './githubUserAgent';
 import { examples } from './openContractsPullRequest.examples';
 import { DEFAULT_PROTO_FILE_LIMITS, readProtoFiles } from './readProtoFiles';
 import { validateActionInput } from './validateActionInput';
@@ -197,10 +199,14 @@ export function createOpenContractsPullRequestAction(options: {
         integrations,
         credentialsProvider,
         repository,
+        // Every step writes: the token input, else the host's credentials.
         token: input.token,
+        requireToken: true,
+        missingTokenHint: TOKEN_INPUT_HINT,
+        userAgent: SCAFFOLDER_GITHUB_USER_AGENT,
         logger: ctx.logger,
         signal: ctx.signal,
-        requestTimeoutMs,
+        timeoutMs: requestTimeoutMs,
       });
       const key = (step: string) => `contracts.${slug}.${branch}.${step}`;
 

@@ -164,7 +164,7 @@ describe('localplus:contracts:open-pull-request input checks', () => {
       const { ctx } = context({ serviceName: 'svc-ledger' });
 
       await expect(tokenless.handler(ctx)).rejects.toThrow(
-        /^No GitHub token for host github\.com: configure a token or a GitHub App under integrations\.github for host github\.com/,
+        /^No GitHub credentials for github\.com: configure a token or a GitHub App for it under integrations\.github, or pass the token input$/,
       );
       expect(github.requestCount()).toBe(0);
     });
