@@ -13,6 +13,7 @@ export {
   httpBaseUrlSchema,
   normalizeBaseUrl,
 } from './config/httpBaseUrl';
+export { runGit } from './git/runGit';
 export {
   createGithubClient,
   createOctokit,

@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { ConflictError, InputError } from '@backstage/errors';
-
-const run = promisify(execFile);
+import { runGit } from '@localplus/portal-node';
 
 const REPOSITORY_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -52,23 +49,28 @@ export class LocalGitPublisher {
     await fs.mkdir(path.dirname(bare), { recursive: true });
     await fs.mkdir(this.checkoutsRoot, { recursive: true });
 
-    await git(this.root, [
+    await runGit(this.root, [
       'init',
       '--quiet',
       '--bare',
       `--initial-branch=${branch}`,
       bare,
     ]);
-    await git(this.root, ['clone', '--quiet', bare, checkout]);
+    await runGit(this.root, ['clone', '--quiet', bare, checkout]);
     await fs.cp(sourceDir, checkout, {
       recursive: true,
       filter: source => path.basename(source) !== '.git',
     });
-    await git(checkout, ['checkout', '--quiet', '-B', branch]);
-    await git(checkout, ['add', '--all']);
-    await git(checkout, ['commit', '--quiet', '--message', commitMessage]);
-    await git(checkout, ['push', '--quiet', 'origin', `${branch}:${branch}`]);
-    const commit = (await git(checkout, ['rev-parse', 'HEAD'])).trim();
+    await runGit(checkout, ['checkout', '--quiet', '-B', branch]);
+    await runGit(checkout, ['add', '--all']);
+    await runGit(checkout, ['commit', '--quiet', '--message', commitMessage]);
+    await runGit(checkout, [
+      'push',
+      '--quiet',
+      'origin',
+      `${branch}:${branch}`,
+    ]);
+    const commit = (await runGit(checkout, ['rev-parse', 'HEAD'])).trim();
     return { remoteUrl: `file://${bare}`, checkoutPath: checkout, commit };
   }
 
@@ -100,32 +102,4 @@ async function exists(target: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run(
-    'git',
-    [
-      '-c',
-      'user.name=LOCAL-PLUS Portal',
-      '-c',
-      'user.email=portal@localplus.example',
-      '-c',
-      'commit.gpgsign=false',
-      '-c',
-      'core.hooksPath=/dev/null',
-      ...args,
-    ],
-    {
-      cwd,
-      timeout: 60_000,
-      env: {
-        PATH: process.env.PATH ?? '',
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_TERMINAL_PROMPT: '0',
-      },
-    },
-  );
-  return stdout;
 }

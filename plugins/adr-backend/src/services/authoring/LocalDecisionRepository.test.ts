@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DecisionWriteRequest } from './DecisionWriter';
 import { LocalDecisionRepository } from './LocalDecisionRepository';
-import { runGit } from './localGit';
+import { runGit } from '@localplus/portal-node';
 
 const ENTITY = 'component:default/docs';
 

@@ -11,7 +11,7 @@ import type {
   DecisionWriteRequest,
   DecisionWriteResult,
 } from './DecisionWriter';
-import { runGit } from './localGit';
+import { runGit } from '@localplus/portal-node';
 
 /** A kind, namespace or name that is safe as one directory name. */
 const SAFE_SEGMENT = /^[a-z0-9][a-z0-9._-]{0,252}$/;

@@ -6,8 +6,11 @@ const run = promisify(execFile);
 /**
  * Runs the git CLI in `cwd` with every user and system setting ignored
  * (identity, signing, hooks, templates), so the machine's configuration
- * cannot change or block a commit. Arguments go to git as they are: no
- * shell, so user text in a commit message is only ever text.
+ * cannot change or block a commit, and returns its standard output.
+ * Arguments go to git as they are: no shell, so user text in a commit
+ * message is only ever text. A failure names the git command, the folder
+ * and git's own message. For the development stand-ins of GitHub (the
+ * golden path's local publisher, the ADR backend's local drafts).
  */
 export async function runGit(cwd: string, args: string[]): Promise<string> {
   try {
