@@ -4,9 +4,10 @@
  */
 import { hasFrontMatter } from '../markdown/frontMatter';
 
-// `* Status: accepted`, `- **Status:** Accepted`, `- Deciders: ...`
+// `* Status: accepted`, `- **Status:** Accepted`, `- Deciders: ...`, and
+// the same as lines of their own (`**Status:** Accepted`).
 const STATUS_LIST_ITEM =
-  /^[ \t]{0,3}[*+-][ \t]+(?:\*\*|__)?(?:status|deciders)(?:\*\*|__)?[ \t]*:/im;
+  /^[ \t]{0,3}(?:[*+-][ \t]+)?(?:\*\*|__)?(?:status|deciders)(?:\*\*|__)?[ \t]*:/im;
 // `## Status` as a heading of its own, or adr-tools' `Date: 2024-01-01` line.
 const STATUS_HEADING = /^#{1,6}[ \t]+status[ \t]*#*[ \t]*\r?$/im;
 const DATE_LINE = /^date[ \t]*:[ \t]*\d/im;
@@ -16,7 +17,7 @@ export function opensWithFrontMatter(text: string): boolean {
   return hasFrontMatter(text);
 }
 
-/** The text has a MADR 2 / log4brains status list. */
+/** The text has a MADR 2 / log4brains status list, or status lines under its title. */
 export function hasStatusList(text: string): boolean {
   return STATUS_LIST_ITEM.test(text);
 }

@@ -81,7 +81,7 @@ describe('MADR 2 parser', () => {
     });
   });
 
-  it('claims only records with a status list', () => {
+  it('claims only records with a status list or status lines', () => {
     expect(
       parser.canParse(decisionFile('a.md', '# T\n\n* Status: accepted')),
     ).toBe(true);
@@ -90,6 +90,68 @@ describe('MADR 2 parser', () => {
     ).toBe(true);
     expect(
       parser.canParse(decisionFile('a.md', '# T\n\nStatus: accepted')),
+    ).toBe(true);
+    expect(
+      parser.canParse(decisionFile('a.md', '# T\n\n**Status:** Accepted')),
+    ).toBe(true);
+    expect(
+      parser.canParse(
+        decisionFile(
+          'a.md',
+          '# T\n\n## Status\n\nAccepted\n\nThe status: fine',
+        ),
+      ),
     ).toBe(false);
+  });
+
+  it('reads status lines under the title as hand-written records put them', () => {
+    const decision = parser.parse(
+      decisionFile(
+        '0001-use-postgresql.md',
+        [
+          '# ADR 001: Use PostgreSQL for the ledger',
+          '',
+          '**Status:** Accepted  ',
+          '**Date:** 2021-03-04',
+          '**Deciders:** Alice Martin, Bob Stone',
+          '',
+          '## Context',
+          '',
+          'Status: not this one',
+        ].join('\n'),
+      ),
+    );
+    expect(decision).toMatchObject({
+      format: 'madr-2',
+      number: 1,
+      title: 'Use PostgreSQL for the ledger',
+      status: 'accepted',
+      date: '2021-03-04',
+      decisionMakers: ['Alice Martin', 'Bob Stone'],
+    });
+  });
+
+  it('reads a superseding status line with its link', () => {
+    const decision = parser.parse(
+      decisionFile(
+        '0002-use-kafka.md',
+        [
+          '# 2. Use Kafka',
+          '',
+          'Status: Superseded by [3. Use NATS](0003-use-nats.md)',
+          '',
+          'Date: 2021-04-01',
+          '',
+          '## Context',
+          '',
+          'Events.',
+        ].join('\n'),
+      ),
+    );
+    expect(decision).toMatchObject({
+      status: 'superseded',
+      date: '2021-04-01',
+      links: [{ kind: 'superseded-by', target: '0003-use-nats.md' }],
+    });
   });
 });

@@ -68,4 +68,53 @@ describe('readStatusList', () => {
       status: 'accepted',
     });
   });
+
+  it('reads Key: value lines under the title when there is no list', () => {
+    expect(
+      listOf(
+        [
+          '# ADR 7: Use Kafka',
+          '',
+          '**Status:** Accepted  ',
+          '**Date:** 2024-03-01',
+          '__Deciders__: Ana, Bo',
+          '',
+          'Technical Story: [PAY-12](https://jira.example/PAY-12)',
+          '',
+          '## Context',
+          '',
+          'Review by: 2030-01-01',
+        ].join('\n'),
+      ),
+    ).toEqual({
+      status: 'Accepted',
+      date: '2024-03-01',
+      deciders: 'Ana, Bo',
+      'technical story': 'PAY-12',
+    });
+  });
+
+  it('keeps the links of a status line', () => {
+    const tree = parseMarkdown(
+      '# T\n\nStatus: superseded by [X](0009-x.md)\nDate: 2024-01-01\n',
+    );
+    expect(
+      readStatusList(tree, linkDefinitions(tree)).get('status')!.linked,
+    ).toEqual({
+      text: 'Status: superseded by \uE0000\uE001',
+      urls: ['0009-x.md'],
+    });
+  });
+
+  it('prefers a status list to the lines around it', () => {
+    expect(
+      listOf('# T\n\nStatus: from a line\n\n* Status: from the list\n'),
+    ).toEqual({ status: 'from the list' });
+  });
+
+  it('reads no lines that name no status, deciders or date', () => {
+    expect(listOf('# T\n\nNote: a context paragraph\n\n## Context\n')).toEqual(
+      {},
+    );
+  });
 });

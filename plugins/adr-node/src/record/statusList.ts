@@ -1,6 +1,7 @@
-import type { List, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { linkedTextOfNode } from '../links/linkedText';
 import type { LinkedText } from '../links/relationLinks';
+import { paragraphLines } from '../markdown/paragraphLines';
 import { plainTextLine } from '../markdown/plainText';
 
 /** One `Key: value` item of a status list. */
@@ -12,9 +13,10 @@ export interface StatusListField {
 }
 
 /**
- * The `Key: value` items of a MADR 2 / log4brains status list, by key in
- * lower case with single spaces (`status`, `deciders`, `date`, `tags`,
- * `decision makers`, `review by`). Empty when the record has none.
+ * The `Key: value` items of a MADR 2 / log4brains status list, or the
+ * `Key: value` lines under the title, by key in lower case with single
+ * spaces (`status`, `deciders`, `date`, `tags`, `decision makers`,
+ * `review by`). Empty when the record has none.
  */
 export type StatusList = ReadonlyMap<string, StatusListField>;
 
@@ -22,15 +24,14 @@ export type StatusList = ReadonlyMap<string, StatusListField>;
 // markers are gone once the item is read as text).
 const FIELD = /^[ \t]*([A-Za-z][A-Za-z -]{0,40}?)[ \t]*:[ \t]*/;
 
-function fieldsOf(
-  list: List,
+/** Adds the `Key: value` of each line to `fields`; a key already there keeps its first value. */
+function addFields(
+  fields: Map<string, StatusListField>,
+  lines: readonly Nodes[],
   definitions: ReadonlyMap<string, string>,
-): Map<string, StatusListField> {
-  const fields = new Map<string, StatusListField>();
-  for (const item of list.children) {
-    const first = item.children[0];
-    if (!first || first.type !== 'paragraph') continue;
-    const plain = plainTextLine(first);
+): void {
+  for (const line of lines) {
+    const plain = plainTextLine(line);
     const match = FIELD.exec(plain);
     if (!match) continue;
     const key = match[1]
@@ -40,11 +41,15 @@ function fieldsOf(
     if (!fields.has(key)) {
       fields.set(key, {
         value: plain.slice(match[0].length).trim(),
-        linked: linkedTextOfNode(first, definitions),
+        linked: linkedTextOfNode(line, definitions),
       });
     }
   }
-  return fields;
+}
+
+/** Whether the fields say anything a status list says. */
+function namesStatusFields(fields: StatusList): boolean {
+  return ['status', 'deciders', 'date'].some(key => fields.has(key));
 }
 
 /**
@@ -60,23 +65,40 @@ function fieldsOf(
  *
  * The first list between the first level-one heading (or the start) and
  * the next heading counts, when at least one of its items names a status,
- * deciders or a date.
+ * deciders or a date. Without such a list, the `Key: value` lines of the
+ * paragraphs there count, as many hand-written records put them:
+ *
+ * ```markdown
+ * # ADR 7: Use Kafka
+ *
+ * **Status:** Accepted
+ * **Date:** 2024-03-01
+ * ```
  */
 export function readStatusList(
   tree: Root,
   definitions: ReadonlyMap<string, string> = new Map(),
 ): StatusList {
+  const lines = new Map<string, StatusListField>();
   let index = tree.children.findIndex(
     node => node.type === 'heading' && node.depth === 1,
   );
   for (index = index + 1; index < tree.children.length; index++) {
     const node = tree.children[index];
     if (node.type === 'heading') break;
-    if (node.type !== 'list') continue;
-    const fields = fieldsOf(node, definitions);
-    if (['status', 'deciders', 'date'].some(key => fields.has(key))) {
-      return fields;
+    if (node.type === 'paragraph') {
+      addFields(lines, paragraphLines(node), definitions);
+    } else if (node.type === 'list') {
+      const items = new Map<string, StatusListField>();
+      addFields(
+        items,
+        node.children.flatMap(item =>
+          item.children[0]?.type === 'paragraph' ? [item.children[0]] : [],
+        ),
+        definitions,
+      );
+      if (namesStatusFields(items)) return items;
     }
   }
-  return new Map();
+  return namesStatusFields(lines) ? lines : new Map();
 }
