@@ -13,6 +13,13 @@ describe('normaliseDate', () => {
     ['2024-02-29', '2024-02-29'],
     ['2000-02-29', '2000-02-29'],
     [new Date(Date.UTC(2024, 2, 1)), '2024-03-01'],
+    ['1 March 2024', '2024-03-01'],
+    ['01 Mar 2024', '2024-03-01'],
+    ['1st March 2024', '2024-03-01'],
+    ['March 1, 2024', '2024-03-01'],
+    ['Mar. 1 2024', '2024-03-01'],
+    ['september 22nd, 2023 (after the review)', '2023-09-22'],
+    ['29 February 2024', '2024-02-29'],
   ])('reads %p as %p', (value, expected) => {
     expect(normaliseDate(value)).toBe(expected);
   });
@@ -26,8 +33,12 @@ describe('normaliseDate', () => {
     '2024-00-10',
     '2024-03-01x',
     '2024-03/01',
-    '1 March 2024',
     '03/01/2024',
+    '30 February 2024',
+    '1 Marchember 2024',
+    '1 März 2024',
+    'March 2024',
+    'Sometime in March 1 2024',
     '',
     'YYYY-MM-DD',
   ])('rejects %p', value => {

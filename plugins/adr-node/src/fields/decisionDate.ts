@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isLeapYear(year: number): boolean {
@@ -26,11 +28,39 @@ function calendarDate(
 const SEPARATED = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?=$|[\sT(,;])/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?=$|[\sT(,;])/;
 
+// English month names, day first or month first, with or without the
+// comma and the ordinal: `1 March 2024`, `1st Mar 2024`, `March 1, 2024`.
+const MONTH_NAME_FORMATS = [
+  'd MMMM yyyy',
+  'd MMM yyyy',
+  'MMMM d yyyy',
+  'MMM d yyyy',
+];
+const ORDINAL = /\b(\d{1,2})(?:st|nd|rd|th)\b/i;
+const MONTH_NAME_DATE =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?=$|[\s(;])/i;
+
+/** `1 March 2024` and its spellings as `YYYY-MM-DD`, or undefined. */
+function monthNameDate(text: string): string | undefined {
+  const match = MONTH_NAME_DATE.exec(text);
+  if (!match) return undefined;
+  const plain = match[0]
+    .replace(ORDINAL, '$1')
+    .replace(/[.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const format of MONTH_NAME_FORMATS) {
+    const date = DateTime.fromFormat(plain, format, { locale: 'en-GB' });
+    if (date.isValid) return date.toISODate() ?? undefined;
+  }
+  return undefined;
+}
+
 /**
  * A record's date as `YYYY-MM-DD`: from a string written year first (see
- * above), a YAML date, or a number like 20240301. Impossible days
- * (2024-02-30) and other spellings (`1 March 2024`, `03/01/2024`, whose
- * order is ambiguous) give undefined.
+ * above) or with an English month name (`1 March 2024`, `March 1, 2024`),
+ * a YAML date, or a number like 20240301. Impossible days (2024-02-30) and
+ * other spellings (`03/01/2024`, whose order is ambiguous) give undefined.
  */
 export function normaliseDate(value: unknown): string | undefined {
   if (value instanceof Date) {
@@ -56,7 +86,7 @@ export function normaliseDate(value: unknown): string | undefined {
       Number(compact[3]),
     );
   }
-  return undefined;
+  return monthNameDate(text);
 }
 
 const DATE_PREFIX = /^(\d{4})(-?)(\d{2})\2(\d{2})(?=[-_. ]|$)/;
