@@ -2,16 +2,21 @@ import type { DecisionStatus } from '@localplus/plugin-adr-common';
 import { markdownLinkLabels, stripHtml } from '../markdown/plainText';
 
 // The first words of a status, once lower-cased and stripped of markdown,
-// emoji and punctuation. adr-tools spells it "Superceded".
+// emoji and punctuation. adr-tools spells it "Superceded"; Backstage's own
+// records call a decision under discussion "Open"; many teams mark an
+// accepted decision "Implemented" once it is built.
 const STATUS_WORDS: ReadonlyArray<[RegExp, DecisionStatus]> = [
   [/^(?:superseded|superceded|replaced)\b/, 'superseded'],
-  [/^(?:accepted|approved|adopted|agreed)\b/, 'accepted'],
   [
-    /^(?:proposed|proposal|draft|drafted|in review|under review|pending|rfc|wip)\b/,
+    /^(?:accepted|approved|adopted|agreed|decided|implemented|active|final|finali[sz]ed)\b/,
+    'accepted',
+  ],
+  [
+    /^(?:proposed|proposal|draft|drafted|in review|under review|pending|rfc|wip|open|in discussion|under discussion|in progress)\b/,
     'proposed',
   ],
-  [/^(?:rejected|declined)\b/, 'rejected'],
-  [/^(?:deprecated|obsolete|retired)\b/, 'deprecated'],
+  [/^(?:rejected|declined|not accepted|withdrawn|abandoned)\b/, 'rejected'],
+  [/^(?:deprecated|obsolete|retired|archived)\b/, 'deprecated'],
 ];
 
 /** Status text as a person reads it: links as their text, no markup, one line. */
