@@ -13,6 +13,7 @@ import {
   json,
   setupGithubApiMock,
 } from './__testUtils__/githubApiMock';
+import { failureOf } from './__testUtils__/failureOf';
 import {
   createGithubClient,
   type GithubClientOptions,
@@ -60,14 +61,6 @@ function client(options: Partial<GithubClientOptions> = {}) {
     ...options,
   });
 }
-
-const failureOf = (promise: Promise<unknown>): Promise<Error> =>
-  promise.then(
-    () => {
-      throw new Error('expected createGithubClient to fail');
-    },
-    error => error as Error,
-  );
 
 /** Builds the client and reads the repository once with it. */
 async function readRepository(options: Partial<GithubClientOptions> = {}) {

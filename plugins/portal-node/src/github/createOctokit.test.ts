@@ -6,6 +6,7 @@ import {
   json,
   setupGithubApiMock,
 } from './__testUtils__/githubApiMock';
+import { failureOf } from './__testUtils__/failureOf';
 import { createOctokit, DEFAULT_GITHUB_TIMEOUT_MS } from './createOctokit';
 import { isGithubDeadlineError } from './fetchWithDeadline';
 
@@ -20,14 +21,6 @@ const octokit = (options: object = {}) =>
     logger: mockServices.logger.mock(),
     ...options,
   });
-
-const failureOf = (promise: Promise<unknown>): Promise<Error> =>
-  promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    error => error as Error,
-  );
 
 describe('createOctokit', () => {
   it('calls baseUrl with the token and the user agent', async () => {
