@@ -56,6 +56,7 @@ export {
 export {
   findSection,
   firstHeadingText,
+  leadingHeadingText,
   headingKey,
   sectionText,
   type Section,
@@ -64,6 +65,7 @@ export {
 export { isDecisionFileName } from './fields/decisionFileName';
 export { dateFromFileName, normaliseDate } from './fields/decisionDate';
 export { numberFromFileName, numberFromTitle } from './fields/decisionNumber';
+export { displayTitle, titleWithoutLabel } from './fields/decisionTitle';
 export { normaliseStatus, statusTextOf } from './fields/decisionStatus';
 export { splitPeople, splitTags, MAX_LIST_ENTRIES } from './fields/people';
 

@@ -2,6 +2,7 @@ import { parseMarkdown } from './parseMarkdown';
 import {
   findSection,
   firstHeadingText,
+  leadingHeadingText,
   headingKey,
   sectionText,
 } from './sections';
@@ -59,6 +60,32 @@ describe('firstHeadingText', () => {
       firstHeadingText(parseMarkdown('intro\n\n## Two\n\nTitle *here*\n===\n')),
     ).toBe('Title here');
     expect(firstHeadingText(parseMarkdown('## Only two'))).toBeUndefined();
+  });
+});
+
+describe('leadingHeadingText', () => {
+  it('reads the heading a document opens with, at any level', () => {
+    expect(
+      leadingHeadingText(
+        parseMarkdown('## Architecture decision record: *E2E* tests\n\ntext'),
+      ),
+    ).toBe('Architecture decision record: E2E tests');
+    expect(
+      leadingHeadingText(parseMarkdown('<!-- note -->\n\n### Title\n')),
+    ).toBe('Title');
+  });
+
+  it('reads no title from a document that opens otherwise or with a section', () => {
+    expect(
+      leadingHeadingText(parseMarkdown('intro\n\n## Two')),
+    ).toBeUndefined();
+    expect(
+      leadingHeadingText(parseMarkdown('## Context and problem statement\n')),
+    ).toBeUndefined();
+    expect(
+      leadingHeadingText(parseMarkdown('## Status\n\nAccepted')),
+    ).toBeUndefined();
+    expect(leadingHeadingText(parseMarkdown(''))).toBeUndefined();
   });
 });
 

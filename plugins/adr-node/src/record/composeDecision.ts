@@ -1,10 +1,7 @@
 import type { ParsedDecision } from '@localplus/plugin-adr-common';
 import { dateFromFileName } from '../fields/decisionDate';
-import {
-  numberFromFileName,
-  numberFromTitle,
-  titleWithoutNumber,
-} from '../fields/decisionNumber';
+import { numberFromFileName, numberFromTitle } from '../fields/decisionNumber';
+import { displayTitle, titleWithoutLabel } from '../fields/decisionTitle';
 import { frontMatterValue } from '../markdown/frontMatterKeys';
 import {
   plainText,
@@ -12,7 +9,11 @@ import {
   stripHtml,
   truncateText,
 } from '../markdown/plainText';
-import { findSection, firstHeadingText } from '../markdown/sections';
+import {
+  findSection,
+  firstHeadingText,
+  leadingHeadingText,
+} from '../markdown/sections';
 import type { DecisionFields, FieldSource } from './fieldSources';
 import type { RecordParts } from './recordParts';
 import { recordLinks } from './recordLinks';
@@ -35,6 +36,7 @@ function titleOf(parts: RecordParts): string {
       ? stripHtml(fromFrontMatter).replace(/\s+/g, ' ').trim()
       : undefined,
     firstHeadingText(parts.tree),
+    leadingHeadingText(parts.tree),
   ];
   const title = candidates.find(candidate => !!candidate);
   if (!title) {
@@ -72,8 +74,10 @@ export function composeDecision(
   const status = first('status');
   return {
     format,
-    title: titleWithoutNumber(heading),
-    number: numberFromFileName(parts.fileName) ?? numberFromTitle(heading),
+    title: displayTitle(heading),
+    number:
+      numberFromFileName(parts.fileName) ??
+      numberFromTitle(titleWithoutLabel(heading)),
     status: status?.status ?? 'unknown',
     statusText: status?.statusText,
     date: first('date') ?? dateFromFileName(parts.fileName),
