@@ -64,6 +64,8 @@ describe('firstHeadingText', () => {
 });
 
 describe('leadingHeadingText', () => {
+  const SECTIONS = ['Status', 'Context and Problem Statement'];
+
   it('reads the heading a document opens with, at any level', () => {
     expect(
       leadingHeadingText(
@@ -80,10 +82,13 @@ describe('leadingHeadingText', () => {
       leadingHeadingText(parseMarkdown('intro\n\n## Two')),
     ).toBeUndefined();
     expect(
-      leadingHeadingText(parseMarkdown('## Context and problem statement\n')),
+      leadingHeadingText(
+        parseMarkdown('## Context and problem statement\n'),
+        SECTIONS,
+      ),
     ).toBeUndefined();
     expect(
-      leadingHeadingText(parseMarkdown('## Status\n\nAccepted')),
+      leadingHeadingText(parseMarkdown('## Status\n\nAccepted'), SECTIONS),
     ).toBeUndefined();
     expect(leadingHeadingText(parseMarkdown(''))).toBeUndefined();
   });

@@ -64,34 +64,22 @@ export function firstHeadingText(tree: Root): string | undefined {
   return heading ? plainTextLine(heading) : undefined;
 }
 
-// Headings that open a record's sections, never its title.
-const SECTION_HEADINGS = new Set(
-  [
-    'Status',
-    'Context',
-    'Context and Problem Statement',
-    'Problem Statement',
-    'Decision',
-    'Decision Drivers',
-    'Decision Outcome',
-    'Considered Options',
-    'Consequences',
-    'Background',
-    'Links',
-  ].map(headingKey),
-);
-
 /**
  * The heading a document opens with, at any level, as plain text: the
  * title of a record that starts with `## Title` instead of `# Title`.
  * Undefined when the document opens with anything else, or with a heading
- * that names a section (`## Context`).
+ * that is one of `notTitles` (compared as {@link headingKey} does: the
+ * names of the record's own sections, such as `Context`).
  */
-export function leadingHeadingText(tree: Root): string | undefined {
+export function leadingHeadingText(
+  tree: Root,
+  notTitles: readonly string[] = [],
+): string | undefined {
   const first = tree.children.find(
     node => node.type !== 'definition' && node.type !== 'html',
   );
   if (first?.type !== 'heading') return undefined;
   const text = plainTextLine(first);
-  return SECTION_HEADINGS.has(headingKey(text)) ? undefined : text;
+  const key = headingKey(text);
+  return notTitles.some(name => headingKey(name) === key) ? undefined : text;
 }

@@ -171,6 +171,22 @@ describe('MADR 3/4 parser', () => {
     expect(decision.title.endsWith('…')).toBe(true);
   });
 
+  it('titles a record by the heading it opens with, unless that names a section', () => {
+    expect(
+      parser.parse(
+        decisionFile(
+          '0006-e2e.md',
+          '## Architecture decision record: E2E tests with Playwright\n\n### Context\n\nText.',
+        ),
+      ).title,
+    ).toBe('E2E tests with Playwright');
+    expect(() =>
+      parser.parse(
+        decisionFile('0007-x.md', '## Context and Problem Statement\n\nText.'),
+      ),
+    ).toThrow(/^the record has no title/);
+  });
+
   it.each([
     [
       'hostile/0002-yaml-bomb.md',

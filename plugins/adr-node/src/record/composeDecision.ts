@@ -29,6 +29,19 @@ export const CONTEXT_SECTION_NAMES = [
   'Context and Problem',
 ];
 
+/** Headings of a record's sections: a record opening with one of them has no title. */
+const SECTION_NAMES = [
+  ...CONTEXT_SECTION_NAMES,
+  'Status',
+  'Decision',
+  'Decision Drivers',
+  'Decision Outcome',
+  'Considered Options',
+  'Consequences',
+  'Background',
+  'Links',
+];
+
 function titleOf(parts: RecordParts): string {
   const fromFrontMatter = frontMatterValue(parts.frontMatter.data, 'title');
   const candidates = [
@@ -36,7 +49,7 @@ function titleOf(parts: RecordParts): string {
       ? stripHtml(fromFrontMatter).replace(/\s+/g, ' ').trim()
       : undefined,
     firstHeadingText(parts.tree),
-    leadingHeadingText(parts.tree),
+    leadingHeadingText(parts.tree, SECTION_NAMES),
   ];
   const title = candidates.find(candidate => !!candidate);
   if (!title) {
