@@ -22,6 +22,15 @@ export {
   type OpenSloSlo,
 } from './openslo/schema';
 export {
+  sliDocumentSchema,
+  type OpenSloIndicator,
+  type OpenSloSli,
+} from './openslo/indicatorSchema';
+export {
+  dataSourceDocumentSchema,
+  type OpenSloDataSource,
+} from './openslo/dataSourceSchema';
+export {
   objectiveStepSeconds,
   objectiveTarget,
   sloAlertPeriodSeconds,
@@ -29,8 +38,8 @@ export {
   sloWindowSeconds,
 } from './openslo/sloAccessors';
 export {
-  calendarMonthAt,
-  shortestCalendarMonthSeconds,
+  calendarPeriodAt,
+  shortestCalendarPeriodSeconds,
   type OpenSloCalendar,
   type SloPeriod,
 } from './openslo/calendarPeriod';

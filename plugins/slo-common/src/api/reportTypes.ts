@@ -8,13 +8,13 @@ import type { BudgetPolicyState } from '../budget/budgetPolicy';
 
 /** The time window an objective is measured over. */
 export type SloWindowReport = {
-  /** As written in the document: `30d`, `28d`, `7d` or `1M`. */
+  /** As written in the document: `30d`, `28d`, `7d`, or calendar `1w`, `1M`, `1Q`. */
   duration: string;
   rolling: boolean;
-  /** Where the window starts: now minus the duration, or the calendar month start. */
+  /** Where the window starts: now minus the duration, or the calendar period start. */
   start: string;
   end: string;
-  /** Length of the whole window (a calendar month counts its own days). */
+  /** Length of the whole window (a calendar period counts its own days and clock changes). */
   seconds: number;
   /** How much of it has elapsed: the same as `seconds` for rolling windows. */
   elapsedSeconds: number;

@@ -113,3 +113,32 @@ describe('the budget period of a calendar month', () => {
     expect(sloAlertPeriodSeconds(sloOf(calendarSlo({})))).toBe(28 * 86400);
   });
 });
+
+describe('the budget period of other calendar windows', () => {
+  /** The billing SLO with another calendar duration, set after parsing. */
+  function sloOver(duration: string, startTime: string): OpenSloSlo {
+    const slo = sloOf(calendarSlo({ startTime: `"${startTime}"` }));
+    slo.spec.timeWindow[0].duration = duration;
+    return slo;
+  }
+
+  it('reads a week from its anchor, an hour shorter across the spring change', () => {
+    const slo = sloOver('1w', '2025-01-06 00:00:00');
+    const period = sloPeriodAt(slo, new Date('2026-03-25T12:00:00Z'));
+    expect(period.start.toISO()).toBe('2026-03-23T00:00:00.000+01:00');
+    expect(period.end.toISO()).toBe('2026-03-30T00:00:00.000+02:00');
+    expect(sloWindowSeconds(slo, new Date('2026-03-25T12:00:00Z'))).toBe(
+      7 * 86400 - 3600,
+    );
+    expect(sloAlertPeriodSeconds(slo)).toBe(7 * 86400 - 3600);
+  });
+
+  it('reads a quarter from its anchor and sizes alerts on its shortest quarter', () => {
+    const slo = sloOver('1Q', '2025-01-01 00:00:00');
+    const period = sloPeriodAt(slo, new Date('2026-05-15T12:00:00Z'));
+    expect(period.start.toISO()).toBe('2026-04-01T00:00:00.000+02:00');
+    expect(period.end.toISO()).toBe('2026-07-01T00:00:00.000+02:00');
+    expect(period.seconds).toBe(91 * 86400);
+    expect(sloAlertPeriodSeconds(slo)).toBe(90 * 86400 - 3600);
+  });
+});

@@ -9,10 +9,15 @@ export const dnsName = z
     'must be lowercase letters, digits and "-", starting and ending with a letter or digit',
   );
 
+/** OpenSLO lets a label hold one value or a list of them. */
+const labelValue = z.union([z.string(), z.array(z.string())], {
+  error: 'must be a string or a list of strings (quote numbers and booleans)',
+});
+
 export const metadataSchema = z.object({
   name: dnsName,
   displayName: z.string().max(200).optional(),
-  labels: z.record(z.string(), z.unknown()).optional(),
+  labels: z.record(z.string(), labelValue).optional(),
   annotations: z.record(z.string(), z.string()).optional(),
 });
 

@@ -138,11 +138,11 @@ describe('parseOpenSloDocuments reports each invalid field with its path', () =>
       'document 0: spec.timeWindow[0].duration: a rolling window must be whole days between 1d and 90d',
     ],
     [
-      'calendar week',
+      'calendar year',
       (s: any) => {
-        s.spec.timeWindow[0].duration = '1w';
+        s.spec.timeWindow[0].duration = '1Y';
       },
-      'document 0: spec.timeWindow[0].duration: only calendar months ("1M") are supported for calendar windows',
+      'document 0: spec.timeWindow[0].duration: the longest calendar window is a quarter (1Q, 3M, 13w or 92d): a longer one would make Prometheus read more than a quarter of samples per query',
     ],
     [
       'unknown time zone',
@@ -209,12 +209,12 @@ describe('parseOpenSloDocuments reports each invalid field with its path', () =>
       'document 0: spec.indicator.spec.ratioMetric.total.metricSource.type: only Prometheus metric sources are supported',
     ],
     [
-      'query without window',
+      'query with a fixed range outside rate()',
       (s: any) => {
         s.spec.indicator.spec.ratioMetric.total.metricSource.spec.query =
-          'sum(rate(x[5m]))';
+          'sum(increase(x[5m]))';
       },
-      'document 0: spec.indicator.spec.ratioMetric.total.metricSource.spec.query: must contain {{window}} where the range goes, e.g. rate(x[{{window}}])',
+      "document 0: spec.indicator.spec.ratioMetric.total.metricSource.spec.query: reads a fixed range outside rate() (increase(x[5m])): write {{window}} where the SLO's window goes",
     ],
     [
       'unknown field',
@@ -305,22 +305,22 @@ describe('parseOpenSloDocuments with hostile input', () => {
     [
       'an unknown kind',
       'apiVersion: openslo/v1\nkind: Pizza\n',
-      /^document 0: kind: must be SLO, Service, AlertPolicy or AlertCondition$/,
+      /^document 0: kind: must be SLO, SLI, Service, DataSource, AlertPolicy or AlertCondition$/,
     ],
     [
       'a prototype key as kind',
       'apiVersion: openslo/v1\nkind: constructor\n',
-      /^document 0: kind: must be SLO, Service, AlertPolicy or AlertCondition$/,
+      /^document 0: kind: must be SLO, SLI, Service, DataSource, AlertPolicy or AlertCondition$/,
     ],
     [
       'an unsupported kind',
-      'apiVersion: openslo/v1\nkind: DataSource\n',
-      /^document 0: kind: DataSource documents are not supported: give each query its metricSource inline/,
+      'apiVersion: openslo/v1\nkind: AlertNotificationTarget\n',
+      /^document 0: kind: AlertNotificationTarget documents are not supported: the portal does not deliver notifications/,
     ],
     [
       'another API version',
       'apiVersion: openslo/v1alpha\nkind: SLO\n',
-      /^document 0: apiVersion: must be openslo\/v1$/,
+      /^document 0: apiVersion: openslo\/v1alpha is an older OpenSLO version: the portal reads openslo\/v1$/,
     ],
     ['duplicate keys', 'kind: SLO\nkind: SLO\n', /^document 0: /],
     ['an empty file', '', /^input: holds no OpenSLO documents$/],

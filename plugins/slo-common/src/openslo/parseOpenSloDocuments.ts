@@ -1,26 +1,36 @@
-import { parseAllDocuments } from 'yaml';
 import type { z } from 'zod';
 import {
   alertConditionDocumentSchema,
   alertPolicyDocumentSchema,
 } from './alertSchema';
+import { apiVersionProblem } from './apiVersionProblem';
+import { dataSourceDocumentSchema } from './dataSourceSchema';
+import { writtenSliSchema } from './indicatorSchema';
 import { resolveAlertPolicies } from './resolveAlertPolicies';
+import { resolveIndicators } from './resolveIndicators';
+import { resolveMetricSources } from './resolveMetricSources';
 import {
   OpenSloDocument,
   serviceDocumentSchema,
-  sloDocumentSchema,
+  WrittenOpenSloDocument,
+  writtenSloSchema,
 } from './schema';
+import { shortMessage, yamlDocuments } from './yamlDocuments';
+import { zodProblems } from './zodProblems';
 
 /** Larger inputs are refused before parsing: SLO files are a few KiB. */
 export const MAX_OPENSLO_BYTES = 256 * 1024;
+/** Counts every document: each `---` document, or each item of a top-level sequence. */
 export const MAX_OPENSLO_DOCUMENTS = 50;
 /** Caps alias expansion so "billion laughs" style anchors cannot blow up memory. */
 export const MAX_YAML_ALIASES = 50;
 
 // A Map, not an object literal, so kinds like "constructor" find nothing.
-const SCHEMA_BY_KIND = new Map<unknown, z.ZodType<OpenSloDocument>>([
-  ['SLO', sloDocumentSchema],
+const SCHEMA_BY_KIND = new Map<unknown, z.ZodType<WrittenOpenSloDocument>>([
+  ['SLO', writtenSloSchema],
+  ['SLI', writtenSliSchema],
   ['Service', serviceDocumentSchema],
+  ['DataSource', dataSourceDocumentSchema],
   ['AlertPolicy', alertPolicyDocumentSchema],
   ['AlertCondition', alertConditionDocumentSchema],
 ]);
@@ -28,21 +38,16 @@ const SCHEMA_BY_KIND = new Map<unknown, z.ZodType<OpenSloDocument>>([
 /** Kinds from OpenSLO v1 that the portal does not read, and what to do instead. */
 const UNSUPPORTED_KINDS = new Map<unknown, string>([
   [
-    'SLI',
-    'SLI documents are not supported: write the indicator inline in the SLO (spec.indicator)',
-  ],
-  [
-    'DataSource',
-    'DataSource documents are not supported: give each query its metricSource inline (type: Prometheus, spec.query); the portal reads Prometheus from its own configuration',
-  ],
-  [
     'AlertNotificationTarget',
     'AlertNotificationTarget documents are not supported: the portal does not deliver notifications. Alertmanager does, routing on the alert labels; name the target in the AlertPolicy (notificationTargets: - targetRef: <name>) to get it as the notification_targets label',
   ],
 ]);
 
 export type OpenSloProblem = {
-  /** Zero-based position of the YAML document in the stream; -1 for the whole input. */
+  /**
+   * Zero-based position of the document in the file, counting each `---`
+   * document or each item of a top-level sequence; -1 for the whole input.
+   */
   documentIndex: number;
   /** Field path such as `spec.objectives[0].target`; empty for the document itself. */
   path: string;
@@ -62,9 +67,12 @@ export function formatOpenSloProblem(problem: OpenSloProblem): string {
 }
 
 /**
- * Reads a multi-document OpenSLO v1 YAML stream. Never throws: anything wrong,
- * hostile input included, comes back as problems, and only documents without
- * problems are returned.
+ * Reads OpenSLO v1 YAML: a `---` stream of documents, a sequence of them (as
+ * OpenSLO's CLI writes), or both. References between documents of the file
+ * (indicatorRef, metricSourceRef, alertPolicyRef, conditionRef) are resolved,
+ * so that every SLO returned carries its indicator and alert policies inline.
+ * Never throws: anything wrong, hostile input included, comes back as
+ * problems, and only documents without problems are returned.
  */
 export function parseOpenSloDocuments(yamlText: unknown): OpenSloParseResult {
   try {
@@ -73,7 +81,7 @@ export function parseOpenSloDocuments(yamlText: unknown): OpenSloParseResult {
     // Deep nesting can exhaust the stack inside the YAML library itself.
     return {
       documents: [],
-      problems: [whole(`could not be read: ${describe(error)}`)],
+      problems: [whole(`could not be read: ${shortMessage(error)}`)],
     };
   }
 }
@@ -92,40 +100,24 @@ function parseSafely(yamlText: unknown): OpenSloParseResult {
       problems: [whole(`is larger than ${MAX_OPENSLO_BYTES} bytes`)],
     };
   }
-  const parsed = parseAllDocuments(yamlText, { uniqueKeys: true });
-  const yamlDocuments = Array.isArray(parsed) ? parsed : [];
-  if (yamlDocuments.length > MAX_OPENSLO_DOCUMENTS) {
+  const documentsRead = yamlDocuments(yamlText, MAX_YAML_ALIASES);
+  if (documentsRead.length > MAX_OPENSLO_DOCUMENTS) {
     return {
       documents: [],
       problems: [whole(`holds more than ${MAX_OPENSLO_DOCUMENTS} documents`)],
     };
   }
-  const documents: OpenSloDocument[] = [];
+  const documents: WrittenOpenSloDocument[] = [];
   const documentIndexes: number[] = [];
   const problems: OpenSloProblem[] = [];
-  yamlDocuments.forEach((yamlDocument, index) => {
-    if (yamlDocument.errors.length > 0) {
-      for (const error of yamlDocument.errors) {
-        problems.push({
-          documentIndex: index,
-          path: '',
-          message: error.message,
-        });
+  documentsRead.forEach((read, index) => {
+    if ('errors' in read) {
+      for (const message of read.errors) {
+        problems.push({ documentIndex: index, path: '', message });
       }
       return;
     }
-    let value: unknown;
-    try {
-      value = yamlDocument.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    } catch (error) {
-      problems.push({
-        documentIndex: index,
-        path: '',
-        message: describe(error),
-      });
-      return;
-    }
-    const result = validateDocument(value, index);
+    const result = validateDocument(read.value, index);
     if ('document' in result) {
       documents.push(result.document);
       documentIndexes.push(index);
@@ -133,23 +125,29 @@ function parseSafely(yamlText: unknown): OpenSloParseResult {
       problems.push(...result.problems);
     }
   });
-  if (
-    yamlDocuments.length === 0 ||
-    (documents.length === 0 && problems.length === 0)
-  ) {
+  if (documents.length === 0 && problems.length === 0) {
     problems.push(whole('holds no OpenSLO documents'));
   }
-  const resolved = resolveAlertPolicies(documents, documentIndexes);
+  // Each step works on the documents the one before kept: alert policies
+  // need the SLO's indicator inline, the indicator needs its metric sources typed.
+  const typed = resolveMetricSources(documents, documentIndexes);
+  const inline = resolveIndicators(typed.documents, typed.indexes);
+  const alerting = resolveAlertPolicies(inline.documents, inline.indexes);
   return {
-    documents: resolved.documents,
-    problems: [...problems, ...resolved.problems],
+    documents: alerting.documents,
+    problems: [
+      ...problems,
+      ...typed.problems,
+      ...inline.problems,
+      ...alerting.problems,
+    ],
   };
 }
 
 function validateDocument(
   value: unknown,
   index: number,
-): { document: OpenSloDocument } | { problems: OpenSloProblem[] } {
+): { document: WrittenOpenSloDocument } | { problems: OpenSloProblem[] } {
   const problem = (path: string, message: string) => ({
     problems: [{ documentIndex: index, path, message }],
   });
@@ -160,8 +158,9 @@ function validateDocument(
     );
   }
   const { apiVersion, kind } = value as Record<string, unknown>;
-  if (apiVersion !== 'openslo/v1') {
-    return problem('apiVersion', 'must be openslo/v1');
+  const versionProblem = apiVersionProblem(apiVersion);
+  if (versionProblem) {
+    return problem('apiVersion', versionProblem);
   }
   const unsupported = UNSUPPORTED_KINDS.get(kind);
   if (unsupported) {
@@ -171,38 +170,16 @@ function validateDocument(
   if (!schema) {
     return problem(
       'kind',
-      'must be SLO, Service, AlertPolicy or AlertCondition',
+      'must be SLO, SLI, Service, DataSource, AlertPolicy or AlertCondition',
     );
   }
   const result = schema.safeParse(value);
   if (result.success) {
     return { document: result.data };
   }
-  return {
-    problems: result.error.issues.map(issue => ({
-      documentIndex: index,
-      path: formatPath(issue.path),
-      message: issue.message,
-    })),
-  };
-}
-
-function formatPath(path: z.core.$ZodIssue['path']): string {
-  return path
-    .map((key, position) =>
-      typeof key === 'number'
-        ? `[${key}]`
-        : `${position === 0 ? '' : '.'}${String(key)}`,
-    )
-    .join('');
+  return { problems: zodProblems(result.error, index) };
 }
 
 function whole(message: string): OpenSloProblem {
   return { documentIndex: -1, path: '', message };
-}
-
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // Library messages can quote the input back; keep reports short.
-  return message.length > 300 ? `${message.slice(0, 300)}…` : message;
 }

@@ -4,144 +4,16 @@ import {
   OpenSloAlertPolicy,
   sloAlertPolicyEntry,
 } from './alertSchema';
-import { isIanaTimeZone, isRealStartTime } from './calendarPeriod';
+import { durationToSeconds } from './durations';
+import { OpenSloDataSource } from './dataSourceSchema';
 import {
-  durationToSeconds,
-  MAX_ROLLING_WINDOW_SECONDS,
-  MIN_ROLLING_WINDOW_SECONDS,
-} from './durations';
+  indicatorSchema,
+  OpenSloSli,
+  writtenIndicatorSchema,
+  WrittenSli,
+} from './indicatorSchema';
 import { descriptionSchema, dnsName, metadataSchema } from './metadataSchema';
-import { findPromqlProblem, WINDOW_PLACEHOLDER } from './promqlSafety';
-
-const promqlQuery = (needsWindow: boolean) =>
-  z.string().superRefine((query, ctx) => {
-    const problem = findPromqlProblem(query);
-    if (problem) {
-      ctx.addIssue({ code: 'custom', message: problem });
-    } else if (needsWindow && !query.includes(WINDOW_PLACEHOLDER)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must contain ${WINDOW_PLACEHOLDER} where the range goes, e.g. rate(x[${WINDOW_PLACEHOLDER}])`,
-      });
-    }
-  });
-
-const metricSource = (needsWindow: boolean) =>
-  z.strictObject({
-    metricSourceRef: z.string().optional(),
-    type: z.string().refine(type => type.toLowerCase() === 'prometheus', {
-      message: 'only Prometheus metric sources are supported',
-    }),
-    spec: z.strictObject({ query: promqlQuery(needsWindow) }),
-  });
-
-const ratioPart = z.strictObject({ metricSource: metricSource(true) });
-
-const ratioMetricSchema = z
-  .strictObject({
-    counter: z.boolean().optional(),
-    good: ratioPart.optional(),
-    bad: ratioPart.optional(),
-    total: ratioPart,
-  })
-  .superRefine((ratio, ctx) => {
-    if (Boolean(ratio.good) === Boolean(ratio.bad)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'exactly one of good or bad is required',
-        path: ['good'],
-      });
-    }
-  });
-
-const indicatorSchema = z.strictObject({
-  metadata: metadataSchema,
-  spec: z
-    .strictObject({
-      description: descriptionSchema.optional(),
-      ratioMetric: ratioMetricSchema.optional(),
-      thresholdMetric: z
-        .strictObject({ metricSource: metricSource(false) })
-        .optional(),
-    })
-    .superRefine((spec, ctx) => {
-      if (Boolean(spec.ratioMetric) === Boolean(spec.thresholdMetric)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'exactly one of ratioMetric or thresholdMetric is required',
-        });
-      }
-    }),
-});
-
-const calendarSchema = z.strictObject({
-  startTime: z
-    .string()
-    .regex(
-      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/,
-      'must look like "2024-01-01 00:00:00" (YYYY-MM-DD HH:mm:ss, no time zone)',
-    )
-    .refine(isRealStartTime, {
-      message: 'must be a real date and time (no 2025-02-30, no 24:00:00)',
-    }),
-  timeZone: z.string().refine(isIanaTimeZone, {
-    message: 'must be an IANA time zone such as Europe/Paris',
-  }),
-});
-
-const timeWindowSchema = z
-  .strictObject({
-    duration: z.string(),
-    isRolling: z.boolean().optional(),
-    calendar: calendarSchema.optional(),
-  })
-  .superRefine((window, ctx) => {
-    // OpenSLO: "if omitted assumed false if calendar: is present".
-    const rolling = window.isRolling ?? !window.calendar;
-    if (rolling) {
-      const seconds = durationToSeconds(window.duration);
-      if (
-        seconds === undefined ||
-        seconds % 86400 !== 0 ||
-        seconds < MIN_ROLLING_WINDOW_SECONDS ||
-        seconds > MAX_ROLLING_WINDOW_SECONDS
-      ) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'a rolling window must be whole days between 1d and 90d',
-          path: ['duration'],
-        });
-      }
-      if (window.calendar) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'a rolling window takes no calendar',
-          path: ['calendar'],
-        });
-      }
-      return;
-    }
-    if (window.duration !== '1M') {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'only calendar months ("1M") are supported for calendar windows',
-        path: ['duration'],
-      });
-    }
-    if (!window.calendar) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'a calendar window needs calendar.startTime and calendar.timeZone',
-        path: ['calendar'],
-      });
-    }
-  })
-  .transform(window => ({
-    ...window,
-    isRolling: window.isRolling ?? !window.calendar,
-  }));
+import { timeWindowSchema } from './timeWindowSchema';
 
 /** A time slice: a duration such as `5m`, or a number of minutes (OpenSLO's default unit). */
 const timeSliceWindowSchema = z
@@ -183,31 +55,81 @@ const objectiveSchema = z.strictObject({
   timeSliceWindow: timeSliceWindowSchema.optional(),
 });
 
+const sloHeader = {
+  apiVersion: z.literal('openslo/v1'),
+  kind: z.literal('SLO'),
+  metadata: metadataSchema,
+};
+
+const sloSubject = {
+  description: descriptionSchema.optional(),
+  service: dnsName,
+};
+
+const sloTerms = {
+  timeWindow: z
+    .array(timeWindowSchema)
+    .length(1, 'must hold exactly one time window'),
+  budgetingMethod: z.enum(['Occurrences', 'Timeslices']),
+  objectives: z
+    .array(objectiveSchema)
+    .min(1, 'must hold at least one objective')
+    .max(10, 'must hold at most ten objectives'),
+  // The spec's own examples leave the key empty (`alertPolicies:`).
+  alertPolicies: z
+    .array(sloAlertPolicyEntry)
+    .nullish()
+    .transform(entries => entries ?? undefined),
+};
+
+/** An SLO as the parser returns it: its indicator inline, every metric source typed. */
 export const sloDocumentSchema = z
   .strictObject({
-    apiVersion: z.literal('openslo/v1'),
-    kind: z.literal('SLO'),
-    metadata: metadataSchema,
+    ...sloHeader,
     spec: z.strictObject({
-      description: descriptionSchema.optional(),
-      service: dnsName,
+      ...sloSubject,
       indicator: indicatorSchema,
-      timeWindow: z
-        .array(timeWindowSchema)
-        .length(1, 'must hold exactly one time window'),
-      budgetingMethod: z.enum(['Occurrences', 'Timeslices']),
-      objectives: z
-        .array(objectiveSchema)
-        .min(1, 'must hold at least one objective')
-        .max(10, 'must hold at most ten objectives'),
-      // The spec's own examples leave the key empty (`alertPolicies:`).
-      alertPolicies: z
-        .array(sloAlertPolicyEntry)
-        .nullish()
-        .transform(entries => entries ?? undefined),
+      ...sloTerms,
     }),
   })
   .superRefine((slo, ctx) => checkObjectives(slo.spec, ctx));
+
+/**
+ * An SLO as written: its indicator inline, or named by `indicatorRef`. The
+ * rules that tie objectives to the indicator wait until `resolveIndicators`
+ * has put the indicator inline and checks it again with `sloDocumentSchema`.
+ */
+export const writtenSloSchema = z
+  .strictObject({
+    ...sloHeader,
+    spec: z
+      .strictObject({
+        ...sloSubject,
+        indicator: writtenIndicatorSchema.optional(),
+        indicatorRef: z
+          .string({ error: 'must be the name of an SLI document in this file' })
+          .pipe(dnsName)
+          .optional(),
+        ...sloTerms,
+      })
+      .superRefine((spec, ctx) => {
+        if (
+          (spec.indicator === undefined) ===
+          (spec.indicatorRef === undefined)
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'exactly one of indicator or indicatorRef is required',
+            path: [spec.indicator ? 'indicatorRef' : 'indicator'],
+          });
+        }
+      }),
+  })
+  .superRefine((slo, ctx) => {
+    if (slo.spec.indicator) {
+      checkObjectives({ ...slo.spec, indicator: slo.spec.indicator }, ctx);
+    }
+  });
 
 export const serviceDocumentSchema = z.strictObject({
   apiVersion: z.literal('openslo/v1'),
@@ -219,16 +141,35 @@ export const serviceDocumentSchema = z.strictObject({
 });
 
 export type OpenSloSlo = z.infer<typeof sloDocumentSchema>;
+export type WrittenSlo = z.infer<typeof writtenSloSchema>;
 export type OpenSloService = z.infer<typeof serviceDocumentSchema>;
+/** A document as `parseOpenSloDocuments` returns it, references resolved. */
 export type OpenSloDocument =
   | OpenSloSlo
+  | OpenSloSli
   | OpenSloService
+  | OpenSloDataSource
+  | OpenSloAlertPolicy
+  | OpenSloAlertCondition;
+/** A document checked on its own, before references between documents are resolved. */
+export type WrittenOpenSloDocument =
+  | WrittenSlo
+  | WrittenSli
+  | OpenSloService
+  | OpenSloDataSource
   | OpenSloAlertPolicy
   | OpenSloAlertCondition;
 export type OpenSloObjective = OpenSloSlo['spec']['objectives'][number];
 
 /** Rules that tie objectives to the indicator and the budgeting method. */
-function checkObjectives(spec: OpenSloSlo['spec'], ctx: z.RefinementCtx) {
+function checkObjectives(
+  spec: {
+    indicator: { spec: { thresholdMetric?: unknown } };
+    budgetingMethod: OpenSloSlo['spec']['budgetingMethod'];
+    objectives: OpenSloObjective[];
+  },
+  ctx: z.RefinementCtx,
+) {
   const threshold = Boolean(spec.indicator.spec.thresholdMetric);
   const timeslices = spec.budgetingMethod === 'Timeslices';
   spec.objectives.forEach((objective, index) => {

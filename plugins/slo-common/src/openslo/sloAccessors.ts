@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { removeDecimalNoise } from '../budget/decimalNoise';
 import {
-  calendarMonthAt,
-  shortestCalendarMonthSeconds,
+  calendarPeriodAt,
+  shortestCalendarPeriodSeconds,
   SloPeriod,
 } from './calendarPeriod';
 import { durationToSeconds } from './durations';
@@ -19,14 +19,14 @@ export function objectiveTarget(objective: OpenSloObjective): number {
 /**
  * The period of the SLO window that holds `at`, the one definition of an
  * SLO's budget period: a rolling window ends at `at` and spans its duration;
- * a calendar month starts on the day and time of `calendar.startTime` in
- * `calendar.timeZone` and lasts until the same day and time a month later,
- * however many seconds that is.
+ * a calendar period starts at `calendar.startTime` in `calendar.timeZone`,
+ * or a whole number of durations (`1w`, `1M`, `1Q`...) later, and lasts until
+ * the same local time one duration later, however many seconds that is.
  */
 export function sloPeriodAt(slo: OpenSloSlo, at: Date): SloPeriod {
   const [window] = slo.spec.timeWindow;
   if (window.calendar && !window.isRolling) {
-    return calendarMonthAt(window.calendar, at);
+    return calendarPeriodAt(window.calendar, window.duration, at);
   }
   const seconds = durationToSeconds(window.duration) ?? NaN;
   const end = DateTime.fromJSDate(at, { zone: 'utc' });
@@ -40,14 +40,15 @@ export function sloWindowSeconds(slo: OpenSloSlo, at = new Date()): number {
 
 /**
  * The SLO window the alert windows are sized on: its duration when rolling,
- * the shortest of its calendar months otherwise (28 days for a month anchored
- * on the 1st), so that in a longer month an alert fires a little earlier in
- * the budget (2 % x 28/31 = 1.81 %) and never later.
+ * the shortest of its calendar periods otherwise (28 days for a month anchored
+ * on the 1st, 7 days less an hour for a week in a zone with summer time), so
+ * that in a longer period an alert fires a little earlier in the budget
+ * (2 % x 28/31 = 1.81 %) and never later.
  */
 export function sloAlertPeriodSeconds(slo: OpenSloSlo): number {
   const [window] = slo.spec.timeWindow;
   if (window.calendar && !window.isRolling) {
-    return shortestCalendarMonthSeconds(window.calendar);
+    return shortestCalendarPeriodSeconds(window.calendar, window.duration);
   }
   return durationToSeconds(window.duration) ?? NaN;
 }

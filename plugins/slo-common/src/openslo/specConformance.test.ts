@@ -1,3 +1,4 @@
+import { parseFormatted } from '../__testUtils__/parseFormatted';
 import { checkoutSlo, rolling } from '../__fixtures__/alertWindowSlos';
 import {
   checkoutAlerting,
@@ -6,16 +7,9 @@ import {
   policyDocument,
   sloWithPolicies,
 } from '../__fixtures__/alertPolicySlos';
-import {
-  formatOpenSloProblem,
-  parseOpenSloDocuments,
-} from './parseOpenSloDocuments';
 import type { OpenSloSlo } from './schema';
 
-function parse(text: string) {
-  const { documents, problems } = parseOpenSloDocuments(text);
-  return { documents, problems: problems.map(formatOpenSloProblem) };
-}
+const parse = parseFormatted;
 
 const slo = (objective: string, budgetingMethod?: 'Timeslices') =>
   checkoutSlo({ timeWindow: rolling('30d'), objective, budgetingMethod });
@@ -91,14 +85,6 @@ describe('OpenSLO v1 fields the portal reads as the spec writes them', () => {
   });
 
   it.each([
-    [
-      'SLI',
-      /kind: SLI documents are not supported: write the indicator inline/,
-    ],
-    [
-      'DataSource',
-      /kind: DataSource documents are not supported: give each query its metricSource inline/,
-    ],
     [
       'AlertNotificationTarget',
       /kind: AlertNotificationTarget documents are not supported: the portal does not deliver notifications/,
@@ -212,6 +198,113 @@ describe('AlertPolicy and AlertCondition', () => {
     );
     expect(problems).toEqual([
       'document 0: spec.conditions[0].conditionRef: names no AlertCondition in this file ("gone"); the condition must be in the same file',
+    ]);
+  });
+});
+
+describe('queries as OpenSLO files write them', () => {
+  const ratio = (counter: string, good: string, total: string) =>
+    `apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: checkout-availability
+spec:
+  service: checkout
+  indicator:
+    metadata:
+      name: checkout-ok
+    spec:
+      ratioMetric:
+${counter}
+        good:
+          metricSource:
+            type: Prometheus
+            spec:
+              query: '${good}'
+        total:
+          metricSource:
+            type: prometheus
+            spec:
+              query: '${total}'
+  timeWindow:
+    - duration: 28d
+      isRolling: true
+  budgetingMethod: Occurrences
+  objectives:
+    - target: 0.99
+`;
+  const queries = (text: string) => {
+    const { documents, problems } = parse(text);
+    expect(problems).toEqual([]);
+    const { good, total } = (documents[0] as OpenSloSlo).spec.indicator.spec
+      .ratioMetric!;
+    return [good!.metricSource.spec.query, total.metricSource.spec.query];
+  };
+
+  it('reads raw counters under counter: true as rates over the window', () => {
+    expect(
+      queries(
+        ratio(
+          '        counter: true',
+          'sum(checkout_requests_total{code=~"2..|4.."})',
+          'checkout_requests_total',
+        ),
+      ),
+    ).toEqual([
+      'sum(rate(checkout_requests_total{code=~"2..|4.."}[{{window}}]))',
+      'rate(checkout_requests_total[{{window}}])',
+    ]);
+  });
+
+  it('reads a rate over a fixed range as the rate over the window', () => {
+    expect(
+      queries(
+        ratio(
+          '        counter: false',
+          'sum(rate(checkout_requests_total{code="200"}[5m]))',
+          'sum(rate(checkout_requests_total[5m]))',
+        ),
+      ),
+    ).toEqual([
+      'sum(rate(checkout_requests_total{code="200"}[{{window}}]))',
+      'sum(rate(checkout_requests_total[{{window}}]))',
+    ]);
+  });
+
+  it('names the query that cannot be read, and where', () => {
+    expect(
+      parse(
+        ratio(
+          '        counter: true',
+          'sum(checkout_requests_total{code="200"}) by',
+          'avg(checkout_requests_total)',
+        ),
+      ).problems,
+    ).toEqual([
+      'document 0: spec.indicator.spec.ratioMetric.good.metricSource.spec.query: is not valid PromQL at character 44 (it ends too early)',
+      'document 0: spec.indicator.spec.ratioMetric.total.metricSource.spec.query: under counter: true, a query must add counters up (a selector, sum(...) of selectors, or such terms joined by +), not avg: otherwise write rate(x[{{window}}]) yourself',
+    ]);
+  });
+
+  it('checks a threshold query with the PromQL grammar', () => {
+    const text = ratio('', 'x', 'y').replace(
+      /ratioMetric:[\s\S]*?timeWindow:/,
+      `thresholdMetric:
+        metricSource:
+          type: Prometheus
+          spec:
+            query: histogram_quantile(0.99, sum by (le) (rate(x_bucket[5m])) +)
+  timeWindow:`,
+    );
+    expect(
+      parse(
+        text.replace(
+          '- target: 0.99',
+          '- target: 0.99\n      op: lt\n      value: 0.2',
+        ),
+      ).problems,
+    ).toEqual([
+      'document 0: spec.indicator.spec.thresholdMetric.metricSource.spec.query: is not valid PromQL at character 60 (near ")")',
     ]);
   });
 });

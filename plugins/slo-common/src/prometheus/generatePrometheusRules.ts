@@ -193,8 +193,16 @@ function budgetSharePercent(
 function periodName(slo: OpenSloSlo): string {
   const [window] = slo.spec.timeWindow;
   if (window.calendar && !window.isRolling) {
-    const days = removeDecimalNoise(sloAlertPeriodSeconds(slo) / 86400);
-    return `its shortest calendar month (${days} days in ${window.calendar.timeZone})`;
+    const seconds = sloAlertPeriodSeconds(slo);
+    const days = Math.floor(seconds / 86400);
+    const hours = removeDecimalNoise((seconds % 86400) / 3600);
+    const length = [
+      days && `${days} ${days === 1 ? 'day' : 'days'}`,
+      hours && `${hours} ${hours === 1 ? 'hour' : 'hours'}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return `its shortest ${window.duration} calendar period (${length} in ${window.calendar.timeZone})`;
   }
   return `a rolling ${window.duration}`;
 }

@@ -20,7 +20,7 @@ import {
  * one alert per burn-rate condition: `threshold` is the burn rate,
  * `lookbackWindow` the long window, a twelfth of it the short window,
  * `alertAfter` the rule's `for:`. Otherwise the workbook table scaled to the
- * SLO window (a calendar month as its shortest month). Windows are whole
+ * SLO window (a calendar window as its shortest period). Windows are whole
  * minutes, or whole time slices when the objective counts slices. The rules,
  * the SLO backend and the SLOs tab all read this one table.
  */

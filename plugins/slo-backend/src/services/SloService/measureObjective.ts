@@ -127,7 +127,7 @@ export function measureObjective(
  * Share of the budget spent. With Occurrences the budget is a share of the
  * events seen so far, so it is the error ratio over the allowed ratio. With
  * Timeslices the budget is a number of bad slices over the whole window (a
- * calendar month included), so the bad slices so far count against it.
+ * calendar period included), so the bad slices so far count against it.
  */
 export function consumedFraction(
   resolved: ResolvedObjective,

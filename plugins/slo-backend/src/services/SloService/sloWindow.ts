@@ -4,10 +4,11 @@ import type { SloWindowReport } from '@localplus/plugin-slo-common';
 /**
  * Where an SLO's window lies at evaluation time `now`, from slo-common's one
  * definition of a period (`sloPeriodAt`). A rolling window ends now and spans
- * its duration; a calendar month starts on the day and time of
- * `calendar.startTime` in its time zone (the 21st at 09:00, say), and its
- * budget covers the whole real month, so `seconds` is the month's length
- * while `elapsedSeconds` is what the queries read.
+ * its duration; a calendar period (a week, a month, a quarter...) starts at
+ * `calendar.startTime` in its time zone or a whole number of durations later
+ * (the 21st at 09:00, say), and its budget covers the whole real period, so
+ * `seconds` is the period's length while `elapsedSeconds` is what the queries
+ * read.
  */
 export function sloWindowAt(slo: OpenSloSlo, now: Date): SloWindowReport {
   const [window] = slo.spec.timeWindow;
@@ -30,7 +31,7 @@ export function sloWindowAt(slo: OpenSloSlo, now: Date): SloWindowReport {
     start: period.start.toISO()!,
     end: new Date(now.getTime()).toISOString(),
     seconds: period.seconds,
-    // At least a minute, so the very first instant of a month still reads data.
+    // At least a minute, so the very first instant of a period still reads data.
     elapsedSeconds: Math.max(60, elapsed),
   };
 }
