@@ -31,6 +31,7 @@ export {
   type OpenSloDataSource,
 } from './openslo/dataSourceSchema';
 export {
+  budgetsSlices,
   objectiveStepSeconds,
   objectiveTarget,
   sloAlertPeriodSeconds,

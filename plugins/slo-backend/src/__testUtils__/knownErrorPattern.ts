@@ -210,6 +210,45 @@ spec:
     - target: 0.999
 `;
 
+/**
+ * svc-known's availability budgeted by the good share of each 5-minute slice
+ * (RatioTimeslices), written as OpenSLO's examples write queries: raw
+ * counters under counter: true, an SLI document named by indicatorRef.
+ */
+export const SLICED_PATTERN_DOCUMENTS = `
+- apiVersion: openslo/v1
+  kind: SLI
+  metadata:
+    name: known-non-5xx-counters
+  spec:
+    ratioMetric:
+      counter: true
+      bad:
+        metricSource:
+          type: Prometheus
+          spec:
+            query: sum(http_requests_total{service="svc-known",status=~"5.."})
+      total:
+        metricSource:
+          type: Prometheus
+          spec:
+            query: sum(http_requests_total{service="svc-known"})
+- apiVersion: openslo/v1
+  kind: SLO
+  metadata:
+    name: known-good-share-per-slice
+  spec:
+    service: svc-sliced
+    indicatorRef: known-non-5xx-counters
+    timeWindow:
+      - duration: 30d
+        isRolling: true
+    budgetingMethod: RatioTimeslices
+    objectives:
+      - target: 0.999
+        timeSliceWindow: 5m
+`;
+
 /** A real Prometheus holding the pattern's history, ending at `end` (seconds). */
 export function startKnownPatternPrometheus(
   end: number,

@@ -120,7 +120,7 @@ export type ObjectiveReport = {
   /** For latency-style threshold objectives: the comparison, e.g. `lte 0.2`. */
   threshold?: { op: 'lt' | 'lte' | 'gt' | 'gte'; value: number };
   indicator: 'ratio' | 'threshold';
-  budgetingMethod: 'Occurrences' | 'Timeslices';
+  budgetingMethod: 'Occurrences' | 'Timeslices' | 'RatioTimeslices';
   environment: string;
   window: SloWindowReport;
   queries: ObjectiveQueries;

@@ -35,6 +35,14 @@ const thresholdQuery = z.string().superRefine((query, ctx) => {
   }
 });
 
+/** OpenSLO's precomputed ratios (`raw`, `rawType`) carry no events to count. */
+const notRaw = z
+  .never({
+    error:
+      'a precomputed ratio (raw, rawType) is not supported: give total and good or bad, the counters the ratio is made of',
+  })
+  .optional();
+
 const prometheusType = z.string().refine(isPrometheusType, {
   message: 'only Prometheus metric sources are supported',
 });
@@ -51,6 +59,8 @@ function indicatorSpec<T extends z.ZodType<string | undefined>>(type: T) {
   const ratioMetric = z
     .strictObject({
       counter: z.boolean().optional(),
+      raw: notRaw,
+      rawType: notRaw,
       good: ratioPart.optional(),
       bad: ratioPart.optional(),
       total: ratioPart,

@@ -161,9 +161,9 @@ describe('parseOpenSloDocuments reports each invalid field with its path', () =>
     [
       'unknown budgeting',
       (s: any) => {
-        s.spec.budgetingMethod = 'RatioTimeslices';
+        s.spec.budgetingMethod = 'Weighted';
       },
-      'document 0: spec.budgetingMethod: Invalid option: expected one of "Occurrences"|"Timeslices"',
+      'document 0: spec.budgetingMethod: must be one of: Occurrences, Timeslices or RatioTimeslices',
     ],
     [
       'timeslices without slices',
@@ -177,7 +177,7 @@ describe('parseOpenSloDocuments reports each invalid field with its path', () =>
       (s: any) => {
         s.spec.objectives[0].timeSliceWindow = '1m';
       },
-      'document 0: spec.objectives[0].timeSliceWindow: timeSliceTarget and timeSliceWindow only apply to Timeslices budgeting',
+      'document 0: spec.objectives[0].timeSliceWindow: timeSliceTarget and timeSliceWindow only apply to Timeslices or RatioTimeslices budgeting',
     ],
     [
       'op lte on a ratio',

@@ -37,6 +37,13 @@ const fraction = z
   .gt(0, 'must be between 0 and 1')
   .lt(1, 'must be between 0 and 1');
 
+const notComposite = z
+  .never({
+    error:
+      'composite SLOs (an indicator per objective) are not supported: write one SLO per indicator',
+  })
+  .optional();
+
 const objectiveSchema = z.strictObject({
   displayName: z.string().max(200).optional(),
   op: z.enum(['lt', 'lte', 'gt', 'gte']).optional(),
@@ -53,6 +60,10 @@ const objectiveSchema = z.strictObject({
     .lte(1, 'must be in (0, 1]')
     .optional(),
   timeSliceWindow: timeSliceWindowSchema.optional(),
+  // Composite SLOs give each objective its own indicator.
+  indicator: notComposite,
+  indicatorRef: notComposite,
+  compositeWeight: notComposite,
 });
 
 const sloHeader = {
@@ -66,11 +77,28 @@ const sloSubject = {
   service: dnsName,
 };
 
+/** OpenSLO v1's budgeting methods, all of which the portal measures. */
+const BUDGETING_METHODS = [
+  'Occurrences',
+  'Timeslices',
+  'RatioTimeslices',
+] as const;
+
 const sloTerms = {
   timeWindow: z
-    .array(timeWindowSchema)
+    .array(timeWindowSchema, {
+      error: issue =>
+        issue.input === undefined
+          ? 'is required: the portal budgets over one window, e.g. - duration: 30d with isRolling: true'
+          : undefined,
+    })
     .length(1, 'must hold exactly one time window'),
-  budgetingMethod: z.enum(['Occurrences', 'Timeslices']),
+  budgetingMethod: z.enum(BUDGETING_METHODS, {
+    error: issue =>
+      `${
+        issue.input === undefined ? 'is required' : 'must be one of'
+      }: Occurrences, Timeslices or RatioTimeslices`,
+  }),
   objectives: z
     .array(objectiveSchema)
     .min(1, 'must hold at least one objective')
@@ -171,7 +199,6 @@ function checkObjectives(
   ctx: z.RefinementCtx,
 ) {
   const threshold = Boolean(spec.indicator.spec.thresholdMetric);
-  const timeslices = spec.budgetingMethod === 'Timeslices';
   spec.objectives.forEach((objective, index) => {
     const at = (field: string) => ['spec', 'objectives', index, field];
     if (
@@ -210,35 +237,72 @@ function checkObjectives(
         path: at('op'),
       });
     }
-    const hasSlices =
-      objective.timeSliceTarget !== undefined ||
-      objective.timeSliceWindow !== undefined;
-    if (
-      timeslices &&
-      (objective.timeSliceTarget === undefined || !objective.timeSliceWindow)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'Timeslices budgeting needs timeSliceTarget and timeSliceWindow',
-        path: at(
-          objective.timeSliceTarget === undefined
-            ? 'timeSliceTarget'
-            : 'timeSliceWindow',
-        ),
-      });
-    }
-    if (!timeslices && hasSlices) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'timeSliceTarget and timeSliceWindow only apply to Timeslices budgeting',
-        path: at(
-          objective.timeSliceTarget !== undefined
-            ? 'timeSliceTarget'
-            : 'timeSliceWindow',
-        ),
-      });
-    }
+    sliceProblems(spec.budgetingMethod, threshold, objective).forEach(
+      ({ field, message }) =>
+        ctx.addIssue({ code: 'custom', message, path: at(field) }),
+    );
   });
+}
+
+/**
+ * What each budgeting method asks of an objective's slices: Timeslices
+ * counts a slice good when its good share reaches `timeSliceTarget`;
+ * RatioTimeslices averages the good share of every slice, so it needs a
+ * ratio and no slice target; Occurrences counts events, not slices.
+ */
+function sliceProblems(
+  method: OpenSloSlo['spec']['budgetingMethod'],
+  threshold: boolean,
+  objective: OpenSloObjective,
+): Array<{ field: 'timeSliceTarget' | 'timeSliceWindow'; message: string }> {
+  const target = objective.timeSliceTarget !== undefined;
+  const window = Boolean(objective.timeSliceWindow);
+  if (method === 'Timeslices') {
+    return target && window
+      ? []
+      : [
+          {
+            field: target ? 'timeSliceWindow' : 'timeSliceTarget',
+            message:
+              'Timeslices budgeting needs timeSliceTarget and timeSliceWindow',
+          },
+        ];
+  }
+  if (method === 'RatioTimeslices') {
+    if (threshold) {
+      return [
+        {
+          field: 'timeSliceWindow',
+          message:
+            'RatioTimeslices averages the good share of each slice, which needs a ratioMetric: use Timeslices for a thresholdMetric',
+        },
+      ];
+    }
+    if (target) {
+      return [
+        {
+          field: 'timeSliceTarget',
+          message:
+            'timeSliceTarget only applies to Timeslices budgeting: under RatioTimeslices each slice counts by its good share',
+        },
+      ];
+    }
+    return window
+      ? []
+      : [
+          {
+            field: 'timeSliceWindow',
+            message: 'RatioTimeslices budgeting needs timeSliceWindow',
+          },
+        ];
+  }
+  return target || window
+    ? [
+        {
+          field: target ? 'timeSliceTarget' : 'timeSliceWindow',
+          message:
+            'timeSliceTarget and timeSliceWindow only apply to Timeslices or RatioTimeslices budgeting',
+        },
+      ]
+    : [];
 }

@@ -54,17 +54,28 @@ export function sloAlertPeriodSeconds(slo: OpenSloSlo): number {
 }
 
 /**
+ * True when the SLO's budget is a number of time slices over its whole
+ * window (Timeslices and RatioTimeslices budgeting), false when it is a
+ * share of the events seen (Occurrences).
+ */
+export function budgetsSlices(slo: OpenSloSlo): boolean {
+  return (
+    slo.spec.budgetingMethod === 'Timeslices' ||
+    slo.spec.budgetingMethod === 'RatioTimeslices'
+  );
+}
+
+/**
  * The step of the objective's alert windows: its time slice when it counts
- * slices (Timeslices budgeting, or a threshold metric, 1m by default), so that
- * a window never cuts a slice; a minute otherwise.
+ * slices (Timeslices or RatioTimeslices budgeting, or a threshold metric, 1m
+ * by default), so that a window never cuts a slice; a minute otherwise.
  */
 export function objectiveStepSeconds(
   slo: OpenSloSlo,
   objective: OpenSloObjective,
 ): number {
   const counted =
-    slo.spec.budgetingMethod === 'Timeslices' ||
-    Boolean(slo.spec.indicator.spec.thresholdMetric);
+    budgetsSlices(slo) || Boolean(slo.spec.indicator.spec.thresholdMetric);
   if (counted && objective.timeSliceWindow) {
     return durationToSeconds(objective.timeSliceWindow) ?? 60;
   }

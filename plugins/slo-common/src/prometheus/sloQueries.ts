@@ -10,7 +10,8 @@ import type { OpenSloObjective, OpenSloSlo } from '../openslo/schema';
 export type SloQueries = {
   /**
    * What the SLI counts: requests (`events`) for an Occurrences ratio, time
-   * slices (`slices`) for Timeslices budgeting and for threshold metrics.
+   * slices (`slices`) for Timeslices and RatioTimeslices budgeting and for
+   * threshold metrics.
    */
   unit: 'events' | 'slices';
   /** The slice length when `unit` is `slices`, e.g. `1m`. */
@@ -59,7 +60,15 @@ export function sloQueries(
   }
   const ratio = ratioQueries(ratioMetric!);
   if (slo.spec.budgetingMethod === 'Timeslices') {
-    return ratioTimesliceQueries(ratio, objective);
+    return ratioTimesliceQueries(
+      ratio,
+      objective,
+      slice =>
+        `(${ratio.goodRatio(slice)}) >= bool ${objective.timeSliceTarget}`,
+    );
+  }
+  if (slo.spec.budgetingMethod === 'RatioTimeslices') {
+    return ratioTimesliceQueries(ratio, objective, ratio.goodRatio);
   }
   return {
     unit: 'events',
@@ -110,19 +119,19 @@ function ratioQueries(ratioMetric: RatioMetric) {
 }
 
 /**
- * Timeslices over a ratio: a slice is good when its good ratio reaches
- * `timeSliceTarget`; the error ratio is the share of bad slices among the
- * slices that had traffic. Subquery steps are aligned on multiples of the
- * slice, so consecutive slices do not overlap.
+ * Time slices over a ratio, each slice counting for `goodShare` of it: under
+ * Timeslices 1 when its good ratio reaches `timeSliceTarget` and 0 otherwise,
+ * under RatioTimeslices its good ratio itself. The error ratio is the bad
+ * share of the slices that had traffic. Subquery steps are aligned on
+ * multiples of the slice, so consecutive slices do not overlap.
  */
 function ratioTimesliceQueries(
   ratio: ReturnType<typeof ratioQueries>,
   objective: OpenSloObjective,
+  goodShare: (slice: string) => string,
 ): SloQueries {
   const slice = objective.timeSliceWindow!;
-  const goodSlice = `(${ratio.goodRatio(slice)}) >= bool ${
-    objective.timeSliceTarget
-  }`;
+  const goodSlice = goodShare(slice);
   const over = (window: string) => `[${checked(window)}:${slice}]`;
   return {
     unit: 'slices',

@@ -4,6 +4,7 @@ import type {
   SeriesPoint,
   SloWindowReport,
 } from '@localplus/plugin-slo-common';
+import { budgetsSlices } from '@localplus/plugin-slo-common';
 import { queryRangeBatch } from './batchedQueries';
 import { QUERY_IDS, sliceSeconds, stepQueries } from './objectiveQueries';
 import type { ResolvedObjective } from './resolvedObjective';
@@ -46,7 +47,7 @@ export async function chartSeries(
   }
   const allowed = 1 - resolved.target;
   const eventsAt = (t: number) => (events ? events.get(t) ?? 0 : 1);
-  const timeslices = resolved.slo.spec.budgetingMethod === 'Timeslices';
+  const timeslices = budgetsSlices(resolved.slo);
   // The budget as a count: bad slices allowed over the whole window, or bad
   // events allowed among the events the steps saw.
   const budgetCount = timeslices

@@ -1,4 +1,5 @@
 import {
+  budgetsSlices,
   BUDGET_POLICY,
   budgetPolicyState,
   hasEnoughEvents,
@@ -136,10 +137,7 @@ export function consumedFraction(
   events: number | undefined,
   allowed: number,
 ): number {
-  if (
-    resolved.slo.spec.budgetingMethod === 'Timeslices' &&
-    events !== undefined
-  ) {
+  if (budgetsSlices(resolved.slo) && events !== undefined) {
     const allowedSlices = allowed * (window.seconds / sliceSeconds(resolved));
     return removeDecimalNoise((errorRatio * events) / allowedSlices);
   }

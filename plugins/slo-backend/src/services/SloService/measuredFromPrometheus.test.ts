@@ -6,6 +6,7 @@ import {
   KNOWN_PATTERN_DOCUMENTS,
   patternEnd,
   QUIET_PATTERN_DOCUMENTS,
+  SLICED_PATTERN_DOCUMENTS,
   startKnownPatternPrometheus,
 } from '../../__testUtils__/knownErrorPattern';
 import { createSloServiceHarness } from '../../__testUtils__/sloServiceHarness';
@@ -23,6 +24,7 @@ describe('SLO figures measured from a real Prometheus', () => {
   let prometheus: RunningPrometheus;
   let reports: Map<string, ObjectiveReport>;
   let quiet: ObjectiveReport;
+  let sliced: ObjectiveReport;
   let problems: string[];
   let cleanup: () => Promise<void>;
 
@@ -32,6 +34,7 @@ describe('SLO figures measured from a real Prometheus', () => {
       entities: [
         { name: 'svc-known', documents: KNOWN_PATTERN_DOCUMENTS },
         { name: 'svc-quiet', documents: QUIET_PATTERN_DOCUMENTS },
+        { name: 'svc-sliced', documents: SLICED_PATTERN_DOCUMENTS },
       ],
       source: new PrometheusMetricSource({
         environments: { prod: { baseUrl: prometheus.url } },
@@ -50,6 +53,12 @@ describe('SLO figures measured from a real Prometheus', () => {
     [quiet] = (
       await harness.service.getEntityReport(
         { kind: 'component', namespace: 'default', name: 'svc-quiet' },
+        options,
+      )
+    ).objectives;
+    [sliced] = (
+      await harness.service.getEntityReport(
+        { kind: 'component', namespace: 'default', name: 'svc-sliced' },
         options,
       )
     ).objectives;
@@ -205,5 +214,25 @@ describe('SLO figures measured from a real Prometheus', () => {
     // The burn-down starts near full and ends at the budget left now.
     expect(series.budgetRemaining[0].value).toBeCloseTo(1 - 108 / 25_920, 6);
     expect(series.budgetRemaining.at(-1)!.value).toBeCloseTo(0.4729166667, 6);
+  });
+
+  it('measures RatioTimeslices over raw counters by the good share of each slice', () => {
+    // 30 days of 5-minute slices, both ends included in Prometheus 2.x:
+    // 8641, every one with traffic. Each slice is 99.95 % good, except the
+    // 12 of the last hour at 98 %: the bad shares add up to
+    // 8629 x 0.0005 + 12 x 0.02 = 4.5545 slices, against 0.1 % of the
+    // window's 8640 slices = 8.64 allowed.
+    expect(sliced.error).toBeUndefined();
+    expect(sliced.budgetingMethod).toBe('RatioTimeslices');
+    const measurement = sliced.measurement!;
+    expect(measurement.events).toBe(8641);
+    expect(measurement.sli).toBeCloseTo(1 - 4.5545 / 8641, 9);
+    expect(measurement.budget!.consumedFraction).toBeCloseTo(4.5545 / 8.64, 6);
+    // The 1h window holds the last hour's 12 slices, 2 % bad, and the slice
+    // ending as the burst began: (12 x 0.02 + 0.0005) / 13, 18.5 times the
+    // allowed 0.1 %.
+    expect(
+      measurement.burnRates.find(rate => rate.window === '1h')!.burnRate,
+    ).toBeCloseTo(18.5, 6);
   });
 });

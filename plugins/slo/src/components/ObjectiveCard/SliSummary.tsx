@@ -1,6 +1,9 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import type { SloWindowReport } from '@localplus/plugin-slo-common';
+import type {
+  ObjectiveReport,
+  SloWindowReport,
+} from '@localplus/plugin-slo-common';
 import { formatSli, formatTarget } from '../../format/formatPercent';
 import { formatWindow, formatWindowProgress } from '../../format/formatWindow';
 import { SectionHeading } from '../SectionHeading';
@@ -13,12 +16,12 @@ export function SliSummary(props: {
   target: number;
   window: SloWindowReport;
   events?: number | null;
-  budgetingMethod: 'Occurrences' | 'Timeslices';
+  budgetingMethod: ObjectiveReport['budgetingMethod'];
 }) {
   const { sli, target, window, events, budgetingMethod } = props;
   const below = sli !== null && sli < target;
   const progress = formatWindowProgress(window);
-  const unit = budgetingMethod === 'Timeslices' ? 'time slices' : 'events';
+  const unit = budgetingMethod === 'Occurrences' ? 'events' : 'time slices';
   return (
     <Box>
       <SectionHeading>SLI</SectionHeading>
