@@ -8,7 +8,7 @@ import {
   setUpPromtoolScratch,
 } from '../__testUtils__/promtoolRuleScratch';
 import {
-  halfMinuteCounter,
+  ledgerMinuteSlicesSeries,
   STEADY_MINUTES,
 } from '../__testUtils__/promtoolScenarios';
 import type { OpenSloSlo } from '../openslo/schema';
@@ -59,21 +59,6 @@ describe('promtool test rules: what the queries measure', () => {
     `{objective="0",service="${slo.spec.service}",slo="${slo.metadata.name}"}`;
 
   it('counts 1-minute slices below the slice target, skipping minutes without traffic', async () => {
-    // Two hours of 1000 requests a minute with 0.5 % errors (good minutes),
-    // except 5 % errors every tenth minute of the second hour and no traffic
-    // at all in minutes 113 to 115.
-    const minutes = Array.from({ length: 120 }, (_, minute) => {
-      if (minute >= 113 && minute <= 115) return { requests: 0, errors: 0 };
-      const bad = minute >= 60 && minute % 10 === 0;
-      return { requests: 1000, errors: bad ? 50 : 5 };
-    });
-    const counter = (
-      code: string,
-      growth: (m: (typeof minutes)[0]) => number,
-    ) => ({
-      series: `http_requests_total{service="svc-ledger",code="${code}"}`,
-      values: halfMinuteCounter(minutes.map(growth)),
-    });
     const queries = sloQueries(
       ledgerTimeslices,
       ledgerTimeslices.spec.objectives[0],
@@ -89,10 +74,7 @@ describe('promtool test rules: what the queries measure', () => {
         {
           name: 'bad minutes over the last hour',
           interval: '30s',
-          input_series: [
-            counter('200', m => m.requests - m.errors),
-            counter('503', m => m.errors),
-          ],
+          input_series: ledgerMinuteSlicesSeries(),
           promql_expr_test: [
             rounded(
               'slo:sli_error:ratio_rate1h{slo="svc-ledger-good-minutes"}',

@@ -1,7 +1,7 @@
 import { ledgerTimeslicesSlo } from '../__fixtures__/seedSlos';
 import { parseFormatted } from '../__testUtils__/parseFormatted';
 import { setUpPromtoolScratch } from '../__testUtils__/promtoolRuleScratch';
-import { halfMinuteCounter } from '../__testUtils__/promtoolScenarios';
+import { ledgerMinuteSlicesSeries } from '../__testUtils__/promtoolScenarios';
 import type { OpenSloSlo } from '../openslo/schema';
 import { sloQueries } from './sloQueries';
 
@@ -33,20 +33,6 @@ describe('promtool: RatioTimeslices', () => {
     const slo = ledgerRatioTimeslices();
     const queries = sloQueries(slo, slo.spec.objectives[0]);
     expect(queries.unit).toBe('slices');
-    // Two hours of 1000 requests a minute, 0.5 % failing, except 5 % every
-    // tenth minute of the second hour and no traffic in minutes 113 to 115.
-    const minutes = Array.from({ length: 120 }, (_, minute) => {
-      if (minute >= 113 && minute <= 115) return { requests: 0, errors: 0 };
-      const bad = minute >= 60 && minute % 10 === 0;
-      return { requests: 1000, errors: bad ? 50 : 5 };
-    });
-    const counter = (
-      code: string,
-      growth: (m: (typeof minutes)[0]) => number,
-    ) => ({
-      series: `http_requests_total{service="svc-ledger",code="${code}"}`,
-      values: halfMinuteCounter(minutes.map(growth)),
-    });
     // At 120m30s the 1h subquery holds minutes 60 to 119: 57 with traffic,
     // 6 of them 95 % good and 51 of them 99.5 % good.
     const goodSlices = 6 * 0.95 + 51 * 0.995;
@@ -64,10 +50,7 @@ describe('promtool: RatioTimeslices', () => {
         {
           name: 'good share per minute over the last hour',
           interval: '30s',
-          input_series: [
-            counter('200', m => m.requests - m.errors),
-            counter('503', m => m.errors),
-          ],
+          input_series: ledgerMinuteSlicesSeries(),
           promql_expr_test: [
             rounded(queries.errorRatio('1h'), 1 - goodSlices / 57),
             rounded(queries.events('1h'), 57),
