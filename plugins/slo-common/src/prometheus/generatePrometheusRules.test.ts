@@ -6,6 +6,7 @@ import {
   p99TimesliceObjective,
   walletSlo,
 } from '../__fixtures__/seedSlos';
+import { calendarSlo } from '../__fixtures__/calendarSlos';
 import { parseOpenSloDocuments } from '../openslo/parseOpenSloDocuments';
 import type { OpenSloSlo } from '../openslo/schema';
 import {
@@ -144,6 +145,32 @@ describe('generatePrometheusRules', () => {
     });
     expect((group.rules[11] as AlertingRule).expr).toBe(
       '(round(slo:sli_error:ratio_rate1h{slo="svc-ledger-good-minutes",objective="0"} / 0.005, 0.000001) >= 14.4) and (round(slo:sli_error:ratio_rate5m{slo="svc-ledger-good-minutes",objective="0"} / 0.005, 0.000001) >= 14.4) and (slo:sli_total:rate1h{slo="svc-ledger-good-minutes",objective="0"} * 3600 >= 100)',
+    );
+  });
+});
+
+describe('generatePrometheusRules on a calendar week', () => {
+  it('alerts on the exact burn rate and writes it with two decimals for people', () => {
+    // A week in Europe/Paris holding the spring change of clocks is 167
+    // hours: 2 % of it is 200.4 minutes, so the page's long window rounds up
+    // to 14 minutes and its burn rate comes down to 14.3142857143.
+    const text = calendarSlo({ startTime: '2025-03-24 00:00:00' }).replace(
+      'duration: 1M',
+      'duration: 1w',
+    );
+    const { documents, problems } = parseOpenSloDocuments(text);
+    expect(problems).toEqual([]);
+    const [group] = generatePrometheusRules(
+      documents[0] as OpenSloSlo,
+      options,
+    ).groups;
+    const [page] = group.rules.filter((r): r is AlertingRule => 'alert' in r);
+    expect(page.expr).toContain('>= 14.3142857143');
+    expect(page.annotations.summary).toBe(
+      'svc-billing-availability (svc-billing) is burning its error budget 14.31x too fast',
+    );
+    expect(page.annotations.windows).toMatch(
+      /^long 14m, short 5m, burn rate 14.31x: /,
     );
   });
 });

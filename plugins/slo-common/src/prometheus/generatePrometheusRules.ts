@@ -153,17 +153,22 @@ function annotationsFor(
   alertWindow: BurnRateAlertWindow,
   options: GeneratePrometheusRulesOptions,
 ): Record<string, string> {
+  // The rule compares with the exact rate; people read two decimals at most
+  // (a week holding a change of clocks lowers 14.4 to 14.3142857143).
+  const burnRate = removeDecimalNoise(
+    Math.round(alertWindow.burnRate * 100) / 100,
+  );
   const annotations: Record<string, string> = {
-    summary: `${slo.metadata.name} (${slo.spec.service}) is burning its error budget ${alertWindow.burnRate}x too fast`,
+    summary: `${slo.metadata.name} (${slo.spec.service}) is burning its error budget ${burnRate}x too fast`,
     description:
       `${objectiveName} (target ${removeDecimalNoise(
         target * 100,
       )} %): the error ratio ` +
       `over ${alertWindow.longWindow} and ${alertWindow.shortWindow} is at least ` +
-      `${alertWindow.burnRate} times the rate that would spend exactly the whole budget.`,
+      `${burnRate} times the rate that would spend exactly the whole budget.`,
     windows: `long ${alertWindow.longWindow}, short ${
       alertWindow.shortWindow
-    }, burn rate ${alertWindow.burnRate}x${
+    }, burn rate ${burnRate}x${
       alertWindow.alertAfter ? `, for ${alertWindow.alertAfter}` : ''
     }: fires after ${budgetSharePercent(
       slo,
