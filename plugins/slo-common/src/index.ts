@@ -47,7 +47,9 @@ export {
 export {
   alertConditionDocumentSchema,
   alertPolicyDocumentSchema,
+  alertNotificationTargetDocumentSchema,
   type OpenSloAlertCondition,
+  type OpenSloAlertNotificationTarget,
   type OpenSloAlertPolicy,
 } from './openslo/alertSchema';
 export {

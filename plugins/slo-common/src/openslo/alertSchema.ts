@@ -76,15 +76,34 @@ const inlineCondition = z.strictObject({
   spec: alertConditionSpec,
 });
 
-const NOT_DELIVERED =
-  'the portal does not deliver notifications: Alertmanager does, routing on the alert labels (severity, and notification_targets from targetRef)';
+/**
+ * Where a notification goes. The portal does not deliver notifications:
+ * Alertmanager does, routing on the alert labels, so a target is read for
+ * its name only, which the generated alerts carry as `notification_targets`.
+ */
+const notificationTargetSpec = z.strictObject({
+  description: descriptionSchema.optional(),
+  target: z.string().max(200),
+});
 
+export const alertNotificationTargetDocumentSchema = z.strictObject({
+  apiVersion: z.literal('openslo/v1'),
+  kind: z.literal('AlertNotificationTarget'),
+  metadata: metadataSchema,
+  spec: notificationTargetSpec,
+});
+
+/** A target named by `targetRef`, or written inline: either way, its name. */
 const notificationTarget = refOrInline(
   'targetRef',
   z.strictObject({ targetRef: dnsName }),
-  z.unknown().refine(() => false, {
-    message: `an inline notification target is not supported; ${NOT_DELIVERED}`,
-  }),
+  z
+    .strictObject({
+      kind: z.literal('AlertNotificationTarget'),
+      metadata: metadataSchema,
+      spec: notificationTargetSpec,
+    })
+    .transform(inline => ({ targetRef: inline.metadata.name })),
 );
 
 const alertPolicySpec = z.strictObject({
@@ -144,5 +163,8 @@ export type OpenSloAlertCondition = z.infer<
   typeof alertConditionDocumentSchema
 >;
 export type OpenSloAlertPolicy = z.infer<typeof alertPolicyDocumentSchema>;
+export type OpenSloAlertNotificationTarget = z.infer<
+  typeof alertNotificationTargetDocumentSchema
+>;
 export type OpenSloInlineAlertCondition = z.infer<typeof inlineCondition>;
 export type OpenSloBurnRateCondition = OpenSloInlineAlertCondition['spec'];

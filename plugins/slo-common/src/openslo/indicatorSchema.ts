@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { descriptionSchema, metadataSchema } from './metadataSchema';
-import { findPromqlProblem } from './promqlSafety';
+import { asOneLine, findPromqlProblem } from './promqlSafety';
 import { promqlSyntaxProblem } from './promqlSyntax';
 import { windowedQuery, withPortalPlaceholder } from './windowedQuery';
 
@@ -19,7 +19,7 @@ export const isPrometheusType = (type: string) =>
 /** A good, bad or total query: safe to splice; its window is placed later. */
 const ratioQuery = z
   .string()
-  .transform(withPortalPlaceholder)
+  .transform(query => withPortalPlaceholder(asOneLine(query)))
   .superRefine((query, ctx) => {
     const problem = findPromqlProblem(query);
     if (problem) {
@@ -28,12 +28,15 @@ const ratioQuery = z
   });
 
 /** A threshold query is read as written, once per time slice. */
-const thresholdQuery = z.string().superRefine((query, ctx) => {
-  const problem = findPromqlProblem(query) ?? promqlSyntaxProblem(query);
-  if (problem) {
-    ctx.addIssue({ code: 'custom', message: problem });
-  }
-});
+const thresholdQuery = z
+  .string()
+  .transform(asOneLine)
+  .superRefine((query, ctx) => {
+    const problem = findPromqlProblem(query) ?? promqlSyntaxProblem(query);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+    }
+  });
 
 /** OpenSLO's precomputed ratios (`raw`, `rawType`) carry no events to count. */
 const notRaw = z
@@ -53,7 +56,9 @@ function indicatorSpec<T extends z.ZodType<string | undefined>>(type: T) {
     z.strictObject({
       metricSourceRef: z.string().optional(),
       type,
-      spec: z.strictObject({ query }),
+      // OpenSLO lets a source's spec hold any field its type needs; the
+      // portal reads the query and leaves the rest out of what it returns.
+      spec: z.object({ query }),
     });
   const ratioPart = z.strictObject({ metricSource: metricSource(ratioQuery) });
   const ratioMetric = z

@@ -251,8 +251,13 @@ describe('parseOpenSloDocuments with hostile input', () => {
 
   it.each([
     [
-      'a newline',
+      'a line break smuggling a rule',
       'rate(x[{{window}}])\n- record: evil',
+      'is not valid PromQL at character 31 (near "evil")',
+    ],
+    [
+      'a line break inside a string',
+      'rate(x{a="b\nc"}[{{window}}])',
       'must be a single line without control characters',
     ],
     ['a closing brace', 'rate(x{a="b"}}[{{window}}])', "has an unbalanced '}'"],
@@ -305,17 +310,17 @@ describe('parseOpenSloDocuments with hostile input', () => {
     [
       'an unknown kind',
       'apiVersion: openslo/v1\nkind: Pizza\n',
-      /^document 0: kind: must be SLO, SLI, Service, DataSource, AlertPolicy or AlertCondition$/,
+      /^document 0: kind: must be SLO, SLI, Service, DataSource, AlertPolicy, AlertCondition or AlertNotificationTarget$/,
     ],
     [
       'a prototype key as kind',
       'apiVersion: openslo/v1\nkind: constructor\n',
-      /^document 0: kind: must be SLO, SLI, Service, DataSource, AlertPolicy or AlertCondition$/,
+      /^document 0: kind: must be SLO, SLI, Service, DataSource, AlertPolicy, AlertCondition or AlertNotificationTarget$/,
     ],
     [
-      'an unsupported kind',
+      'a kind without its fields',
       'apiVersion: openslo/v1\nkind: AlertNotificationTarget\n',
-      /^document 0: kind: AlertNotificationTarget documents are not supported: the portal does not deliver notifications/,
+      /^document 0: metadata: /,
     ],
     [
       'another API version',

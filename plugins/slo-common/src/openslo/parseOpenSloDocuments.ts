@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   alertConditionDocumentSchema,
+  alertNotificationTargetDocumentSchema,
   alertPolicyDocumentSchema,
 } from './alertSchema';
 import { apiVersionProblem } from './apiVersionProblem';
@@ -33,14 +34,7 @@ const SCHEMA_BY_KIND = new Map<unknown, z.ZodType<WrittenOpenSloDocument>>([
   ['DataSource', dataSourceDocumentSchema],
   ['AlertPolicy', alertPolicyDocumentSchema],
   ['AlertCondition', alertConditionDocumentSchema],
-]);
-
-/** Kinds from OpenSLO v1 that the portal does not read, and what to do instead. */
-const UNSUPPORTED_KINDS = new Map<unknown, string>([
-  [
-    'AlertNotificationTarget',
-    'AlertNotificationTarget documents are not supported: the portal does not deliver notifications. Alertmanager does, routing on the alert labels; name the target in the AlertPolicy (notificationTargets: - targetRef: <name>) to get it as the notification_targets label',
-  ],
+  ['AlertNotificationTarget', alertNotificationTargetDocumentSchema],
 ]);
 
 export type OpenSloProblem = {
@@ -162,15 +156,11 @@ function validateDocument(
   if (versionProblem) {
     return problem('apiVersion', versionProblem);
   }
-  const unsupported = UNSUPPORTED_KINDS.get(kind);
-  if (unsupported) {
-    return problem('kind', unsupported);
-  }
   const schema = SCHEMA_BY_KIND.get(kind);
   if (!schema) {
     return problem(
       'kind',
-      'must be SLO, SLI, Service, DataSource, AlertPolicy or AlertCondition',
+      'must be SLO, SLI, Service, DataSource, AlertPolicy, AlertCondition or AlertNotificationTarget',
     );
   }
   const result = schema.safeParse(value);

@@ -12,6 +12,38 @@ export const WINDOW_PLACEHOLDER = '{{window}}';
 
 const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
+/**
+ * The query on one line, as YAML block scalars (`query: |`) and long queries
+ * split over lines write it: surrounding whitespace dropped, and each line
+ * break or tab outside a string literal read as a space, which is all
+ * PromQL makes of it. Breaks inside a string are left for the check below.
+ */
+export function asOneLine(query: string): string {
+  let result = '';
+  let quote: string | undefined;
+  const text = query.trim();
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quote) {
+      if (char === '\\' && quote !== '`') {
+        result += char + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (char === quote) {
+        quote = undefined;
+      }
+      result += char;
+    } else if (char === '"' || char === "'" || char === '`') {
+      quote = char;
+      result += char;
+    } else {
+      result += /[\r\n\t]/.test(char) ? ' ' : char;
+    }
+  }
+  return result;
+}
+
 /** Returns a reason why the query is unsafe to embed, or undefined if it is fine. */
 export function findPromqlProblem(query: string): string | undefined {
   if (query.trim() === '') {

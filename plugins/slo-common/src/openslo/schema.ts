@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   OpenSloAlertCondition,
+  OpenSloAlertNotificationTarget,
   OpenSloAlertPolicy,
   sloAlertPolicyEntry,
 } from './alertSchema';
@@ -178,7 +179,8 @@ export type OpenSloDocument =
   | OpenSloService
   | OpenSloDataSource
   | OpenSloAlertPolicy
-  | OpenSloAlertCondition;
+  | OpenSloAlertCondition
+  | OpenSloAlertNotificationTarget;
 /** A document checked on its own, before references between documents are resolved. */
 export type WrittenOpenSloDocument =
   | WrittenSlo
@@ -186,7 +188,8 @@ export type WrittenOpenSloDocument =
   | OpenSloService
   | OpenSloDataSource
   | OpenSloAlertPolicy
-  | OpenSloAlertCondition;
+  | OpenSloAlertCondition
+  | OpenSloAlertNotificationTarget;
 export type OpenSloObjective = OpenSloSlo['spec']['objectives'][number];
 
 /** Rules that tie objectives to the indicator and the budgeting method. */

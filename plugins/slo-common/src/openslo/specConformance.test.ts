@@ -84,16 +84,20 @@ describe('OpenSLO v1 fields the portal reads as the spec writes them', () => {
     ]);
   });
 
-  it.each([
-    [
-      'AlertNotificationTarget',
-      /kind: AlertNotificationTarget documents are not supported: the portal does not deliver notifications/,
-    ],
-  ])('says precisely why a %s document is refused', (kind, message) => {
-    const { problems } = parse(
-      `apiVersion: openslo/v1\nkind: ${kind}\nmetadata:\n  name: x\nspec: {}\n`,
-    );
-    expect(problems).toEqual([expect.stringMatching(message)]);
+  it('reads an AlertNotificationTarget document, which only names where alerts go', () => {
+    const target = (spec: string) =>
+      parse(
+        `apiVersion: openslo/v1\nkind: AlertNotificationTarget\nmetadata:\n  name: checkout-oncall\nspec:\n${spec}`,
+      );
+    expect(
+      target('  target: pagerduty\n  description: the checkout rota\n'),
+    ).toEqual({
+      documents: [expect.objectContaining({ kind: 'AlertNotificationTarget' })],
+      problems: [],
+    });
+    expect(target('  {}\n').problems).toEqual([
+      'document 0: spec.target: Invalid input: expected string, received undefined',
+    ]);
   });
 });
 
@@ -172,16 +176,22 @@ describe('AlertPolicy and AlertCondition', () => {
       ),
       'document 0: spec.alertWhenNoData: the generated burn-rate alerts do not fire on missing data; set it to false',
     ],
-    [
-      'an inline notification target',
-      policyDocument({ name: 'p', conditionRef: 'c' }).replace(
-        '    - targetRef: checkout-oncall',
-        '    - kind: AlertNotificationTarget\n      metadata:\n        name: mail\n      spec:\n        target: email',
-      ),
-      'document 0: spec.notificationTargets[0]: an inline notification target is not supported; the portal does not deliver notifications: Alertmanager does, routing on the alert labels (severity, and notification_targets from targetRef)',
-    ],
   ])('refuses %s, saying exactly what', (_label, text, problem) => {
     expect(parse(text).problems).toContain(problem);
+  });
+
+  it('reads an inline notification target as its name, like a targetRef', () => {
+    const { documents, problems } = parse(
+      policyDocument({ name: 'p', conditionRef: 'c' }).replace(
+        '    - targetRef: checkout-oncall',
+        '    - kind: AlertNotificationTarget\n      metadata:\n        name: checkout-mail\n      spec:\n        target: email',
+      ) + conditionDocument({ name: 'c', threshold: 2, lookbackWindow: '1h' }),
+    );
+    expect(problems).toEqual([]);
+    const policy = documents.find(d => d.kind === 'AlertPolicy');
+    expect(policy?.spec).toMatchObject({
+      notificationTargets: [{ targetRef: 'checkout-mail' }],
+    });
   });
 
   it('refuses an SLO whose policy is not in the file', () => {
@@ -385,5 +395,35 @@ describe('budgeting methods and the fields OpenSLO leaves optional', () => {
     expect(parse(text).problems).toContain(
       'document 0: spec.indicator.spec.ratioMetric.rawType: a precomputed ratio (raw, rawType) is not supported: give total and good or bad, the counters the ratio is made of',
     );
+  });
+});
+
+describe('metric sources as OpenSLO files write them', () => {
+  const text = checkoutSlo({ timeWindow: rolling('30d') }).replace(
+    '              query: rate(http_requests_total{service="svc-checkout"}[{{window}}])',
+    [
+      '              query: |',
+      '                sum(rate(http_requests_total{',
+      '                  service="svc-checkout"',
+      '                }[5m]))',
+      '              dimensions: [region, zone]',
+      '              accessKeyID: AKIA-do-not-echo',
+    ].join('\n'),
+  );
+
+  it('reads a query written over several lines as one line', () => {
+    const { documents, problems } = parse(text);
+    expect(problems).toEqual([]);
+    expect(
+      (documents[0] as OpenSloSlo).spec.indicator.spec.ratioMetric!.total
+        .metricSource.spec,
+    ).toEqual({
+      query:
+        'sum(rate(http_requests_total{   service="svc-checkout" }[{{window}}]))',
+    });
+  });
+
+  it('leaves the fields other data sources need out of what it returns', () => {
+    expect(JSON.stringify(parse(text))).not.toContain('AKIA-do-not-echo');
   });
 });
