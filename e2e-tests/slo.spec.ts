@@ -180,6 +180,36 @@ test.describe.serial('SLOs and error budgets', () => {
     expect(await wordsNotWholeInCells(page())).toEqual([]);
   });
 
+  test("measures the demo file written in OpenSLO's own style, slice by slice over a calendar week", async () => {
+    await page().goto('/catalog/default/component/svc-demo-openslo/slos');
+    await expect(
+      page().getByRole('heading', {
+        name: "99.9 % of each slice's requests succeed, on average",
+        level: 2,
+      }),
+    ).toBeVisible();
+    // Read from the SLI document and raw counters: no problem panel.
+    await expect(page().getByText(/has problems/)).toHaveCount(0);
+    await expect(
+      page().getByText(
+        /^Window: calendar week since Mon \d+ \w+ \(day \d of 7\)$/,
+      ),
+    ).toBeVisible();
+    await expect(page().getByText(/time slices in the window$/)).toBeVisible();
+    await expect(
+      page().getByText('Normal', { exact: true }).first(),
+    ).toBeVisible();
+    for (const width of [1440, 1024]) {
+      await page().setViewportSize({ width, height: 900 });
+      await page().screenshot({
+        path: `${screenshotDir}/46-slo-openslo-style-${width}.png`,
+        fullPage: true,
+      });
+      expect(await wordsNotWholeInCells(page())).toEqual([]);
+    }
+    await page().setViewportSize({ width: 1440, height: 900 });
+  });
+
   // Last, since it stops the dev stack's Prometheus for the rest of the run.
   test('says when Prometheus is down and shows the last daily snapshot with its age', async ({
     request,

@@ -60,10 +60,17 @@ const withSlos = catalogEntities()
       entity.metadata.annotations![OPENSLO_ANNOTATION],
     ),
   }));
+// DEMO DATA of the development config: a malformed document, and a file
+// written in the style of OpenSLO's own examples.
 const DEMO = 'svc-demo-broken-slo';
+const OPENSLO_STYLE_DEMO = 'svc-demo-openslo';
 const catalogSlos = withSlos.filter(
-  ({ entity }) => entity.metadata.name !== DEMO,
+  ({ entity }) =>
+    entity.metadata.name !== DEMO &&
+    entity.metadata.name !== OPENSLO_STYLE_DEMO,
 );
+const sloFileOf = (name: string) =>
+  withSlos.find(({ entity }) => entity.metadata.name === name)!.sloFile;
 
 describe('the OpenSLO documents of the catalog', () => {
   it('are referenced by the services and platform components of the seeds', () => {
@@ -72,6 +79,7 @@ describe('the OpenSLO documents of the catalog', () => {
         'platform-gitops',
         'platform-observability',
         'svc-demo-broken-slo',
+        'svc-demo-openslo',
         'svc-giftcard',
         'svc-ledger',
         'svc-merchant',
@@ -121,22 +129,47 @@ describe('the OpenSLO documents of the catalog', () => {
   );
 
   it('report exactly one problem on the demo entity, at the field at fault', () => {
-    const demo = withSlos.find(({ entity }) => entity.metadata.name === DEMO)!;
-    expect(path.relative(root, demo.sloFile)).toBe(
-      'demo/slo/broken.openslo.yaml',
-    );
+    const sloFile = sloFileOf(DEMO);
+    expect(path.relative(root, sloFile)).toBe('demo/slo/broken.openslo.yaml');
     const { problems } = parseOpenSloDocuments(
-      fs.readFileSync(demo.sloFile, 'utf8'),
+      fs.readFileSync(sloFile, 'utf8'),
     );
     expect(problems.map(formatOpenSloProblem)).toEqual([
       'document 1: spec.objectives[0].target: must be between 0 and 1',
     ]);
   });
 
+  it('read the OpenSLO-style demo file into one SLO with its indicator inline and its windows placed', () => {
+    const sloFile = sloFileOf(OPENSLO_STYLE_DEMO);
+    expect(path.relative(root, sloFile)).toBe(
+      'demo/slo/openslo-style.openslo.yaml',
+    );
+    const { documents, problems } = parseOpenSloDocuments(
+      fs.readFileSync(sloFile, 'utf8'),
+    );
+    expect(problems.map(formatOpenSloProblem)).toEqual([]);
+    const [slo] = documents.filter((d): d is OpenSloSlo => d.kind === 'SLO');
+    expect(slo.spec.service).toBe(OPENSLO_STYLE_DEMO);
+    expect(slo.spec.budgetingMethod).toBe('RatioTimeslices');
+    expect(slo.spec.indicator.spec.ratioMetric!.total.metricSource).toEqual({
+      metricSourceRef: 'dev-prometheus',
+      type: 'Prometheus',
+      spec: {
+        query:
+          'sum(rate(http_requests_total{service="svc-ledger"}[{{window}}]))',
+      },
+    });
+  });
+
   it('generate Prometheus rules that promtool check rules accepts, every alert reading recorded series', async () => {
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-slos-'));
     try {
-      const ruleFiles = catalogSlos.map(({ entity, sloFile }) => {
+      const ruleFiles = [
+        ...catalogSlos,
+        ...withSlos.filter(
+          ({ entity }) => entity.metadata.name === OPENSLO_STYLE_DEMO,
+        ),
+      ].map(({ entity, sloFile }) => {
         const slos = parseOpenSloDocuments(
           fs.readFileSync(sloFile, 'utf8'),
         ).documents.filter((d): d is OpenSloSlo => d.kind === 'SLO');

@@ -1,7 +1,7 @@
 import type { SeriesPoint } from '@localplus/plugin-slo-common';
 import { formatPercent } from '../../format/formatPercent';
 import { RemainingBudgetChart } from './RemainingBudgetChart';
-import { formatPointTime, formatTick } from './timeAxis';
+import { formatPointTime, tickFormatterFor } from './timeAxis';
 
 /**
  * The budget left over the window, from 100 % down; the policy thresholds
@@ -26,7 +26,7 @@ export function BudgetBurnDownChart(props: { points: SeriesPoint[] }) {
       height={220}
       points={points}
       cadence="step"
-      tickFormatter={formatTick}
+      tickFormatter={tickFormatterFor(points)}
       labelFormatter={formatPointTime}
     />
   );

@@ -11,7 +11,7 @@ import {
 import type { SeriesPoint } from '@localplus/plugin-slo-common';
 import { formatSli, formatTarget } from '../../format/formatPercent';
 import { CHART_MARGIN, ChartFigure, timeAxisProps } from './ChartFigure';
-import { formatPointTime, formatTick } from './timeAxis';
+import { formatPointTime, tickFormatterFor } from './timeAxis';
 
 /**
  * The SLI per step over the window, with the target as a reference line. The
@@ -32,7 +32,7 @@ export function SliChart(props: { points: SeriesPoint[]; target: number }) {
     <ChartFigure title="SLI over the window" summary={summary} height={220}>
       <LineChart data={points} margin={CHART_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis {...timeAxisProps(formatTick)} />
+        <XAxis {...timeAxisProps(tickFormatterFor(points))} />
         <YAxis
           domain={[lower, 1]}
           tickFormatter={v => formatSli(v, target)}

@@ -1,8 +1,33 @@
 import { DateTime } from 'luxon';
 
-/** Ticks of the charts' time axis: `20 Nov`. */
-export function formatTick(t: number): string {
-  return DateTime.fromMillis(t).toFormat('d LLL', { locale: 'en-GB' });
+const HOUR_MS = 3_600_000;
+
+/**
+ * The tick format of a time axis from `first` to `last` (epoch ms): `20 Nov`
+ * over several days, `Mon 06:00` over a few, `06:00` within a day and a half,
+ * so that a calendar window early in its period (a week on its first
+ * morning) does not label every tick with the same day.
+ */
+export function timeTickFormatter(
+  first: number,
+  last: number,
+): (t: number) => string {
+  const spanHours = (last - first) / HOUR_MS;
+  let format = 'd LLL';
+  if (spanHours <= 36) {
+    format = 'HH:mm';
+  } else if (spanHours <= 4 * 24) {
+    format = 'ccc HH:mm';
+  }
+  return t => DateTime.fromMillis(t).toFormat(format, { locale: 'en-GB' });
+}
+
+/** The tick format for a series of points, by the time they span. */
+export function tickFormatterFor(points: Array<{ t: number }>) {
+  return timeTickFormatter(
+    points[0]?.t ?? 0,
+    points[points.length - 1]?.t ?? 0,
+  );
 }
 
 /** The time of a point in a chart tooltip: `20 Nov 14:00`. */
