@@ -209,7 +209,7 @@ test.describe.serial('SLOs and error budgets', () => {
     } else {
       await expect(
         page().getByText(
-          /^Window: calendar week since Mon \d+ \w+ \(day \d of 7\)$/,
+          /^Window: calendar week since Mon \d+ \w+ \(day\s\d\sof\s7\)$/,
         ),
       ).toBeVisible();
       await expect(slices).toBeVisible();

@@ -35,7 +35,8 @@ export function SliSummary(props: {
       <Typography variant="body1">target {formatTarget(target)}</Typography>
       <Typography variant="body2" color="textSecondary">
         Window: {formatWindow(window)}
-        {progress && ` (${progress})`}
+        {/* `(day 1 of 7)` stays on one line when the column is narrow. */}
+        {progress && ` (${progress.replace(/ /g, '\u00a0')})`}
       </Typography>
       {events !== undefined && events !== null && (
         <Typography variant="body2" color="textSecondary">
