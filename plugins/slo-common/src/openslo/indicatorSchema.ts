@@ -160,18 +160,20 @@ function placeWindows<R extends RatioWithQueries>(
     if (!source) {
       continue;
     }
-    const result = windowedQuery(source.spec.query, ratio.counter);
-    const tooLong = 'query' in result && findPromqlProblem(result.query);
-    const problem =
-      'problem' in result
-        ? result.problem
-        : tooLong && `once its window is placed, the query ${tooLong}`;
-    if (problem || !('query' in result)) {
+    const addIssue = (message: string) =>
       ctx.addIssue({
         code: 'custom',
-        message: problem || 'could not be read',
+        message,
         path: [part, 'metricSource', 'spec', 'query'],
       });
+    const result = windowedQuery(source.spec.query, ratio.counter);
+    if ('problem' in result) {
+      addIssue(result.problem);
+      continue;
+    }
+    const lengthProblem = findPromqlProblem(result.query);
+    if (lengthProblem) {
+      addIssue(`once its window is placed, the query ${lengthProblem}`);
       continue;
     }
     placed[part] = {
