@@ -1,5 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import { encodeQuery, type QueryValue } from '@localplus/portal-react';
 import type {
   AccessApi,
   AuditTrailQuery,
@@ -7,7 +8,7 @@ import type {
   WhoCanQuery,
 } from './AccessApi';
 
-type Query = Record<string, string | number | undefined>;
+type Query = Record<string, QueryValue>;
 
 /** The Access backend through the app's discovery and fetch APIs. */
 export class AccessClient implements AccessApi {
@@ -40,17 +41,9 @@ export class AccessClient implements AccessApi {
   }
 
   private async get(path: string, query: Query = {}) {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      // Empty inputs are left out: the backend refuses empty values.
-      if (value !== undefined && value !== '') {
-        params.set(key, String(value));
-      }
-    }
     const baseUrl = await this.discoveryApi.getBaseUrl('access');
-    const search = params.toString();
     const response = await this.fetchApi.fetch(
-      `${baseUrl}${path}${search ? `?${search}` : ''}`,
+      `${baseUrl}${path}${encodeQuery(query)}`,
     );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);

@@ -10,29 +10,13 @@ import type {
   RefreshResult,
   ReviewQueue,
 } from '@localplus/plugin-adr-common';
+import {
+  encodePath,
+  encodeQuery,
+  type QueryValue,
+} from '@localplus/portal-react';
 import type { AdrApi, DecisionAddress, GraphQuery } from './AdrApi';
 import { AdrApiError } from './AdrApiError';
-
-type QueryValue = string | number | readonly string[] | undefined;
-
-/** Path segments joined, each encoded: names and slugs come from repositories. */
-function path(...segments: string[]): string {
-  return `/${segments.map(encodeURIComponent).join('/')}`;
-}
-
-/** The query string of the set options; lists are comma-joined as the backend reads them. */
-function queryString(query: Record<string, QueryValue>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    const text = Array.isArray(value) ? value.join(',') : value;
-    // Unset and empty options are left out: the backend refuses empty values.
-    if (text !== undefined && text !== '') {
-      params.set(key, String(text));
-    }
-  }
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
 
 /** The ADR backend through the app's discovery and fetch APIs. */
 export class AdrClient implements AdrApi {
@@ -67,7 +51,7 @@ export class AdrClient implements AdrApi {
   getDecision(address: DecisionAddress): Promise<DecisionRecord> {
     return this.request(
       'GET',
-      `/decisions${path(
+      `/decisions${encodePath(
         address.kind,
         address.namespace,
         address.name,
@@ -108,7 +92,7 @@ export class AdrClient implements AdrApi {
     const baseUrl = await this.discoveryApi.getBaseUrl('adr');
     const hasBody = options.body !== undefined;
     const response = await this.fetchApi.fetch(
-      `${baseUrl}${route}${queryString(options.query ?? {})}`,
+      `${baseUrl}${route}${encodeQuery(options.query ?? {})}`,
       {
         method,
         headers: hasBody ? { 'Content-Type': 'application/json' } : undefined,

@@ -14,6 +14,11 @@ import type {
   ObservationsPage,
   RunsResponse,
 } from '@localplus/plugin-compliance-common';
+import {
+  encodePath,
+  encodeQuery,
+  type QueryValue,
+} from '@localplus/portal-react';
 import type {
   ComplianceApi,
   ExemptionRequest,
@@ -24,24 +29,7 @@ import type {
 } from './ComplianceApi';
 import { exportFileName } from './exportFileName';
 
-type Query = Record<string, string | number | undefined>;
-
-/** Path segments joined, each encoded: ids and names come from files and URLs. */
-function path(...segments: string[]): string {
-  return `/${segments.map(encodeURIComponent).join('/')}`;
-}
-
-function queryString(query: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    // Unset and empty values are left out: the backend refuses empty ones.
-    if (value !== undefined && value !== '') {
-      params.set(key, String(value));
-    }
-  }
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
+type Query = Record<string, QueryValue>;
 
 /** The compliance backend through the app's discovery and fetch APIs. */
 export class ComplianceClient implements ComplianceApi {
@@ -69,7 +57,7 @@ export class ComplianceClient implements ComplianceApi {
     id: string,
     period: PeriodQuery = {},
   ): Promise<ControlDetailResponse> {
-    return this.json('GET', `/controls${path(id)}`, {
+    return this.json('GET', `/controls${encodePath(id)}`, {
       query: { from: period.from, to: period.to },
     });
   }
@@ -95,7 +83,7 @@ export class ComplianceClient implements ComplianceApi {
     period: PeriodQuery = {},
   ): Promise<EntityComplianceResponse> {
     const { kind, namespace, name } = parseEntityRef(entityRef);
-    return this.json('GET', `/entity${path(kind, namespace, name)}`, {
+    return this.json('GET', `/entity${encodePath(kind, namespace, name)}`, {
       query: { from: period.from, to: period.to },
     });
   }
@@ -127,13 +115,13 @@ export class ComplianceClient implements ComplianceApi {
   }
 
   approveExemption(id: string, comment?: string): Promise<ComplianceExemption> {
-    return this.json('POST', `/exemptions${path(id, 'approve')}`, {
+    return this.json('POST', `/exemptions${encodePath(id, 'approve')}`, {
       body: comment ? { comment } : {},
     });
   }
 
   rejectExemption(id: string, comment: string): Promise<ComplianceExemption> {
-    return this.json('POST', `/exemptions${path(id, 'reject')}`, {
+    return this.json('POST', `/exemptions${encodePath(id, 'reject')}`, {
       body: { comment },
     });
   }
@@ -176,7 +164,7 @@ export class ComplianceClient implements ComplianceApi {
     const baseUrl = await this.discoveryApi.getBaseUrl('compliance');
     const hasBody = options.body !== undefined;
     const response = await this.fetchApi.fetch(
-      `${baseUrl}${route}${queryString(options.query ?? {})}`,
+      `${baseUrl}${route}${encodeQuery(options.query ?? {})}`,
       {
         method,
         headers: hasBody ? { 'Content-Type': 'application/json' } : undefined,

@@ -16,6 +16,11 @@ import type {
   RotationSchedule,
   ScheduleOverride,
 } from '@localplus/plugin-oncall-common';
+import {
+  encodePath,
+  encodeQuery,
+  type QueryValue,
+} from '@localplus/portal-react';
 import type {
   OnCallApi,
   OnCallEntityName,
@@ -24,12 +29,7 @@ import type {
 } from './OnCallApi';
 import { OnCallApiError } from './OnCallApiError';
 
-type Query = Record<string, string | number | undefined>;
-
-/** Path segments joined, each one encoded: names come from URLs and the catalog. */
-function path(...segments: string[]): string {
-  return `/${segments.map(encodeURIComponent).join('/')}`;
-}
+type Query = Record<string, QueryValue>;
 
 /** The on-call backend through the app's discovery and fetch APIs. */
 export class OnCallClient implements OnCallApi {
@@ -46,7 +46,7 @@ export class OnCallClient implements OnCallApi {
   }
 
   getSchedule(rotation: string, range: TimeRange): Promise<RotationSchedule> {
-    return this.json('GET', path('rotations', rotation, 'schedule'), {
+    return this.json('GET', encodePath('rotations', rotation, 'schedule'), {
       query: range,
     });
   }
@@ -55,7 +55,7 @@ export class OnCallClient implements OnCallApi {
     rotation: string,
     options: { limit?: number } = {},
   ): Promise<OverrideChange[]> {
-    return this.json('GET', path('rotations', rotation, 'changes'), {
+    return this.json('GET', encodePath('rotations', rotation, 'changes'), {
       query: { limit: options.limit },
     });
   }
@@ -64,7 +64,7 @@ export class OnCallClient implements OnCallApi {
     rotation: string,
     request: CreateOverrideRequest,
   ): Promise<ScheduleOverride> {
-    return this.json('POST', path('rotations', rotation, 'overrides'), {
+    return this.json('POST', encodePath('rotations', rotation, 'overrides'), {
       body: request,
     });
   }
@@ -73,7 +73,7 @@ export class OnCallClient implements OnCallApi {
     rotation: string,
     request: CreateSwapRequest,
   ): Promise<ScheduleOverride[]> {
-    return this.json('POST', path('rotations', rotation, 'swaps'), {
+    return this.json('POST', encodePath('rotations', rotation, 'swaps'), {
       body: request,
     });
   }
@@ -82,13 +82,13 @@ export class OnCallClient implements OnCallApi {
     id: string,
     request: CancelOverrideRequest,
   ): Promise<ScheduleOverride[]> {
-    return this.json('DELETE', path('overrides', id), { body: request });
+    return this.json('DELETE', encodePath('overrides', id), { body: request });
   }
 
   getEntityOnCall(entity: OnCallEntityName): Promise<EntityOnCall> {
     return this.json(
       'GET',
-      path('entity', entity.kind, entity.namespace, entity.name),
+      encodePath('entity', entity.kind, entity.namespace, entity.name),
     );
   }
 
@@ -120,7 +120,7 @@ export class OnCallClient implements OnCallApi {
   }
 
   acknowledgePage(id: string): Promise<OnCallPage> {
-    return this.json('POST', path('pages', id, 'acknowledge'));
+    return this.json('POST', encodePath('pages', id, 'acknowledge'));
   }
 
   listCalendarLinks(): Promise<CalendarLink[]> {
@@ -134,7 +134,7 @@ export class OnCallClient implements OnCallApi {
   }
 
   async revokeCalendarLink(id: string): Promise<void> {
-    await this.send('DELETE', path('calendar-links', id));
+    await this.send('DELETE', encodePath('calendar-links', id));
   }
 
   private async json<T>(
@@ -151,18 +151,10 @@ export class OnCallClient implements OnCallApi {
     route: string,
     options: { query?: Query; body?: unknown } = {},
   ): Promise<Response> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(options.query ?? {})) {
-      // Unset options are left out: the backend refuses empty values.
-      if (value !== undefined && value !== '') {
-        params.set(key, String(value));
-      }
-    }
-    const search = params.toString();
     const baseUrl = await this.discoveryApi.getBaseUrl('oncall');
     const hasBody = options.body !== undefined;
     const response = await this.fetchApi.fetch(
-      `${baseUrl}${route}${search ? `?${search}` : ''}`,
+      `${baseUrl}${route}${encodeQuery(options.query ?? {})}`,
       {
         method,
         headers: hasBody ? { 'Content-Type': 'application/json' } : undefined,
