@@ -2,7 +2,7 @@ import { ConfigReader } from '@backstage/config';
 import { readTierModel } from '@localplus/plugin-tiers-common';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 
@@ -26,5 +26,36 @@ describe('the tier model of app-config.yaml', () => {
       approvers: 'Team lead',
       owners: ['team-loyalty', 'team-merchant', 'team-engagement'],
     });
+  });
+
+  it('lets every engineering team own the documentation, as the handbook says ("All teams")', () => {
+    const appConfig = parse(
+      fs.readFileSync(path.join(repoRoot, 'app-config.yaml'), 'utf8'),
+    );
+    const model = readTierModel(new ConfigReader(appConfig));
+    const groups = parseAllDocuments(
+      fs.readFileSync(path.join(repoRoot, 'catalog/org/groups.yaml'), 'utf8'),
+    ).map(document => document.toJS());
+    const parentOf = new Map<string, string | undefined>(
+      groups.map(group => [group.metadata.name, group.spec.parent]),
+    );
+    const inEngineering = (name: string): boolean => {
+      const parent = parentOf.get(name);
+      return parent === 'engineering' || (!!parent && inEngineering(parent));
+    };
+    // Teams whose parent is a team (portal-admins) are part of that team.
+    const engineeringTeams = groups
+      .filter(
+        group =>
+          group.spec.type === 'team' &&
+          inEngineering(group.metadata.name) &&
+          groups.find(g => g.metadata.name === group.spec.parent)?.spec.type !==
+            'team',
+      )
+      .map(group => group.metadata.name);
+    expect(engineeringTeams).toContain('team-loyalty');
+    expect(model?.levels[5].owners.slice().sort()).toEqual(
+      engineeringTeams.sort(),
+    );
   });
 });

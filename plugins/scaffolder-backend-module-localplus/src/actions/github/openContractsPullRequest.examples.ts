@@ -32,7 +32,7 @@ export const examples: TemplateExample[] = [
             repoUrl: 'github.com?owner=localplus&repo=contracts-proto',
             serviceName: 'svc-ledger',
             sourcePath: 'proto',
-            targetPath: 'proto',
+            targetPath: 'contracts',
             baseBranch: 'main',
             title: 'Add the svc-ledger contracts',
             description: 'Ledger gRPC API, first version.',

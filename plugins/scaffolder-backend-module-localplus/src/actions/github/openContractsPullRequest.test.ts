@@ -71,9 +71,9 @@ describe('localplus:contracts:open-pull-request', () => {
         body: {
           base_tree: 'base-tree-sha',
           tree: [
-            'proto/localplus/ledger/v1/internal/audit.proto',
-            'proto/localplus/ledger/v1/ledger.proto',
-            'proto/localplus/ledger/v1/money.proto',
+            'localplus/ledger/v1/internal/audit.proto',
+            'localplus/ledger/v1/ledger.proto',
+            'localplus/ledger/v1/money.proto',
           ].map((file, index) => ({
             path: file,
             mode: '100644',
@@ -173,7 +173,7 @@ describe('localplus:contracts:open-pull-request', () => {
     const { ctx } = context({ serviceName: 'svc-ledger' });
 
     await expect(action.handler(ctx)).rejects.toThrow(
-      'Could not upload proto/localplus/ledger/v1/internal/audit.proto to localplus/contracts-proto: the token is missing a permission; it needs write access to the repository contents (fine-grained: Contents write; classic: repo)',
+      'Could not upload localplus/ledger/v1/internal/audit.proto to localplus/contracts-proto: the token is missing a permission; it needs write access to the repository contents (fine-grained: Contents write; classic: repo)',
     );
     expect(github.calls.filter(c => c.method === 'POST')).toHaveLength(1);
   });
@@ -264,7 +264,7 @@ describe('localplus:contracts:open-pull-request', () => {
     const input = action.schema?.input as any;
     expect(input.required).toEqual(['serviceName']);
     expect(input.properties.sourcePath.default).toBe('proto');
-    expect(input.properties.targetPath.default).toBe('proto');
+    expect(input.properties.targetPath.default).toBe('');
     expect(Object.keys((action.schema?.output as any).properties)).toEqual([
       'pullRequestUrl',
       'pullRequestNumber',

@@ -41,9 +41,12 @@ export const CONTRACTS_REPOSITORY_CONFIG_KEY =
 
 /** A relative path of plain segments; `..` is refused by resolveSafeChildPath. */
 const RELATIVE_PATH_PATTERN = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*\/?$/;
-/** A path inside the contracts repository: no `.` or `..` segments at all. */
+/**
+ * A folder inside the contracts repository, or '' for its root: no `.` or
+ * `..` segments at all.
+ */
 const REPO_PATH_PATTERN =
-  /^[A-Za-z0-9_][A-Za-z0-9_.-]*(\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*\/?$/;
+  /^([A-Za-z0-9_][A-Za-z0-9_.-]*(\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*\/?)?$/;
 /** A template expression left unrendered means the template is broken. */
 const noTemplateExpression = (text: string) =>
   !text.includes('${{') && !text.includes('{{');
@@ -79,9 +82,9 @@ export const openContractsPullRequestInput = {
         REPO_PATH_PATTERN,
         'must be a relative path of letters, digits, ".", "_" and "-" without "." or ".." segments',
       )
-      .default('proto')
+      .default('')
       .describe(
-        'Directory of the contracts repository the files go to, keeping their paths below sourcePath',
+        "Directory of the contracts repository the files go to, keeping their paths below sourcePath; the repository's root by default, where contracts-proto keeps its localplus/ package tree beside buf.yaml",
       ),
   baseBranch: (zImpl: typeof z) =>
     branchField(zImpl)
@@ -191,7 +194,9 @@ export function createOpenContractsPullRequestAction(options: {
       );
       const targetPath = input.targetPath.replace(/\/+$/, '');
       const files = protos.map(proto => ({
-        path: `${targetPath}/${proto.relativePath}`,
+        path: targetPath
+          ? `${targetPath}/${proto.relativePath}`
+          : proto.relativePath,
         content: proto.content,
       }));
       const branch = `add-${input.serviceName}-contracts`;
