@@ -21,7 +21,8 @@ import { zipFiles } from './zipFiles';
  * the same bytes.
  *
  * @throws Error when the input cannot be exported (a date OSCAL cannot hold,
- *   a payload that is not JSON) or the OSCAL document fails the NIST schema.
+ *   a payload that is not JSON) or the OSCAL document fails the NIST schema
+ *   or the metaschema constraints (validateOscalAssessmentResults).
  */
 export function buildExportArchive(
   input: ComplianceExportInput,
@@ -32,7 +33,7 @@ export function buildExportArchive(
   const validation = validateOscalAssessmentResults(document);
   if (!validation.valid) {
     throw new Error(
-      `The OSCAL assessment results do not match the OSCAL 1.0.6 schema: ${validation.errors.join(
+      `The OSCAL assessment results do not match OSCAL 1.0.6 (schema and metaschema constraints): ${validation.errors.join(
         '; ',
       )}`,
     );

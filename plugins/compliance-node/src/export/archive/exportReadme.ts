@@ -19,7 +19,7 @@ export function exportReadme(input: ComplianceExportInput): string {
     '',
     'How to verify',
     '  1. Files: unzip the archive and run `sha256sum -c SHA256SUMS` in its folder.',
-    '  2. Everything (files, hash chain, OSCAL schema, evidence links):',
+    '  2. Everything (files, hash chain, OSCAL schema and constraints, evidence links):',
     '     `localplus-compliance-verify <this archive>.zip` (package @localplus/plugin-compliance-node);',
     '     exit code 0 means verified, 1 not verified, 2 unreadable.',
     '  3. The ledger: each record hash is the SHA-256 of the RFC 8785 canonical JSON of',

@@ -202,6 +202,27 @@ describe('verifyExportArchive', () => {
     );
   });
 
+  it('finds an OSCAL document that breaks a metaschema constraint the schema cannot express', () => {
+    const tampered = rewriteArchive(archive, files =>
+      editText(files, 'assessment-results.json', text => {
+        const document = JSON.parse(text);
+        document['assessment-results'].metadata.parties.pop();
+        return JSON.stringify(document, null, 2);
+      }),
+    );
+
+    const verification = verifyExportArchive(tampered);
+
+    expect(verification.ok).toBe(false);
+    expect(verification.files.every(file => file.ok)).toBe(true);
+    expect(verification.oscal.valid).toBe(false);
+    expect(verification.oscal.errors).toContainEqual(
+      expect.stringMatching(
+        /^\/assessment-results\/metadata\/responsible-parties\/\d+\/party-uuids\/\d+: party-uuids "[0-9a-f-]+" names no party of metadata.parties \[index-has-key index-metadata-party-uuid/,
+      ),
+    );
+  });
+
   it('reports an OSCAL file that is not JSON', () => {
     const tampered = rewriteArchive(archive, files =>
       editText(files, 'assessment-results.json', text => text.slice(0, 100)),

@@ -55,8 +55,9 @@ const MAX_LISTED = 20;
  * Verifies an export archive offline: the archive is safe to read, every
  * file matches `SHA256SUMS` and nothing is missing or extra, the ledger
  * records form an unbroken chain from their anchor, the OSCAL document
- * matches the NIST schema, and every ledger record it cites as evidence is
- * in `ledger.jsonl`. Never throws.
+ * matches the NIST schema and the metaschema constraints (allowed values,
+ * references that resolve, uniqueness), and every ledger record it cites
+ * as evidence is in `ledger.jsonl`. Never throws.
  */
 export function verifyExportArchive(
   bytes: Uint8Array,

@@ -125,7 +125,9 @@ describe('buildOscalAssessmentResults', () => {
       result['local-definitions']!['inventory-items']!.map(item => item.uuid),
     );
     const tools = new Set(
-      result['local-definitions']!.components!.map(item => item.uuid),
+      result['local-definitions']!['assessment-assets']!.components!.map(
+        item => item.uuid,
+      ),
     );
 
     for (const observation of result.observations!) {
@@ -247,9 +249,11 @@ describe('buildOscalAssessmentResults', () => {
       expiresAt: '2025-02-01T00:00:00.000Z',
     });
     const result = resultOf(input);
+    // OSCAL 1.0.6 allows a risk only NIST's properties: the exemption's
+    // id is on the log entry of its request.
     const byId = new Map(
       result.risks!.map(risk => [
-        propValue(risk.props, 'exemption-id')![0],
+        propValue(risk['risk-log']!.entries[0].props, 'exemption-id')![0],
         risk,
       ]),
     );

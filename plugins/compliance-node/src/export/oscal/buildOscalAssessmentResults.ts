@@ -1,26 +1,25 @@
-import type {
-  ControlEvaluation,
-  LedgeredObservation,
-} from '@localplus/plugin-compliance-common';
+import type { ControlEvaluation } from '@localplus/plugin-compliance-common';
 import type { ComplianceExportInput } from '../types';
 import { compareText } from '../compareText';
 import { collapseObservations } from './collapseObservations';
-import type {
-  OscalAssessmentResults,
-  OscalComponent,
-  OscalInventoryItem,
-  OscalProperty,
-  OscalResource,
-} from './oscalDocument';
+import { frameworkUuid, oscalFrameworkResource } from './oscalBackMatter';
+import type { OscalAssessmentResults, OscalProperty } from './oscalDocument';
 import { oscalFinding } from './oscalFindings';
+import {
+  assessmentPlatformUuid,
+  collectorUuid,
+  oscalLocalDefinitions,
+  subjectUuid,
+} from './oscalLocalDefinitions';
 import { observationUuid, oscalObservation } from './oscalObservations';
+import { oscalMetadataParties } from './oscalParties';
 import { exemptionRiskUuid, oscalRisk } from './oscalRisks';
 import {
-  isUriReference,
   localProp,
   OSCAL_VERSION,
   oscalControlId,
   oscalDateTime,
+  oscalObjectiveId,
   oscalString,
   someOf,
   stableUuid,
@@ -63,18 +62,24 @@ export function buildOscalAssessmentResults(
     .map(run => run.id);
   const streaks = collapseObservations(input.observations, runIds);
   const observations = streaks.map(streak =>
-    oscalObservation(streak, {
-      subjectUuid: subject => stableUuid('subject', subject),
-      collectorUuid: collector => stableUuid('collector', collector),
-    }),
+    oscalObservation(streak, { subjectUuid, collectorUuid }),
   );
   const observationsByCheck = groupBy(
     streaks.map(streak => ({
       check: streak.first.check,
+      subject: streak.first.subject,
       uuid: observationUuid(streak),
     })),
     item => item.check,
   );
+  const observationsOf = (checks: string[], subject?: string) =>
+    unique(
+      checks.flatMap(check =>
+        (observationsByCheck.get(check) ?? [])
+          .filter(item => subject === undefined || item.subject === subject)
+          .map(item => item.uuid),
+      ),
+    );
 
   const exemptions = [...input.exemptions].sort((a, b) =>
     compareText(a.id, b.id),
@@ -89,22 +94,35 @@ export function buildOscalAssessmentResults(
   );
   const frameworkIds = new Set(frameworks.map(framework => framework.id));
   const controls = [...input.controls].sort((a, b) => compareText(a.id, b.id));
+  const checksOf = new Map(
+    controls.map(control => [
+      control.id,
+      control.evidence.map(item => item.check),
+    ]),
+  );
 
   const findings = controls.map(control =>
     oscalFinding(control, {
       coverage: input.coverage[control.id],
       latest: latestByControl.get(control.id) ?? [],
-      observationUuids: unique(
-        control.evidence.flatMap(item =>
-          (observationsByCheck.get(item.check) ?? []).map(entry => entry.uuid),
-        ),
-      ),
+      observationUuids: observationsOf(checksOf.get(control.id)!),
       riskUuids: (exemptionsByControl.get(control.id) ?? []).map(
         exemptionRiskUuid,
       ),
       frameworkResourceUuid: id =>
         frameworkIds.has(id) ? frameworkUuid(id) : undefined,
+      assessmentPlatformUuid: assessmentPlatformUuid(),
     }),
+  );
+  const risks = exemptions.map(exemption =>
+    oscalRisk(
+      exemption,
+      end,
+      observationsOf(
+        checksOf.get(exemption.controlId) ?? [],
+        exemption.subject,
+      ),
+    ),
   );
 
   const records = input.ledger.records;
@@ -118,6 +136,7 @@ export function buildOscalAssessmentResults(
         'last-modified': end,
         version: oscalString(input.system.version) ?? 'unversioned',
         'oscal-version': OSCAL_VERSION,
+        ...oscalMetadataParties(controls, exemptions),
       },
       'import-ap': {
         href: options.assessmentPlanHref ?? 'controls.csv',
@@ -145,7 +164,7 @@ export function buildOscalAssessmentResults(
             localProp('ledger-last-sequence', lastRecord?.sequence),
             localProp('ledger-last-hash', lastRecord?.hash),
           ]),
-          'local-definitions': localDefinitions(input.observations),
+          'local-definitions': oscalLocalDefinitions(input.observations),
           'reviewed-controls': {
             description:
               'Every control defined as code when the period was exported.',
@@ -157,74 +176,27 @@ export function buildOscalAssessmentResults(
                 })),
               },
             ],
+            'control-objective-selections': someOf([
+              controls.length
+                ? {
+                    description:
+                      'The objective of each control, which its finding targets: the control held for every subject.',
+                    'include-objectives': controls.map(control => ({
+                      'objective-id': oscalObjectiveId(control.id),
+                    })),
+                  }
+                : undefined,
+            ]),
           },
           observations: someOf(observations),
-          risks: someOf(exemptions.map(exemption => oscalRisk(exemption, end))),
+          risks: someOf(risks),
           findings: someOf(findings),
         },
       ],
       'back-matter': frameworks.length
-        ? {
-            resources: frameworks.map(
-              (framework): OscalResource => ({
-                uuid: frameworkUuid(framework.id),
-                title: framework.title,
-                description: framework.description,
-                props: someOf([
-                  localProp('framework-id', framework.id),
-                  localProp('framework-version', framework.version),
-                  localProp('requirement-count', framework.requirements.length),
-                ]),
-                rlinks:
-                  framework.documentation &&
-                  isUriReference(framework.documentation)
-                    ? [{ href: framework.documentation }]
-                    : undefined,
-              }),
-            ),
-          }
+        ? { resources: frameworks.map(oscalFrameworkResource) }
         : undefined,
     },
-  };
-}
-
-function frameworkUuid(frameworkId: string): string {
-  return stableUuid('framework', frameworkId);
-}
-
-/** The collectors as tools and the subjects as inventory items, so observations can point at them. */
-function localDefinitions(observations: LedgeredObservation[]) {
-  const collectors = [
-    ...new Set(observations.map(item => item.collector)),
-  ].sort(compareText);
-  const entityBySubject = new Map<string, string | undefined>();
-  for (const observation of observations) {
-    if (!entityBySubject.get(observation.subject)) {
-      entityBySubject.set(observation.subject, observation.entityRef);
-    }
-  }
-  const subjects = [...entityBySubject.keys()].sort(compareText);
-  if (subjects.length === 0) return undefined;
-  return {
-    components: collectors.map(
-      (collector): OscalComponent => ({
-        uuid: stableUuid('collector', collector),
-        type: 'software',
-        title: `${collector} evidence collector`,
-        description: `Collects the evidence of the ${collector}.* checks.`,
-        status: { state: 'operational' },
-      }),
-    ),
-    'inventory-items': subjects.map(
-      (subject): OscalInventoryItem => ({
-        uuid: stableUuid('subject', subject),
-        description: subject,
-        props: someOf([
-          localProp('subject', subject),
-          localProp('entity-ref', entityBySubject.get(subject)),
-        ]),
-      }),
-    ),
   };
 }
 

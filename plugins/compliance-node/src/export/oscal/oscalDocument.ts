@@ -29,7 +29,13 @@ export interface OscalOrigin {
   actors: Array<{
     type: 'tool' | 'assessment-platform' | 'party';
     'actor-uuid': string;
+    'role-id'?: string;
   }>;
+}
+
+export interface OscalLoggedBy {
+  'party-uuid': string;
+  'role-id'?: string;
 }
 
 export interface OscalRelevantEvidence {
@@ -45,6 +51,7 @@ export interface OscalObservation {
   props?: OscalProperty[];
   links?: OscalLink[];
   methods: Array<'EXAMINE' | 'INTERVIEW' | 'TEST'>;
+  types?: Array<'finding'>;
   origins?: OscalOrigin[];
   subjects?: OscalSubjectReference[];
   'relevant-evidence'?: OscalRelevantEvidence[];
@@ -58,6 +65,7 @@ export interface OscalFinding {
   description: string;
   props?: OscalProperty[];
   links?: OscalLink[];
+  origins?: OscalOrigin[];
   target: {
     type: 'objective-id';
     'target-id': string;
@@ -81,6 +89,7 @@ export interface OscalRisk {
   statement: string;
   props?: OscalProperty[];
   status: 'deviation-requested' | 'deviation-approved' | 'closed';
+  origins?: OscalOrigin[];
   deadline?: string;
   'risk-log'?: {
     entries: Array<{
@@ -88,10 +97,12 @@ export interface OscalRisk {
       title: string;
       start: string;
       props?: OscalProperty[];
+      'logged-by'?: OscalLoggedBy[];
       'status-change'?: OscalRisk['status'];
       remarks?: string;
     }>;
   };
+  'related-observations'?: Array<{ 'observation-uuid': string }>;
 }
 
 export interface OscalComponent {
@@ -109,12 +120,37 @@ export interface OscalInventoryItem {
   props?: OscalProperty[];
 }
 
+export interface OscalAssessmentPlatform {
+  uuid: string;
+  title: string;
+  'uses-components'?: Array<{ 'component-uuid': string }>;
+}
+
 export interface OscalResource {
   uuid: string;
   title: string;
   description?: string;
   props?: OscalProperty[];
-  rlinks?: Array<{ href: string }>;
+  'document-ids'?: Array<{ scheme?: string; identifier: string }>;
+  rlinks?: Array<{ href: string; 'media-type'?: string }>;
+  base64?: { filename?: string; 'media-type'?: string; value: string };
+}
+
+export interface OscalRole {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+export interface OscalParty {
+  uuid: string;
+  type: 'person' | 'organization';
+  name?: string;
+}
+
+export interface OscalResponsibleParty {
+  'role-id': string;
+  'party-uuids': string[];
 }
 
 export interface OscalResult {
@@ -127,12 +163,20 @@ export interface OscalResult {
   'local-definitions'?: {
     components?: OscalComponent[];
     'inventory-items'?: OscalInventoryItem[];
+    'assessment-assets'?: {
+      components?: OscalComponent[];
+      'assessment-platforms': OscalAssessmentPlatform[];
+    };
   };
   'reviewed-controls': {
     description?: string;
     'control-selections': Array<{
       description?: string;
       'include-controls': Array<{ 'control-id': string }>;
+    }>;
+    'control-objective-selections'?: Array<{
+      description?: string;
+      'include-objectives': Array<{ 'objective-id': string }>;
     }>;
   };
   observations?: OscalObservation[];
@@ -150,6 +194,9 @@ export interface OscalAssessmentResults {
       version: string;
       'oscal-version': string;
       props?: OscalProperty[];
+      roles?: OscalRole[];
+      parties?: OscalParty[];
+      'responsible-parties'?: OscalResponsibleParty[];
       remarks?: string;
     };
     'import-ap': { href: string; remarks?: string };

@@ -6,9 +6,10 @@ import type {
 } from '@localplus/plugin-compliance-common';
 import type { OscalFinding, OscalLink, OscalProperty } from './oscalDocument';
 import {
+  isAbsoluteUri,
   isUriReference,
   localProp,
-  oscalControlId,
+  oscalObjectiveId,
   someOf,
   stableUuid,
 } from './oscalValues';
@@ -22,6 +23,8 @@ export interface FindingEvidence {
   riskUuids: string[];
   /** The back-matter resource of a framework, when the export holds the framework. */
   frameworkResourceUuid(frameworkId: string): string | undefined;
+  /** The assessment platform that concluded the finding from the observations. */
+  assessmentPlatformUuid: string;
 }
 
 const STATUSES: ControlStatus[] = [
@@ -63,17 +66,21 @@ export function oscalFinding(
       ...control.requirements.map(reference =>
         requirementLink(reference, evidence),
       ),
-      control.documentation && isUriReference(control.documentation)
-        ? {
-            href: control.documentation,
-            rel: 'reference',
-            text: 'Control documentation',
-          }
-        : undefined,
+      documentationLink(control.documentation),
     ]),
+    origins: [
+      {
+        actors: [
+          {
+            type: 'assessment-platform',
+            'actor-uuid': evidence.assessmentPlatformUuid,
+          },
+        ],
+      },
+    ],
     target: {
       type: 'objective-id',
-      'target-id': `${oscalControlId(control.id)}_obj`,
+      'target-id': oscalObjectiveId(control.id),
       title: control.title,
       props: someOf<OscalProperty>([
         localProp(
@@ -118,6 +125,19 @@ function requirementLink(
     href: `#${resource}`,
     rel: 'reference',
     text: `${frameworkId} ${rest.join(':')}`,
+  };
+}
+
+/**
+ * OSCAL reads `rel: reference` as a link to a back-matter resource (`#uuid`)
+ * or to an absolute URI: a relative documentation path is linked without it.
+ */
+function documentationLink(href: string | undefined): OscalLink | undefined {
+  if (!href || !isUriReference(href)) return undefined;
+  return {
+    href,
+    ...(isAbsoluteUri(href) ? { rel: 'reference' } : {}),
+    text: 'Control documentation',
   };
 }
 

@@ -14,7 +14,11 @@ import {
   stableUuid,
 } from './oscalValues';
 
-/** Where an observation's subject and collector are defined in the result. */
+/**
+ * Where an observation's subject and collector are defined in the result:
+ * the subject among the inventory items, the collector among the tools of
+ * the assessment assets (an origin actor of type `tool` points there).
+ */
 export interface ObservationReferences {
   subjectUuid(subject: string): string;
   collectorUuid(collector: string): string;
@@ -64,6 +68,8 @@ export function oscalObservation(
       ),
     ]),
     methods: [methodOf(first)],
+    // NIST's word for an observation made by a tool, passing or not.
+    types: ['finding'],
     origins: [
       {
         actors: [

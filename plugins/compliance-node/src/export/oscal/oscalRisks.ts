@@ -1,5 +1,6 @@
 import type { ComplianceExemption } from '@localplus/plugin-compliance-common';
-import type { OscalProperty, OscalRisk } from './oscalDocument';
+import type { OscalLoggedBy, OscalProperty, OscalRisk } from './oscalDocument';
+import { exemptionDecision, type OscalRoleId, partyUuid } from './oscalParties';
 import { localProp, oscalDateTime, someOf, stableUuid } from './oscalValues';
 
 /** The uuid of the risk that records an exemption. */
@@ -17,15 +18,26 @@ export function exemptionRiskUuid(exemption: ComplianceExemption): string {
  *
  * The status is the exemption's at the end of the period: an approved
  * exemption that expired by then is closed.
+ *
+ * OSCAL 1.0.6 allows a risk only NIST's own properties (`false-positive`,
+ * `accepted`, `risk-adjusted`, `priority`), whatever their namespace: the
+ * exemption's id, control and subject are properties of the log entry
+ * that records the request, and the people are parties the log and the
+ * risk's origin point at.
+ *
+ * @param observationUuids - the observations of the exempted control's
+ *   checks on the exempted subject.
  */
 export function oscalRisk(
   exemption: ComplianceExemption,
   periodEnd: string,
+  observationUuids: string[] = [],
 ): OscalRisk {
   const what = `exemption ${exemption.id}`;
   const expiresAt = oscalDateTime(exemption.expiresAt, `${what} expiresAt`);
   const status = riskStatus(exemption, periodEnd);
-  const decision = exemption.status === 'approved' ? 'Approved' : 'Rejected';
+  const decision = exemptionDecision(exemption);
+  const requester = partyUuid(exemption.requestedBy);
   return {
     uuid: exemptionRiskUuid(exemption),
     title: `Exemption of ${exemption.subject} from control ${exemption.controlId}`,
@@ -33,16 +45,20 @@ export function oscalRisk(
     statement:
       `Control ${exemption.controlId} is not enforced for ${exemption.subject} ` +
       `until ${expiresAt}.`,
-    props: someOf<OscalProperty>([
-      localProp('exemption-id', exemption.id),
-      localProp('control-id', exemption.controlId),
-      localProp('subject', exemption.subject),
-      localProp('entity-ref', exemption.entityRef),
-      localProp('exemption-status', exemption.status),
-      localProp('requested-by', exemption.requestedBy),
-      localProp('decided-by', exemption.decidedBy),
-    ]),
     status,
+    origins: requester
+      ? [
+          {
+            actors: [
+              {
+                type: 'party',
+                'actor-uuid': requester,
+                'role-id': 'exemption-requester',
+              },
+            ],
+          },
+        ]
+      : undefined,
     deadline: expiresAt,
     'risk-log': {
       entries: [
@@ -50,16 +66,30 @@ export function oscalRisk(
           uuid: stableUuid('exemption-requested', exemption.id),
           title: `Requested by ${exemption.requestedBy}`,
           start: oscalDateTime(exemption.requestedAt, `${what} requestedAt`),
+          props: someOf<OscalProperty>([
+            localProp('exemption-id', exemption.id),
+            localProp('control-id', exemption.controlId),
+            localProp('subject', exemption.subject),
+            localProp('entity-ref', exemption.entityRef),
+            localProp('requested-by', exemption.requestedBy),
+          ]),
+          'logged-by': loggedBy(exemption.requestedBy, 'exemption-requester'),
           'status-change': 'deviation-requested' as const,
         },
-        ...(exemption.decidedAt && exemption.status !== 'requested'
+        ...(decision
           ? [
               {
                 uuid: stableUuid('exemption-decided', exemption.id),
-                title: `${decision} by ${
-                  exemption.decidedBy ?? 'an unnamed approver'
-                }`,
-                start: oscalDateTime(exemption.decidedAt, `${what} decidedAt`),
+                title: `${
+                  exemption.status === 'approved' ? 'Approved' : 'Rejected'
+                } by ${decision.by ?? 'an unnamed approver'}`,
+                start: oscalDateTime(decision.at, `${what} decidedAt`),
+                props: someOf<OscalProperty>([
+                  localProp('exemption-id', exemption.id),
+                  localProp('exemption-status', exemption.status),
+                  localProp('decided-by', decision.by),
+                ]),
+                'logged-by': loggedBy(decision.by, 'exemption-approver'),
                 'status-change':
                   exemption.status === 'approved'
                     ? ('deviation-approved' as const)
@@ -70,7 +100,18 @@ export function oscalRisk(
           : []),
       ],
     },
+    'related-observations': someOf(
+      observationUuids.map(uuid => ({ 'observation-uuid': uuid })),
+    ),
   };
+}
+
+function loggedBy(
+  ref: string | undefined,
+  roleId: OscalRoleId,
+): OscalLoggedBy[] | undefined {
+  const uuid = partyUuid(ref);
+  return uuid ? [{ 'party-uuid': uuid, 'role-id': roleId }] : undefined;
 }
 
 function riskStatus(

@@ -1,9 +1,12 @@
 import {
+  isAbsoluteUri,
   isOscalToken,
   isUriReference,
+  nistProp,
   localProp,
   oscalControlId,
   oscalDateTime,
+  oscalObjectiveId,
   oscalString,
   stableUuid,
 } from './oscalValues';
@@ -53,5 +56,24 @@ describe('oscal values', () => {
     expect(isUriReference('https://example.com/a?b=c#d')).toBe(true);
     expect(isUriReference('docs/controls.md')).toBe(true);
     expect(isUriReference('not a uri')).toBe(false);
+  });
+
+  it('tells absolute URIs, which a reference link must hold, from relative ones', () => {
+    expect(isAbsoluteUri('https://example.com/a?b=c#d')).toBe(true);
+    expect(isAbsoluteUri('urn:uuid:0b3a6f4e-2c1d-4e5f-8a9b-7c6d5e4f3a2b')).toBe(
+      true,
+    );
+    expect(isAbsoluteUri('/docs/controls.md')).toBe(false);
+    expect(isAbsoluteUri('docs/controls.md')).toBe(false);
+    expect(isAbsoluteUri('#resource')).toBe(false);
+  });
+
+  it("writes NIST's properties without a namespace and objectives as catalogs do", () => {
+    expect(nistProp('asset-id', ' svc ')).toEqual({
+      name: 'asset-id',
+      value: 'svc',
+    });
+    expect(nistProp('version', undefined)).toBeUndefined();
+    expect(oscalObjectiveId('2fa-admins')).toBe('_2fa-admins_obj');
   });
 });

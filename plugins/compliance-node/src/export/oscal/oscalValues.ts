@@ -8,6 +8,9 @@ export const OSCAL_VERSION = '1.0.6';
 /** The namespace of the properties this project adds to OSCAL documents. */
 export const LOCALPLUS_OSCAL_NAMESPACE = 'https://localplus.example/ns/oscal';
 
+/** NIST's namespace: a property without `ns` is in it, and only names the OSCAL model defines belong there. */
+export const NIST_OSCAL_NAMESPACE = 'http://csrc.nist.gov/ns/oscal';
+
 /**
  * The name space of every uuid in an export (uuid v5): fixed, so the same
  * content always gets the same uuid and an export is reproducible.
@@ -34,6 +37,11 @@ export function isOscalToken(value: string): boolean {
 export function oscalControlId(controlId: string): string {
   const lower = controlId.toLowerCase().replace(/[^\p{L}\p{N}._-]/gu, '-');
   return isOscalToken(lower) ? lower : `_${lower}`;
+}
+
+/** The objective of a control that a finding targets, as OSCAL catalogs name them (`ac-1_obj`). */
+export function oscalObjectiveId(controlId: string): string {
+  return `${oscalControlId(controlId)}_obj`;
 }
 
 /**
@@ -79,6 +87,19 @@ export function localProp(
   };
 }
 
+/**
+ * A property NIST defines for the object it is on (`asset-id` of an
+ * inventory item, `version` of a resource): no `ns`, so it is in NIST's
+ * namespace. Undefined when the value is empty.
+ */
+export function nistProp(
+  name: string,
+  value: string | undefined,
+): OscalProperty | undefined {
+  const text = oscalString(value);
+  return text ? { name, value: text } : undefined;
+}
+
 /** The array without its undefined items, or undefined when none is left (OSCAL arrays hold at least one item). */
 export function someOf<T>(items: Array<T | undefined>): T[] | undefined {
   const present = items.filter((item): item is T => item !== undefined);
@@ -86,8 +107,18 @@ export function someOf<T>(items: Array<T | undefined>): T[] | undefined {
 }
 
 const uriReference = fullFormats['uri-reference'] as RegExp;
+const absoluteUri = fullFormats.uri as (text: string) => boolean;
 
 /** Whether OSCAL accepts `href` as a link target (an RFC 3986 URI reference). */
 export function isUriReference(href: string): boolean {
   return uriReference.test(href);
+}
+
+/**
+ * Whether `text` is an absolute URI (RFC 3986 with a scheme): OSCAL's `uri`
+ * type, which a link with `rel: reference` to anything but a back-matter
+ * resource (`#uuid`) must hold.
+ */
+export function isAbsoluteUri(text: string): boolean {
+  return absoluteUri(text);
 }

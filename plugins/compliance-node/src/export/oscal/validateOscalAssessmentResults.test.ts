@@ -85,6 +85,48 @@ describe('validateOscalAssessmentResults', () => {
     },
   );
 
+  it.each([
+    [
+      'a responsible party naming no party',
+      (doc: any) =>
+        (doc['assessment-results'].metadata['responsible-parties'][0][
+          'party-uuids'
+        ][0] = '0b3a6f4e-2c1d-4e5f-8a9b-7c6d5e4f3a2b'),
+      '/assessment-results/metadata/responsible-parties/0/party-uuids/0: party-uuids "0b3a6f4e-2c1d-4e5f-8a9b-7c6d5e4f3a2b" names no party of metadata.parties',
+    ],
+    [
+      'an observation method NIST does not define',
+      (doc: any) =>
+        (doc['assessment-results'].results[0].observations[0].methods = [
+          'GUESS',
+        ]),
+      `/assessment-results/results/0/observations/0/methods/0: "GUESS" is not one of NIST's values for observation methods: EXAMINE, INTERVIEW, TEST, UNKNOWN`,
+    ],
+  ])(
+    'reports %s, which the schema accepts, as a metaschema constraint',
+    (_name, breakIt, message) => {
+      const document = validDocument();
+      breakIt(document);
+
+      const validation = validateOscalAssessmentResults(document);
+
+      expect(validation.valid).toBe(false);
+      expect(validation.errors).toEqual([expect.stringContaining(message)]);
+    },
+  );
+
+  it('checks the metaschema constraints only once the schema holds, as oscal-cli does', () => {
+    const document = validDocument();
+    document['assessment-results'].results[0].observations[0].methods = [
+      'GUESS',
+    ];
+    delete document['assessment-results'].uuid;
+
+    expect(validateOscalAssessmentResults(document).errors).toEqual([
+      "/assessment-results: must have required property 'uuid'",
+    ]);
+  });
+
   it('refuses what is not an assessment-results document', () => {
     for (const value of [null, 'text', [], {}, { 'assessment-results': {} }]) {
       expect(validateOscalAssessmentResults(value).valid).toBe(false);

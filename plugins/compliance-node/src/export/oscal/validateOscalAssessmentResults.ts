@@ -1,8 +1,9 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { checkOscalConstraints, quote } from './oscalConstraints';
 import schema from './oscal_assessment-results_schema-1.0.6.json';
 
-/** The answer of a validation against the NIST schema. */
+/** The answer of a validation against the NIST schema and metaschema constraints. */
 export interface OscalValidation {
   valid: boolean;
   /** One line per error: the JSON pointer of the value at fault and what is wrong. */
@@ -26,22 +27,38 @@ function validator(): ValidateFunction {
 }
 
 /**
- * Validates a document against the bundled OSCAL 1.0.6 assessment-results
- * JSON schema (NIST), formats included: uuids, tokens, date-times with a
- * time zone, URI references.
+ * Validates a document as NIST's OSCAL tools judge it: against the bundled
+ * OSCAL 1.0.6 assessment-results JSON schema (NIST), formats included
+ * (uuids, tokens, date-times with a time zone, URI references), then, like
+ * oscal-cli once the schema holds, against the constraints of the 1.0.6
+ * metaschema the schema cannot express (`checkOscalConstraints`: allowed
+ * values, references that must resolve, uniqueness, cardinality).
  */
 export function validateOscalAssessmentResults(
   document: unknown,
 ): OscalValidation {
   const validate = validator();
-  if (validate(document)) return { valid: true, errors: [] };
-  const all = (validate.errors ?? []).filter(isUseful);
-  const shown = (all.length ? all : validate.errors ?? []).slice(0, MAX_ERRORS);
-  const errors = shown.map(describe);
-  if (all.length > MAX_ERRORS) {
-    errors.push(`... and ${all.length - MAX_ERRORS} more errors`);
+  if (validate(document)) {
+    const violations = checkOscalConstraints(document);
+    return violations.length
+      ? { valid: false, errors: firstErrors(violations) }
+      : { valid: true, errors: [] };
   }
-  return { valid: false, errors };
+  const all = (validate.errors ?? []).filter(isUseful);
+  return {
+    valid: false,
+    errors: firstErrors(
+      (all.length ? all : validate.errors ?? []).map(describe),
+    ),
+  };
+}
+
+function firstErrors(errors: string[]): string[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [
+    ...errors.slice(0, MAX_ERRORS),
+    `... and ${errors.length - MAX_ERRORS} more errors`,
+  ];
 }
 
 /**
@@ -70,9 +87,4 @@ function describe(error: ErrorObject): string {
     extra = ` (${(error.params.allowedValues as unknown[]).join(', ')})`;
   }
   return `${where}: ${error.message ?? error.keyword}${extra}`;
-}
-
-function quote(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
