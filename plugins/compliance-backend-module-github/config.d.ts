@@ -1,6 +1,6 @@
 export interface Config {
   compliance?: {
-    /** The GitHub evidence collector (`github.branch-protection`). */
+    /** The GitHub evidence collector (`github.branch-protection`: branch protection and rulesets). */
     github?: {
       /**
        * The REST API root. Default https://api.github.com; a GitHub
@@ -11,7 +11,9 @@ export interface Config {
       baseUrl?: string;
       /**
        * A token that may read the repositories' administration settings
-       * (branch protection). Without it, the token of the
+       * (branch protection), and see who may bypass their rulesets (GitHub
+       * lists that only to a token that may edit the ruleset, an
+       * organisation's included). Without it, the token of the
        * integrations.github entry serving baseUrl is used (github.com's
        * when baseUrl is not set); a github.com token is never sent
        * elsewhere. Never logged nor shown.

@@ -298,10 +298,12 @@ describe('github.branch-protection with unusable input', () => {
       undefined,
       `${ENTERPRISE_API}/repos/localplus/a`,
       `${ENTERPRISE_API}/repos/localplus/a/branches/main/protection`,
+      `${ENTERPRISE_API}/repos/localplus/a/rules/branches/main`,
     ]);
     expect(github.paths()).toEqual([
       '/repos/localplus/a',
       '/repos/localplus/a/branches/main/protection',
+      '/repos/localplus/a/rules/branches/main',
     ]);
   });
 });

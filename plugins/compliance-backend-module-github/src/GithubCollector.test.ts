@@ -43,7 +43,7 @@ describe('github.branch-protection', () => {
       entityRef: 'component:default/svc-ledger',
       result: 'pass',
       summary:
-        'main of localplus/svc-ledger is protected: 1 approving review required (1 needed for T3), stale approvals dismissed, administrators bound, force pushes and deletion refused.',
+        'main of localplus/svc-ledger is protected by branch protection: 1 approving review required (1 needed for T3), stale approvals dismissed, administrators bound, force pushes and deletion refused.',
       method: 'examine',
       examined: [
         { type: 'catalog-entity', ref: 'component:default/svc-ledger' },
@@ -56,6 +56,11 @@ describe('github.branch-protection', () => {
           type: 'github-branch-protection',
           ref: 'localplus/svc-ledger@main',
           href: 'https://api.github.com/repos/localplus/svc-ledger/branches/main/protection',
+        },
+        {
+          type: 'github-branch-rules',
+          ref: 'localplus/svc-ledger@main',
+          href: 'https://api.github.com/repos/localplus/svc-ledger/rules/branches/main',
         },
       ],
       details: {
@@ -71,13 +76,27 @@ describe('github.branch-protection', () => {
         allowForcePushes: false,
         allowDeletions: false,
         missing: [],
+        sources: [
+          {
+            source: 'branch protection',
+            approvingReviews: 1,
+            dismissStaleReviews: true,
+            requireCodeOwnerReviews: false,
+            blocksForcePushes: true,
+            blocksDeletions: true,
+            administrators: 'bound',
+          },
+        ],
+        rulesets: 'no ruleset applies to it',
       },
     });
     expect(github.paths()).toEqual([
       '/repos/localplus/svc-ledger',
       '/repos/localplus/svc-ledger/branches/main/protection',
+      '/repos/localplus/svc-ledger/rules/branches/main',
     ]);
     expect(github.calls.map(call => call.authorization)).toEqual([
+      `token ${TOKEN}`,
       `token ${TOKEN}`,
       `token ${TOKEN}`,
     ]);
@@ -96,9 +115,11 @@ describe('github.branch-protection', () => {
 
     expect(observation.result).toBe('pass');
     expect(observation.summary).toMatch(/^trunk of localplus\/legacy/);
-    expect(github.paths()).toContain(
+    expect(github.paths()).toEqual([
+      '/repos/localplus/legacy',
       '/repos/localplus/legacy/branches/trunk/protection',
-    );
+      '/repos/localplus/legacy/rules/branches/trunk',
+    ]);
   });
 
   it('fails an unprotected main (GitHub: "Branch not protected")', async () => {
@@ -106,7 +127,7 @@ describe('github.branch-protection', () => {
     expect(observation).toMatchObject({
       result: 'fail',
       summary:
-        'main of localplus/svc-ledger is not protected (GitHub: "Branch not protected"); it needs protection with 1 approving review.',
+        'main of localplus/svc-ledger is not protected (GitHub: "Branch not protected"; no ruleset applies to it); it needs protection with 1 approving review.',
       details: { protected: false, requiredReviews: 1, branch: 'main' },
     });
   });
@@ -115,7 +136,7 @@ describe('github.branch-protection', () => {
     const t0 = await observe(strictProtection(1), 'T0');
     expect(t0.result).toBe('fail');
     expect(t0.summary).toBe(
-      'main of localplus/svc-ledger is protected, but pull requests need 1 approving review (2 required for T0).',
+      'main of localplus/svc-ledger is protected by branch protection, but pull requests need 1 approving review (2 required for T0).',
     );
     expect(t0.details).toMatchObject({
       missing: ['reviews'],
@@ -185,7 +206,7 @@ describe('github.branch-protection', () => {
     );
     expect(observation.result).toBe('fail');
     expect(observation.summary).toBe(
-      'main of localplus/svc-ledger is protected, but force pushes are allowed; the branch may be deleted.',
+      'main of localplus/svc-ledger is protected by branch protection, but force pushes are allowed; the branch may be deleted.',
     );
     expect(observation.details).toMatchObject({
       missing: ['force-pushes', 'deletions'],
@@ -221,7 +242,7 @@ describe('github.branch-protection', () => {
       ['fail', 3],
     ]);
     // Read once, whatever the number of parameter sets.
-    expect(github.paths()).toHaveLength(2);
+    expect(github.paths()).toHaveLength(3);
   });
 
   it('reads a repository named by two components once, held to the stricter tier', async () => {

@@ -12,7 +12,7 @@ import type { RepositorySlug } from './catalog/repositorySlug';
 import { branchProtectionObservations } from './checks/branchProtectionObservations';
 import { planBranchProtectionParams } from './checks/branchProtectionParams';
 import type { GithubCollectorSettings } from './config';
-import type { ProtectionReading } from './github/readBranchProtection';
+import type { ProtectionReading } from './github/protectionReading';
 import { readProtections } from './github/readProtections';
 
 export interface GithubCollectorOptions {
@@ -24,19 +24,21 @@ export interface GithubCollectorOptions {
 
 /**
  * Evidence from GitHub: the protection of the default branch of every
- * repository a catalog component names (`github.com/project-slug`).
+ * repository a catalog component names (`github.com/project-slug`), by
+ * classic branch protection and by the repository's and its organisation's
+ * rulesets.
  */
 export class GithubCollector implements EvidenceCollector {
   readonly id = 'github';
   readonly title = 'GitHub';
   readonly description =
-    'Reads the branch protection of the default branch of every repository named by a catalog component (github.com/project-slug), with @octokit/rest.';
+    "Reads the classic branch protection and the rulesets (the repository's and its organisation's) of the default branch of every repository named by a catalog component (github.com/project-slug), with @octokit/rest.";
   readonly checks = [
     {
       id: 'branch-protection',
       title: 'Default branch protected, with required reviews',
       description:
-        'The default branch (main) of each repository is protected: pull requests need at least the approving reviews of the component tier (params minReviews, minReviewsByTier; default 1, T0 and T1 2), stale approvals are dismissed, administrators are bound by the rules, force pushes and deletion are refused. GitHub answering "Branch not protected" fails; a refused token or the rate limit is an error.',
+        'The default branch (main) of each repository is protected, by classic branch protection, repository or organisation rulesets, or both (combined as GitHub applies them: the strictest setting of each rule wins): pull requests need at least the approving reviews of the component tier (params minReviews, minReviewsByTier; default 1, T0 and T1 2), stale approvals are dismissed, administrators are bound by the rules (enforce_admins; no ruleset lets organisation admins, enterprise owners or the repository admin, maintain or write role bypass it), force pushes and deletion are refused. The observation names the source of each rule. A branch without protection or a ruleset fails; a refused token, the rate limit, or a source or bypass list GitHub did not show (unless what was read already meets the check) is an error.',
     },
   ];
 

@@ -1,4 +1,5 @@
 import { devstackConfigFromEnv, startDevstack } from '../startDevstack';
+import { RULESET_DEMO_REPOSITORY } from './demoGithub';
 
 jest.setTimeout(60_000);
 
@@ -45,6 +46,17 @@ describe('the GitHub simulator in the dev stack', () => {
         (await portal.json()).required_pull_request_reviews
           .required_approving_review_count,
       ).toBe(2);
+      // The repository its organisation's ruleset alone protects.
+      const rules = await fetch(
+        `${github.url}/repos/${RULESET_DEMO_REPOSITORY}/rules/branches/main`,
+        { headers: { Authorization: `token ${config.githubToken}` } },
+      );
+      expect(await rules.json()).toContainEqual(
+        expect.objectContaining({
+          type: 'pull_request',
+          ruleset_source_type: 'Organization',
+        }),
+      );
       const fault = await fetch(`${github.url}/__devstack/faults`, {
         method: 'POST',
         headers: {

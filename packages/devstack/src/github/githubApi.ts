@@ -1,8 +1,24 @@
 import { Express, NextFunction, Request, Response } from 'express';
 import { FaultRegistry } from '../faults';
-import { ApiError, apiErrorHandler, simulatorApp, tokensEqual } from '../http';
-import { findRepository, GithubDataset } from './githubDataset';
-import { branchProtectionJson, repositoryJson } from './githubShapes';
+import {
+  ApiError,
+  apiErrorHandler,
+  simulatorApp,
+  singleQueryValue,
+  tokensEqual,
+} from '../http';
+import {
+  findRepository,
+  GithubDataset,
+  GithubRepositoryRecord,
+  rulesetsOf,
+} from './githubDataset';
+import {
+  branchProtectionJson,
+  branchRuleJson,
+  repositoryJson,
+  rulesetJson,
+} from './githubShapes';
 import { RateLimitState, RateLimitWindow } from './rateLimitWindow';
 
 const DOCUMENTATION_URL = 'https://docs.github.com/rest';
@@ -23,6 +39,51 @@ function readGithubToken(req: Request): string {
   return /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header)?.[1] ?? '';
 }
 
+/** GitHub's answer where the plan has neither protected branches nor rulesets. */
+const PLAN_REFUSAL =
+  'Upgrade to GitHub Pro or make this repository public to enable this feature.';
+
+function refuseWithoutPlan(repository: GithubRepositoryRecord) {
+  if (repository.planWithoutProtection) {
+    throw new ApiError(403, PLAN_REFUSAL);
+  }
+}
+
+/** `per_page` (1 to 100, default 30) and `page` (from 1), as GitHub reads them. */
+function pageOf(req: Request): { perPage: number; page: number } {
+  const number = (name: string) => {
+    const value = Number(singleQueryValue(req, name));
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  };
+  return {
+    perPage: Math.min(number('per_page') ?? 30, 100),
+    page: number('page') ?? 1,
+  };
+}
+
+/** One page of `items`, with GitHub's `Link` header to the others. */
+function sendPage(
+  req: Request,
+  res: Response,
+  origin: string,
+  items: readonly unknown[],
+) {
+  const { perPage, page } = pageOf(req);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const link = (to: number, rel: string) =>
+    `<${origin}${req.path}?per_page=${perPage}&page=${to}>; rel="${rel}"`;
+  // In GitHub's order: prev, next, last, first.
+  const links = [
+    ...(page > 1 ? [link(Math.min(page - 1, last), 'prev')] : []),
+    ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+    ...(page > 1 ? [link(1, 'first')] : []),
+  ];
+  if (links.length > 0) {
+    res.set('link', links.join(', '));
+  }
+  res.json(items.slice((page - 1) * perPage, page * perPage));
+}
+
 function setRateLimitHeaders(res: Response, state: RateLimitState) {
   res.set({
     'x-ratelimit-limit': `${state.limit}`,
@@ -34,9 +95,10 @@ function setRateLimitHeaders(res: Response, state: RateLimitState) {
 }
 
 /**
- * Serves the repositories and their default branch's protection read-only,
- * the way GitHub's REST API answers a token with administration read
- * access: the two requests the compliance collector makes.
+ * Serves the repositories, their default branch's classic protection and
+ * the rulesets that apply to it, read-only, the way GitHub's REST API
+ * answers a token with administration read access: the requests the
+ * compliance collector makes.
  */
 export function createGithubApp(
   dataset: GithubDataset,
@@ -92,6 +154,15 @@ export function createGithubApp(
         res.json(handler(req)),
       );
     };
+  /** A page of a list, unless a fault says otherwise. */
+  const answerPage =
+    (handler: (req: Request) => readonly unknown[]) =>
+    (req: Request, res: Response, next: NextFunction) => {
+      const repo = req.params.repo.toLowerCase();
+      faults.enact(['github', repo], req.path, res, next, () =>
+        sendPage(req, res, origin(req), handler(req)),
+      );
+    };
 
   app.get(
     '/repos/:owner/:repo',
@@ -104,6 +175,7 @@ export function createGithubApp(
       if (req.params.branch !== repository.defaultBranch) {
         throw new ApiError(404, 'Branch not found');
       }
+      refuseWithoutPlan(repository);
       if (!repository.protection) {
         throw new ApiError(404, 'Branch not protected');
       }
@@ -112,6 +184,41 @@ export function createGithubApp(
         repository.protection,
         origin(req),
       );
+    }),
+  );
+
+  app.get(
+    '/repos/:owner/:repo/rules/branches/:branch',
+    answerPage(req => {
+      const repository = repositoryOf(req);
+      refuseWithoutPlan(repository);
+      // Every ruleset targets ~DEFAULT_BRANCH; the branch need not exist.
+      if (req.params.branch !== repository.defaultBranch) {
+        return [];
+      }
+      return rulesetsOf(dataset, repository)
+        .filter(ruleset => ruleset.enforcement === 'active')
+        .flatMap(ruleset =>
+          ruleset.rules.map(rule => branchRuleJson(ruleset, rule)),
+        );
+    }),
+  );
+  app.get(
+    '/repos/:owner/:repo/rulesets/:rulesetId',
+    answer(req => {
+      const repository = repositoryOf(req);
+      refuseWithoutPlan(repository);
+      // GitHub's default: the organisation's rulesets too.
+      const parents = singleQueryValue(req, 'includes_parents') !== 'false';
+      const ruleset = rulesetsOf(dataset, repository).find(
+        candidate =>
+          `${candidate.id}` === req.params.rulesetId &&
+          (parents || candidate.sourceType === 'Repository'),
+      );
+      if (!ruleset) {
+        throw new ApiError(404, 'Not Found');
+      }
+      return rulesetJson(repository, ruleset, origin(req));
     }),
   );
 

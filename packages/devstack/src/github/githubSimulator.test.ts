@@ -46,6 +46,8 @@ async function get(
 
 const protectionOf = (slug: string) =>
   get(`/repos/${slug}/branches/main/protection`);
+const rulesOf = (slug: string, query = '') =>
+  get(`/repos/${slug}/rules/branches/main${query}`);
 
 describe('GitHub simulator', () => {
   it('serves a repository for every project slug of the catalog components the portal loads', async () => {
@@ -71,7 +73,15 @@ describe('GitHub simulator', () => {
         url: `${simulator.url}/repos/${slug}`,
       });
       expect(repository.body.description).toContain('DEMO DATA');
-      expect((await protectionOf(slug)).status).toBe(200);
+      // Protected by classic protection, or else by a ruleset.
+      const protection = await protectionOf(slug);
+      const rules = await rulesOf(slug);
+      expect(rules.status).toBe(200);
+      expect(
+        protection.status === 200 ||
+          (protection.body.message === 'Branch not protected' &&
+            rules.body.length > 0),
+      ).toBe(true);
     }
   });
 
@@ -98,23 +108,6 @@ describe('GitHub simulator', () => {
       allow_force_pushes: { enabled: false },
       allow_deletions: { enabled: false },
     });
-  });
-
-  it('leaves the one weak demo repository without required reviews, and says so', async () => {
-    const { status, body } = await protectionOf(WEAK_DEMO_REPOSITORY);
-    expect(status).toBe(200);
-    expect(body.required_pull_request_reviews).toBeUndefined();
-    expect(body.enforce_admins).toMatchObject({ enabled: true });
-    const repository = await get(`/repos/${WEAK_DEMO_REPOSITORY}`);
-    expect(repository.body.description).toMatch(
-      /deliberately without required reviews.*DEMO DATA/,
-    );
-    const weak = simulator.dataset.repositories.filter(
-      r => r.protection?.requiredApprovingReviewCount === undefined,
-    );
-    expect(weak.map(r => `${r.owner}/${r.name}`)).toEqual([
-      WEAK_DEMO_REPOSITORY,
-    ]);
   });
 
   it("answers GitHub's 404s: unknown repository, unknown branch, unprotected branch", async () => {
@@ -182,6 +175,15 @@ describe('GitHub simulator', () => {
   it('answers hostile names with a 404 and writes with a 405', async () => {
     for (const name of ['..', '%2E%2E', 'a%20b', 'x'.repeat(300), '%00']) {
       const { status } = await get(`/repos/localplus/${name}`);
+      expect(status).toBe(404);
+      expect(
+        (await get(`/repos/localplus/${name}/rules/branches/main`)).status,
+      ).toBe(404);
+    }
+    for (const id of ['abc', '-1', '1e3', '0x10', '%00']) {
+      const { status } = await get(
+        `/repos/${WEAK_DEMO_REPOSITORY}/rulesets/${id}`,
+      );
       expect(status).toBe(404);
     }
     const put = await fetch(

@@ -1,3 +1,5 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { createOctokit } from '@localplus/portal-node';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 
@@ -23,6 +25,75 @@ export function strictProtection(reviews = 2): Record<string, unknown> {
   };
 }
 
+/** Where a ruleset comes from: the repository's own, or its organisation's. */
+export interface RulesetOrigin {
+  sourceType: 'Repository' | 'Organization';
+  source: string;
+}
+
+/**
+ * The rules a ruleset enforcing every rule of the check adds to
+ * `GET .../rules/branches/{branch}` (GitHub's `repository-rule-detailed`).
+ */
+export function strictRulesetRules(
+  id: number,
+  origin: RulesetOrigin,
+  reviews = 2,
+): Record<string, unknown>[] {
+  const info = {
+    ruleset_source_type: origin.sourceType,
+    ruleset_source: origin.source,
+    ruleset_id: id,
+  };
+  return [
+    { type: 'deletion', ...info },
+    { type: 'non_fast_forward', ...info },
+    { type: 'required_linear_history', ...info },
+    {
+      type: 'pull_request',
+      parameters: {
+        allowed_merge_methods: ['squash'],
+        dismiss_stale_reviews_on_push: true,
+        require_code_owner_review: false,
+        require_last_push_approval: false,
+        required_approving_review_count: reviews,
+        required_review_thread_resolution: true,
+      },
+      ...info,
+    },
+  ];
+}
+
+/** `GET .../rulesets/{id}` as GitHub answers it (`repository-ruleset`). */
+export function rulesetBody(
+  id: number,
+  name: string,
+  origin: RulesetOrigin,
+  bypassActors?: Array<Record<string, unknown>>,
+): Record<string, unknown> {
+  return {
+    id,
+    name,
+    target: 'branch',
+    source_type: origin.sourceType,
+    source: origin.source,
+    enforcement: 'active',
+    ...(bypassActors && { bypass_actors: bypassActors }),
+    node_id: `RRS_${id}`,
+    conditions: { ref_name: { include: ['~DEFAULT_BRANCH'], exclude: [] } },
+    rules: [],
+    created_at: '2026-01-05T10:00:00Z',
+    updated_at: '2026-01-05T10:00:00Z',
+  };
+}
+
+/** The repository admin role in a bypass list, as GitHub's ruleset editor writes it. */
+export const REPOSITORY_ADMIN_BYPASS = {
+  actor_id: 5,
+  actor_type: 'RepositoryRole',
+  bypass_mode: 'always',
+};
+
 /** A GitHub error answer: `{ message, documentation_url, status }`. */
 export function githubError(
   status: number,
@@ -39,7 +110,7 @@ export function githubError(
   );
 }
 
-/** What a fake repository answers; a function answers protection itself. */
+/** What a fake repository answers; a function answers a request itself. */
 export interface FakeRepository {
   defaultBranch?: string;
   /** A protection body, `'unprotected'`, or a whole response. */
@@ -49,10 +120,36 @@ export interface FakeRepository {
     | (() => Response | Promise<Response>);
   /** Answers `GET /repos/{owner}/{repo}` instead of the repository. */
   repository?: () => Response | Promise<Response>;
+  /** The rules of the default branch (default none), or a whole response. */
+  rules?: Record<string, unknown>[] | (() => Response | Promise<Response>);
+  /** `GET .../rulesets/{id}` by id: a body or a whole response; others are 404. */
+  rulesets?: Record<
+    number,
+    Record<string, unknown> | (() => Response | Promise<Response>)
+  >;
+}
+
+/** One page of `items` as GitHub pages lists: `per_page`, `page`, a `Link` header. */
+function paged(request: Request, items: unknown[]) {
+  const url = new URL(request.url);
+  const perPage = Number(url.searchParams.get('per_page') ?? 30);
+  const page = Number(url.searchParams.get('page') ?? 1);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const headers: Record<string, string> = {};
+  if (page < last) {
+    url.searchParams.set('page', `${page + 1}`);
+    headers.link = `<${url}>; rel="next"`;
+  }
+  return HttpResponse.json(
+    items.slice((page - 1) * perPage, page * perPage) as JsonBodyType,
+    { headers },
+  );
 }
 
 export interface RecordedCall {
   path: string;
+  /** The query string, `?` included, or empty. */
+  query: string;
   authorization: string | null;
 }
 
@@ -87,6 +184,7 @@ export function setupGithubApiMock() {
       path: url.pathname.slice(
         new URL(base).pathname.replace(/\/$/, '').length,
       ),
+      query: url.search,
       authorization: request.headers.get('authorization'),
     });
   };
@@ -130,7 +228,45 @@ export function setupGithubApiMock() {
             return HttpResponse.json(fake.protection as JsonBodyType);
           },
         ),
+        http.get(
+          `${base}/repos/:owner/:repo/rules/branches/:branch`,
+          ({ request, params }) => {
+            record(request, base);
+            const found = find(params.owner, params.repo);
+            if (!found) return githubError(404, 'Not Found');
+            const [, fake] = found;
+            if (typeof fake.rules === 'function') return fake.rules();
+            // Rules apply to a branch by name, whether it exists or not.
+            const rules =
+              params.branch === (fake.defaultBranch ?? 'main')
+                ? fake.rules ?? []
+                : [];
+            return paged(request, rules);
+          },
+        ),
+        http.get(
+          `${base}/repos/:owner/:repo/rulesets/:id`,
+          ({ request, params }) => {
+            record(request, base);
+            const found = find(params.owner, params.repo);
+            const ruleset = found?.[1].rulesets?.[Number(params.id)];
+            if (!ruleset) return githubError(404, 'Not Found');
+            if (typeof ruleset === 'function') return ruleset();
+            return HttpResponse.json(ruleset as JsonBodyType);
+          },
+        ),
       );
     },
   };
+}
+
+/** The collector's Octokit on `base`, with the test token. */
+export function testOctokit(base = GITHUB_API, timeoutMs = 20_000) {
+  return createOctokit({
+    baseUrl: base,
+    token: TOKEN,
+    userAgent: 'compliance-github-collector-test',
+    logger: mockServices.logger.mock(),
+    timeoutMs,
+  });
 }

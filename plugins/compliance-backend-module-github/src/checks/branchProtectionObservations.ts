@@ -6,7 +6,7 @@ import {
   UnusableAnnotation,
 } from '../catalog/readRepositories';
 import { quoteSlug } from '../catalog/repositorySlug';
-import type { ProtectionReading } from '../github/readBranchProtection';
+import type { ProtectionReading } from '../github/protectionReading';
 import {
   BRANCH_PROTECTION_CHECK,
   ParamsPlan,
@@ -28,26 +28,45 @@ function catalogItems(entityRefs: readonly string[]): ExaminedItem[] {
   return entityRefs.map(ref => ({ type: 'catalog-entity', ref }));
 }
 
+/** The GitHub API URLs read for one repository. */
 function githubItems(
   apiBaseUrl: string,
   slug: string,
-  branch: string | undefined,
+  reading: ProtectionReading,
 ): ExaminedItem[] {
   const repository = `${apiBaseUrl}/repos/${slug}`;
-  return [
+  const items: ExaminedItem[] = [
     { type: 'github-repository', ref: slug, href: repository },
-    ...(branch
-      ? [
-          {
-            type: 'github-branch-protection',
-            ref: `${slug}@${branch}`,
-            href: `${repository}/branches/${encodeURIComponent(
-              branch,
-            )}/protection`,
-          },
-        ]
-      : []),
   ];
+  const { branch } = reading;
+  if (!branch) {
+    return items;
+  }
+  const branchPath = encodeURIComponent(branch);
+  items.push(
+    {
+      type: 'github-branch-protection',
+      ref: `${slug}@${branch}`,
+      href: `${repository}/branches/${branchPath}/protection`,
+    },
+    {
+      type: 'github-branch-rules',
+      ref: `${slug}@${branch}`,
+      href: `${repository}/rules/branches/${branchPath}`,
+    },
+  );
+  if (reading.state === 'read' && reading.rulesets.state === 'read') {
+    for (const ruleset of reading.rulesets.rulesets) {
+      if (ruleset.id !== undefined) {
+        items.push({
+          type: 'github-ruleset',
+          ref: `${ruleset.source ?? slug}#${ruleset.id}`,
+          href: `${repository}/rulesets/${ruleset.id}`,
+        });
+      }
+    }
+  }
+  return items;
 }
 
 /** An annotation naming no repository: the component is the subject, in error. */
@@ -126,7 +145,7 @@ export function branchProtectionObservations(
         summary: verdict.summary,
         examined: [
           ...catalogItems(repository.entityRefs),
-          ...githubItems(apiBaseUrl, slug, reading.branch),
+          ...githubItems(apiBaseUrl, slug, reading),
         ],
         details: { ...context, ...verdict.details },
       };

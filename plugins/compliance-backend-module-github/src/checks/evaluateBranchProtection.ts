@@ -2,17 +2,26 @@ import type {
   JsonValue,
   ObservationResult,
 } from '@localplus/plugin-compliance-common';
-import type {
-  BranchProtectionFacts,
-  ProtectionReading,
-} from '../github/readBranchProtection';
+import type { ProtectionReading } from '../github/protectionReading';
+import {
+  combineProtection,
+  Combination,
+  ProtectionRule,
+  ProtectionSource,
+} from './combineProtection';
+import { BranchSources, branchSources } from './protectionSources';
+import {
+  adminsExemptText,
+  adminsUnknownText,
+  keptText,
+  listed,
+  ProtectionRequirement,
+  reviewsText,
+  sourcesText,
+  unmetText,
+} from './protectionSentences';
 
-/** What one repository must enforce on its default branch. */
-export interface ProtectionRequirement {
-  requiredReviews: number;
-  /** The tier the number comes from, to name it. */
-  tier?: string;
-}
+export type { ProtectionRequirement } from './protectionSentences';
 
 export interface ProtectionVerdict {
   result: ObservationResult;
@@ -20,62 +29,74 @@ export interface ProtectionVerdict {
   details: { [key: string]: JsonValue };
 }
 
-const reviewsText = (count: number) =>
-  `${count} approving review${count === 1 ? '' : 's'}`;
+type GapKey = ProtectionRule | 'admins';
 
-/** The rules of the check a protected branch breaks, in words and as keys. */
-function gapsOf(
-  facts: BranchProtectionFacts,
+/** The order in which gaps are named: the rules of the check as it lists them. */
+const GAP_ORDER: readonly GapKey[] = [
+  'reviews',
+  'stale-reviews',
+  'admins',
+  'force-pushes',
+  'deletions',
+];
+
+interface AdminsEscape {
+  /** The sources letting administrators escape rules they enforce. */
+  exempt: ProtectionSource[];
+  /** The sources whose bypass list could not be read, where it matters. */
+  unknown: ProtectionSource[];
+}
+
+/** Whether administrators escape the rules, in the check's terms. */
+function adminsEscape(
+  sources: readonly ProtectionSource[],
+  { adminsExempt, adminsUnknown }: Combination,
+): AdminsEscape {
+  const unknown = adminsUnknown.rules.length > 0 ? adminsUnknown.by : [];
+  if (adminsExempt.rules.length > 0) {
+    return { exempt: adminsExempt.by, unknown };
+  }
+  // Protection no source of which binds administrators leaves them exempt,
+  // even when it enforces none of the check's rules.
+  const noneBinds = sources.every(
+    source => source.administrators.state === 'exempt',
+  );
+  return { exempt: noneBinds ? [...sources] : [], unknown };
+}
+
+/** `enforceAdmins` of the details: null when it is not known. */
+function adminsBound({ exempt, unknown }: AdminsEscape): boolean | null {
+  if (exempt.length > 0) {
+    return false;
+  }
+  return unknown.length > 0 ? null : true;
+}
+
+function notProtected(
+  repository: string,
+  branch: string,
+  found: BranchSources,
   requirement: ProtectionRequirement,
-): Array<{ key: string; text: string }> {
-  const { requiredReviews, tier } = requirement;
-  const needed = `${requiredReviews} required${tier ? ` for ${tier}` : ''}`;
-  const gaps: Array<{ key: string; text: string }> = [];
-  if (requiredReviews > 0 && facts.approvingReviews === undefined) {
-    gaps.push({
-      key: 'reviews',
-      text: `pull requests need no review (${needed})`,
-    });
-  } else if ((facts.approvingReviews ?? 0) < requiredReviews) {
-    gaps.push({
-      key: 'reviews',
-      text: `pull requests need ${reviewsText(
-        facts.approvingReviews ?? 0,
-      )} (${needed})`,
-    });
+): string {
+  const needs = `it needs protection with ${reviewsText(
+    requirement.requiredReviews,
+  )}`;
+  if (found.planRefusal) {
+    return `${branch} of ${repository} is not protected: GitHub offers neither branch protection nor rulesets on its plan (GitHub: "${found.planRefusal}"); ${needs}.`;
   }
-  // Without required reviews there is no approval to go stale: the missing
-  // reviews say it all.
-  if (
-    requiredReviews > 0 &&
-    facts.approvingReviews !== undefined &&
-    !facts.dismissStaleReviews
-  ) {
-    gaps.push({
-      key: 'stale-reviews',
-      text: 'approvals are kept when new commits are pushed (stale reviews not dismissed)',
-    });
-  }
-  if (!facts.enforceAdmins) {
-    gaps.push({
-      key: 'admins',
-      text: 'administrators are exempt from the rules',
-    });
-  }
-  if (facts.allowForcePushes) {
-    gaps.push({ key: 'force-pushes', text: 'force pushes are allowed' });
-  }
-  if (facts.allowDeletions) {
-    gaps.push({ key: 'deletions', text: 'the branch may be deleted' });
-  }
-  return gaps;
+  const why = [found.classicAbsence, found.rulesetsAbsence].filter(Boolean);
+  return `${branch} of ${repository} is not protected (${why.join(
+    '; ',
+  )}); ${needs}.`;
 }
 
 /**
  * The check's rules on what GitHub answered for one repository: the default
- * branch is protected, requires at least the tier's approving reviews,
- * dismisses stale approvals, binds administrators, and refuses force pushes
- * and deletion.
+ * branch is protected, by classic protection or rulesets or both, requires
+ * at least the tier's approving reviews, dismisses stale approvals, binds
+ * administrators, and refuses force pushes and deletion. A source GitHub did
+ * not show (or a bypass list it hid) leaves the check undecided, an error,
+ * unless what was read already meets it: another source can only add rules.
  */
 export function evaluateBranchProtection(
   repository: string,
@@ -99,50 +120,124 @@ export function evaluateBranchProtection(
     };
   }
   const { branch } = reading;
-  if (reading.state === 'unprotected') {
+  const found = branchSources(reading);
+  const { sources, unread } = found;
+  const notRead = unread.map(({ label, reason, status }) => ({
+    source: label,
+    reason,
+    ...(status !== undefined && { status }),
+  }));
+  const absences = {
+    ...(found.classicAbsence && { branchProtection: found.classicAbsence }),
+    ...(found.rulesetsAbsence && { rulesets: found.rulesetsAbsence }),
+  };
+
+  if (sources.length === 0) {
+    if (unread.length > 0) {
+      const status = unread.find(item => item.status !== undefined)?.status;
+      return {
+        result: 'error',
+        summary: `Branch protection of ${repository} not read: ${unread
+          .map(item =>
+            item.label === 'branch protection'
+              ? item.reason
+              : `${item.label}: ${item.reason}`,
+          )
+          .join('; ')}.`,
+        details: {
+          ...base,
+          ...(status !== undefined && { status }),
+          notRead,
+          ...absences,
+        },
+      };
+    }
     return {
       result: 'fail',
-      summary: `${branch} of ${repository} is not protected (GitHub: "Branch not protected"); it needs protection with ${reviewsText(
-        requirement.requiredReviews,
-      )}.`,
-      details: { ...base, protected: false },
+      summary: notProtected(repository, branch, found, requirement),
+      details: { ...base, protected: false, ...absences },
     };
   }
-  const { facts } = reading;
-  const gaps = gapsOf(facts, requirement);
+
+  const combination = combineProtection(sources, requirement.requiredReviews);
+  const { everyone, unmet } = combination;
+  const admins = adminsEscape(sources, combination);
+  const failing = new Map<GapKey, string>();
+  for (const rule of unmet) {
+    failing.set(rule, unmetText(rule, everyone, requirement));
+  }
+  if (admins.exempt.length > 0) {
+    failing.set('admins', adminsExemptText(admins.exempt));
+  }
+  const ordered = GAP_ORDER.filter(key => failing.has(key));
+  // With a source unread, what is missing may be in it: nothing is certain.
+  const missing = unread.length === 0 ? ordered : [];
+  const unverified: GapKey[] = unread.length === 0 ? [] : ordered;
+  if (admins.unknown.length > 0 && !unverified.includes('admins')) {
+    unverified.push('admins');
+  }
+
   const details = {
     ...base,
     protected: true,
-    approvingReviews: facts.approvingReviews ?? null,
-    dismissStaleReviews: facts.dismissStaleReviews,
-    requireCodeOwnerReviews: facts.requireCodeOwnerReviews,
-    enforceAdmins: facts.enforceAdmins,
-    allowForcePushes: facts.allowForcePushes,
-    allowDeletions: facts.allowDeletions,
-    missing: gaps.map(gap => gap.key),
+    approvingReviews: everyone.approvingReviews ?? null,
+    dismissStaleReviews: everyone.dismissStaleReviews,
+    requireCodeOwnerReviews: everyone.requireCodeOwnerReviews,
+    enforceAdmins: adminsBound(admins),
+    allowForcePushes: !everyone.blocksForcePushes,
+    allowDeletions: !everyone.blocksDeletions,
+    missing,
+    ...(unverified.length > 0 && { unverified }),
+    sources: sources.map(source => source.details),
+    ...(notRead.length > 0 && { notRead }),
+    ...absences,
   };
-  if (gaps.length > 0) {
+  const protectedBy = `${branch} of ${repository} is protected by ${sourcesText(
+    sources,
+  )}`;
+  const unknownAdmins =
+    admins.unknown.length > 0 ? adminsUnknownText(admins.unknown) : undefined;
+
+  if (missing.length > 0) {
     return {
       result: 'fail',
-      summary: `${branch} of ${repository} is protected, but ${gaps
-        .map(gap => gap.text)
-        .join('; ')}.`,
+      summary: `${protectedBy}, but ${missing
+        .map(key => failing.get(key))
+        .join('; ')}${unknownAdmins ? `; and ${unknownAdmins}` : ''}.`,
       details,
     };
   }
-  const kept = [
-    facts.approvingReviews === undefined
-      ? 'no review required (none needed)'
-      : `${reviewsText(facts.approvingReviews)} required (${
-          requirement.requiredReviews
-        } needed${requirement.tier ? ` for ${requirement.tier}` : ''})`,
-    ...(facts.dismissStaleReviews ? ['stale approvals dismissed'] : []),
-    'administrators bound',
-    'force pushes and deletion refused',
-  ];
+  if (unread.length > 0 && ordered.length > 0) {
+    return {
+      result: 'error',
+      summary: `Protection of ${branch} of ${repository} not fully read: ${unread
+        .map(item => `${item.label}: ${item.reason}`)
+        .join('; ')}; what was read (${sourcesText(sources)}) leaves ${listed(
+        ordered.map(key => failing.get(key)!),
+      )}${unknownAdmins ? `; and ${unknownAdmins}` : ''}.`,
+      details,
+    };
+  }
+  if (unknownAdmins) {
+    return {
+      result: 'error',
+      summary: `${protectedBy}, but ${unknownAdmins}.`,
+      details,
+    };
+  }
+  const unreadNote = unread
+    .map(
+      item =>
+        `; ${item.label} not read (${item.reason}), but what was read meets the check`,
+    )
+    .join('');
   return {
     result: 'pass',
-    summary: `${branch} of ${repository} is protected: ${kept.join(', ')}.`,
+    summary: `${protectedBy}: ${keptText(
+      sources,
+      combination,
+      requirement,
+    )}${unreadNote}.`,
     details,
   };
 }

@@ -34,6 +34,23 @@ function isRequestError(error: unknown): error is RequestErrorLike {
 
 const MAX_MESSAGE = 200;
 
+// GitHub's 403 for a feature the repository's plan lacks: "Upgrade to GitHub
+// Pro or make this repository public to enable this feature." Protected
+// branches and rulesets both need a paid plan on a private repository.
+const PLAN_REFUSAL = /\bupgrade to github\b/i;
+
+/**
+ * Whether GitHub refused because the repository's plan lacks the feature:
+ * an answer (the feature is off), not a lack of access.
+ */
+export function isPlanRefusal(failure: GithubFailure): boolean {
+  return (
+    failure.status === 403 &&
+    failure.githubMessage !== undefined &&
+    PLAN_REFUSAL.test(failure.githubMessage)
+  );
+}
+
 /** Text from GitHub (or whatever answers at baseUrl), short and without the token. */
 function scrub(text: string, token: string | undefined): string {
   const clean = token ? text.split(token).join('***') : text;

@@ -1,25 +1,12 @@
 import type { Octokit } from '@octokit/rest';
 import { z } from 'zod';
 import type { RepositorySlug } from '../catalog/repositorySlug';
-import { describeGithubFailure, GithubFailure } from './describeGithubFailure';
-
-/** The settings of a protected branch the check reads. */
-export interface BranchProtectionFacts {
-  /** Approving reviews a pull request needs; absent when reviews are not required. */
-  approvingReviews?: number;
-  dismissStaleReviews: boolean;
-  requireCodeOwnerReviews: boolean;
-  /** The rules apply to administrators too. */
-  enforceAdmins: boolean;
-  allowForcePushes: boolean;
-  allowDeletions: boolean;
-}
-
-/** What GitHub said about the default branch of one repository. */
-export type ProtectionReading =
-  | { state: 'protected'; branch: string; facts: BranchProtectionFacts }
-  | { state: 'unprotected'; branch: string }
-  | { state: 'unreadable'; branch?: string; failure: GithubFailure };
+import { describeGithubFailure, isPlanRefusal } from './describeGithubFailure';
+import { malformedAnswer } from './malformedAnswer';
+import type {
+  BranchProtectionFacts,
+  ClassicProtectionReading,
+} from './protectionReading';
 
 const flag = z.object({ enabled: z.boolean() }).nullish();
 
@@ -43,8 +30,6 @@ const protectionSchema = z.object({
   allow_deletions: flag,
 });
 
-const branchName = z.string().min(1).max(255);
-
 function factsOf(
   data: z.infer<typeof protectionSchema>,
 ): BranchProtectionFacts {
@@ -62,60 +47,42 @@ function factsOf(
 }
 
 /**
- * `GET /repos/{owner}/{repo}` for the default branch (`main` when GitHub
- * names none), then `GET .../branches/{branch}/protection`. GitHub's 404
- * "Branch not protected" is an answer (unprotected); every other failure
- * leaves the repository unreadable, with the reason.
+ * `GET /repos/{owner}/{repo}/branches/{branch}/protection`: the classic
+ * branch protection. GitHub's 404 "Branch not protected" and its 403 for a
+ * plan without protected branches are answers; every other failure leaves
+ * the protection unreadable, with the reason.
  */
 export async function readBranchProtection(
   octokit: Octokit,
-  slug: RepositorySlug,
+  { owner, name: repo }: RepositorySlug,
+  branch: string,
   options: { signal: AbortSignal; token?: string },
-): Promise<ProtectionReading> {
-  const { owner, name: repo } = slug;
-  const request = { signal: options.signal };
-
-  let branch = 'main';
-  try {
-    const { data } = await octokit.rest.repos.get({ owner, repo, request });
-    const named = branchName.safeParse(data.default_branch);
-    branch = named.success ? named.data : branch;
-  } catch (error) {
-    const failure = describeGithubFailure(error, options.token);
-    if (failure.status === 404) {
-      failure.reason =
-        'GitHub has no such repository, or the token cannot see it (HTTP 404)';
-    }
-    return { state: 'unreadable', failure };
-  }
-
+): Promise<ClassicProtectionReading> {
   try {
     const { data } = await octokit.rest.repos.getBranchProtection({
       owner,
       repo,
       branch,
-      request,
+      request: { signal: options.signal },
     });
     const parsed = protectionSchema.safeParse(data);
     if (!parsed.success) {
-      const field = parsed.error.issues[0].path.join('.');
       return {
         state: 'unreadable',
-        branch,
-        failure: {
-          reason: `GitHub answered a branch protection GitHub never writes (${field} is malformed)`,
-          stopsRun: false,
-        },
+        failure: malformedAnswer('a branch protection', parsed.error),
       };
     }
-    return { state: 'protected', branch, facts: factsOf(parsed.data) };
+    return { state: 'protected', facts: factsOf(parsed.data) };
   } catch (error) {
     const failure = describeGithubFailure(error, options.token);
     if (
       failure.status === 404 &&
       failure.githubMessage === 'Branch not protected'
     ) {
-      return { state: 'unprotected', branch };
+      return { state: 'unprotected' };
+    }
+    if (isPlanRefusal(failure)) {
+      return { state: 'unavailable', githubMessage: failure.githubMessage! };
     }
     if (failure.status === 404) {
       failure.reason =
@@ -123,6 +90,6 @@ export async function readBranchProtection(
           ? `GitHub has no branch ${branch} (HTTP 404)`
           : `GitHub did not show the protection of ${branch} (HTTP 404); the token needs administration read access to the repository`;
     }
-    return { state: 'unreadable', branch, failure };
+    return { state: 'unreadable', failure };
   }
 }

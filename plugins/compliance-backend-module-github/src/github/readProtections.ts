@@ -2,10 +2,8 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Octokit } from '@octokit/rest';
 import pLimit from 'p-limit';
 import type { RepositorySlug } from '../catalog/repositorySlug';
-import {
-  ProtectionReading,
-  readBranchProtection,
-} from './readBranchProtection';
+import type { ProtectionReading } from './protectionReading';
+import { readBranchEvidence, RulesetCache } from './readBranchEvidence';
 
 /** Requests GitHub gets at once: few, as its secondary rate limits ask. */
 export const GITHUB_CONCURRENCY = 4;
@@ -23,9 +21,11 @@ export interface ReadProtectionsOptions {
 const slugText = ({ owner, name }: RepositorySlug) => `${owner}/${name}`;
 
 /**
- * Reads the protection of every repository, a few at a time. After a failure
- * that every later request would meet too (the token refused, the rate limit
- * used up, GitHub unreachable), the rest are not asked and carry that reason.
+ * Reads the protection of every repository, a few at a time: its classic
+ * branch protection and the rulesets that apply to its default branch. After
+ * a failure that every later request would meet too (the token refused, the
+ * rate limit used up, GitHub unreachable), the rest are not asked and carry
+ * that reason.
  */
 export async function readProtections(
   repositories: readonly RepositorySlug[],
@@ -33,6 +33,7 @@ export async function readProtections(
 ): Promise<ProtectionReading[]> {
   const limit = pLimit(options.concurrency ?? GITHUB_CONCURRENCY);
   let stoppedBy: string | undefined;
+  const rulesetCache: RulesetCache = new Map();
 
   return Promise.all(
     repositories.map(slug =>
@@ -48,9 +49,10 @@ export async function readProtections(
             },
           };
         }
-        const reading = await readBranchProtection(options.octokit, slug, {
+        const reading = await readBranchEvidence(options.octokit, slug, {
           token: options.token,
           signal: options.signal,
+          rulesetCache,
         });
         if (reading.state === 'unreadable') {
           options.logger.debug(

@@ -1,0 +1,425 @@
+import {
+  collectionContext,
+  component,
+  githubCollector,
+} from './__testUtils__/collectorFixture';
+import {
+  FakeRepository,
+  githubError,
+  REPOSITORY_ADMIN_BYPASS,
+  rulesetBody,
+  RulesetOrigin,
+  setupGithubApiMock,
+  strictProtection,
+  strictRulesetRules,
+  TOKEN,
+} from './__testUtils__/githubApiMock';
+
+const github = setupGithubApiMock();
+
+const OWN: RulesetOrigin = {
+  sourceType: 'Repository',
+  source: 'localplus/svc-ledger',
+};
+const ORGANISATION: RulesetOrigin = {
+  sourceType: 'Organization',
+  source: 'localplus',
+};
+const PLAN_REFUSAL =
+  'Upgrade to GitHub Pro or make this repository public to enable this feature.';
+
+/**
+ * A repository protected by one ruleset enforcing the whole check; `hidden`:
+ * GitHub leaves its bypass list out.
+ */
+function rulesetOnly(
+  origin: RulesetOrigin,
+  bypassActors: Array<Record<string, unknown>> | 'hidden' = [],
+  reviews = 2,
+): FakeRepository {
+  const actors = bypassActors === 'hidden' ? undefined : bypassActors;
+  return {
+    protection: 'unprotected',
+    rules: strictRulesetRules(7, origin, reviews),
+    rulesets: { 7: rulesetBody(7, 'main protection', origin, actors) },
+  };
+}
+
+/** The one observation of localplus/svc-ledger, of tier `tier`. */
+async function observe(fake: FakeRepository, tier = 'T0') {
+  github.serve({ 'localplus/svc-ledger': fake });
+  const observations = await githubCollector([
+    component('svc-ledger', 'localplus/svc-ledger', tier),
+  ]).collect(collectionContext());
+  expect(observations).toHaveLength(1);
+  return observations[0];
+}
+
+describe('github.branch-protection with rulesets', () => {
+  it('passes a branch protected by a repository ruleset alone, naming it and reading it', async () => {
+    const observation = await observe(rulesetOnly(OWN));
+
+    expect(observation.result).toBe('pass');
+    expect(observation.summary).toBe(
+      "main of localplus/svc-ledger is protected by ruleset 'main protection' (repository localplus/svc-ledger): 2 approving reviews required (2 needed for T0), stale approvals dismissed, administrators bound, force pushes and deletion refused.",
+    );
+    expect(observation.details).toMatchObject({
+      protected: true,
+      approvingReviews: 2,
+      enforceAdmins: true,
+      missing: [],
+      branchProtection: 'GitHub: "Branch not protected"',
+      sources: [
+        {
+          source: "ruleset 'main protection' (repository localplus/svc-ledger)",
+          rulesetId: 7,
+          rulesetName: 'main protection',
+          rulesetSourceType: 'Repository',
+          rulesetSource: 'localplus/svc-ledger',
+          approvingReviews: 2,
+          administrators: 'bound',
+          bypassActors: [],
+        },
+      ],
+    });
+    expect(observation.examined.at(-1)).toEqual({
+      type: 'github-ruleset',
+      ref: 'localplus/svc-ledger#7',
+      href: 'https://api.github.com/repos/localplus/svc-ledger/rulesets/7',
+    });
+    expect(github.paths()).toEqual([
+      '/repos/localplus/svc-ledger',
+      '/repos/localplus/svc-ledger/branches/main/protection',
+      '/repos/localplus/svc-ledger/rules/branches/main',
+      '/repos/localplus/svc-ledger/rulesets/7',
+    ]);
+    expect(new Set(github.calls.map(call => call.authorization))).toEqual(
+      new Set([`token ${TOKEN}`]),
+    );
+  });
+
+  it('combines classic protection and an organisation ruleset, the strictest winning, and says which gives each rule', async () => {
+    const observation = await observe({
+      // One review, stale approvals kept, deletion allowed.
+      protection: {
+        ...strictProtection(1),
+        required_pull_request_reviews: {
+          required_approving_review_count: 1,
+          dismiss_stale_reviews: false,
+        },
+        allow_deletions: { enabled: true },
+      },
+      rules: strictRulesetRules(31, ORGANISATION, 2).filter(
+        rule => rule.type !== 'non_fast_forward',
+      ),
+      rulesets: { 31: rulesetBody(31, 'baseline', ORGANISATION, []) },
+    });
+
+    expect(observation.result).toBe('pass');
+    expect(observation.summary).toBe(
+      "main of localplus/svc-ledger is protected by branch protection and ruleset 'baseline' (organisation localplus): 2 approving reviews required (2 needed for T0) by ruleset 'baseline' (organisation localplus), stale approvals dismissed by ruleset 'baseline' (organisation localplus), administrators bound, force pushes refused by branch protection, deletion refused by ruleset 'baseline' (organisation localplus).",
+    );
+    expect(observation.details).toMatchObject({
+      approvingReviews: 2,
+      dismissStaleReviews: true,
+      allowForcePushes: false,
+      allowDeletions: false,
+    });
+  });
+
+  it('fails a ruleset that lets repository admins bypass it, naming the ruleset', async () => {
+    const observation = await observe(
+      rulesetOnly(OWN, [REPOSITORY_ADMIN_BYPASS]),
+    );
+    expect(observation.result).toBe('fail');
+    expect(observation.summary).toBe(
+      "main of localplus/svc-ledger is protected by ruleset 'main protection' (repository localplus/svc-ledger), but administrators are exempt from the rules (ruleset 'main protection' (repository localplus/svc-ledger) lets repository admins bypass it (always)).",
+    );
+    expect(observation.details).toMatchObject({
+      enforceAdmins: false,
+      missing: ['admins'],
+    });
+  });
+
+  it('fails organisation admins bypassing, on pull requests too, and the write role, which admins hold', async () => {
+    const orgAdmins = await observe(
+      rulesetOnly(ORGANISATION, [
+        // GitHub writes 1, or lately no id, for organisation admins.
+        {
+          actor_id: null,
+          actor_type: 'OrganizationAdmin',
+          bypass_mode: 'pull_request',
+        },
+      ]),
+    );
+    expect(orgAdmins.result).toBe('fail');
+    expect(orgAdmins.summary).toContain(
+      "ruleset 'main protection' (organisation localplus) lets organisation admins bypass it (on pull requests)",
+    );
+
+    const writers = await observe(
+      rulesetOnly(ORGANISATION, [
+        { actor_id: 4, actor_type: 'RepositoryRole', bypass_mode: 'always' },
+        { actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'exempt' },
+      ]),
+    );
+    expect(writers.result).toBe('fail');
+    expect(writers.summary).toContain(
+      'lets the write role (always) and repository admins (exempt from its rules) bypass it',
+    );
+  });
+
+  it('passes bypass by teams, apps, deploy keys and custom roles, listing them', async () => {
+    const others = await observe(
+      rulesetOnly(ORGANISATION, [
+        { actor_id: 9, actor_type: 'Team', bypass_mode: 'always' },
+        { actor_id: 1234, actor_type: 'Integration', bypass_mode: 'always' },
+        {
+          actor_id: 218734,
+          actor_type: 'RepositoryRole',
+          bypass_mode: 'always',
+        },
+        { actor_id: null, actor_type: 'DeployKey', bypass_mode: 'always' },
+      ]),
+    );
+    expect(others.result).toBe('pass');
+    expect(others.details).toMatchObject({
+      sources: [
+        {
+          bypassActors: [
+            { actorType: 'Team', actorId: 9, bypassMode: 'always' },
+            { actorType: 'Integration', actorId: 1234, bypassMode: 'always' },
+            {
+              actorType: 'RepositoryRole',
+              actorId: 218734,
+              bypassMode: 'always',
+            },
+            { actorType: 'DeployKey', actorId: null, bypassMode: 'always' },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('keeps administrators bound by classic protection that enforces the same rules as a ruleset they may bypass', async () => {
+    const observation = await observe({
+      ...rulesetOnly(OWN, [REPOSITORY_ADMIN_BYPASS]),
+      protection: strictProtection(2),
+    });
+    expect(observation.result).toBe('pass');
+  });
+
+  it('fails administrators exempt from classic protection, naming enforce_admins', async () => {
+    const observation = await observe({
+      protection: {
+        ...strictProtection(2),
+        enforce_admins: { enabled: false },
+      },
+    });
+    expect(observation.summary).toBe(
+      'main of localplus/svc-ledger is protected by branch protection, but administrators are exempt from the rules (branch protection does not apply to administrators (enforce_admins is off)).',
+    );
+  });
+
+  it('is an error, saying so, when GitHub hides who may bypass the only ruleset', async () => {
+    const observation = await observe(rulesetOnly(ORGANISATION, 'hidden'));
+    expect(observation.result).toBe('error');
+    expect(observation.summary).toBe(
+      "main of localplus/svc-ledger is protected by ruleset 'main protection' (organisation localplus), but whether administrators are bound is not known: who may bypass ruleset 'main protection' (organisation localplus) could not be read: GitHub did not list who may bypass it: it shows bypass_actors only to a token with write access to the ruleset.",
+    );
+    expect(observation.details).toMatchObject({
+      enforceAdmins: null,
+      missing: [],
+      unverified: ['admins'],
+      sources: [{ administrators: 'unknown', bypassActors: null }],
+    });
+  });
+
+  it('still fails what is missing when a hidden bypass list is not all that is wrong', async () => {
+    const observation = await observe(rulesetOnly(ORGANISATION, 'hidden', 1));
+    expect(observation.result).toBe('fail');
+    expect(observation.details).toMatchObject({
+      missing: ['reviews'],
+      unverified: ['admins'],
+    });
+    expect(observation.summary).toMatch(
+      /but pull requests need 1 approving review \(2 required for T0\); and whether administrators are bound is not known: /,
+    );
+  });
+
+  it('passes a hidden bypass list when classic protection binds administrators anyway', async () => {
+    const observation = await observe({
+      ...rulesetOnly(ORGANISATION, 'hidden'),
+      protection: strictProtection(2),
+    });
+    expect(observation.result).toBe('pass');
+  });
+
+  it('is an error when the ruleset itself cannot be read and it alone protects the branch', async () => {
+    const observation = await observe({
+      ...rulesetOnly(ORGANISATION),
+      rulesets: { 7: () => githubError(404, 'Not Found') },
+    });
+    expect(observation.result).toBe('error');
+    expect(observation.summary).toContain(
+      'who may bypass ruleset 7 (organisation localplus) could not be read: GitHub did not show the ruleset to the token (HTTP 404: Not Found)',
+    );
+  });
+
+  it("reads an organisation's ruleset once for every repository it protects", async () => {
+    const shared = rulesetOnly(ORGANISATION);
+    github.serve({ 'localplus/a': shared, 'localplus/b': shared });
+    const observations = await githubCollector(
+      ['a', 'b'].map(name => component(name, `localplus/${name}`, 'T1')),
+    ).collect(collectionContext());
+
+    expect(observations.map(o => o.result)).toEqual(['pass', 'pass']);
+    expect(
+      github.paths().filter(path => path.endsWith('/rulesets/7')),
+    ).toHaveLength(1);
+  });
+
+  it('fails a branch neither protection nor ruleset protects, and one whose plan offers neither', async () => {
+    const none = await observe({ protection: 'unprotected', rules: [] });
+    expect(none.summary).toBe(
+      'main of localplus/svc-ledger is not protected (GitHub: "Branch not protected"; no ruleset applies to it); it needs protection with 2 approving reviews.',
+    );
+
+    const refused = () => githubError(403, PLAN_REFUSAL);
+    const plan = await observe({ protection: refused, rules: refused });
+    expect(plan.result).toBe('fail');
+    expect(plan.summary).toBe(
+      `main of localplus/svc-ledger is not protected: GitHub offers neither branch protection nor rulesets on its plan (GitHub: "${PLAN_REFUSAL}"); it needs protection with 2 approving reviews.`,
+    );
+    expect(plan.details).toMatchObject({ protected: false });
+  });
+
+  it('reads a 404 for the rules as no ruleset, and rulesets refused on the plan as none', async () => {
+    const notFound = await observe({
+      protection: strictProtection(2),
+      rules: () => githubError(404, 'Not Found'),
+    });
+    expect(notFound.result).toBe('pass');
+
+    const plan = await observe({
+      protection: strictProtection(2),
+      rules: () => githubError(403, PLAN_REFUSAL),
+    });
+    expect(plan.result).toBe('pass');
+    expect(plan.details).toMatchObject({
+      rulesets: `rulesets are not available on its plan (GitHub: "${PLAN_REFUSAL}")`,
+    });
+  });
+
+  it('passes on a ruleset alone when classic protection is hidden from the token, saying so', async () => {
+    const observation = await observe({
+      ...rulesetOnly(OWN),
+      protection: () =>
+        githubError(403, 'Resource not accessible by integration'),
+    });
+    expect(observation.result).toBe('pass');
+    expect(observation.summary).toMatch(
+      /force pushes and deletion refused; branch protection not read \(GitHub refused access \(HTTP 403: Resource not accessible by integration\); reading branch protection needs administration read access to the repository\), but what was read meets the check\.$/,
+    );
+    expect(observation.details).toMatchObject({
+      notRead: [{ source: 'branch protection', status: 403 }],
+    });
+  });
+
+  it('is an error when an unread source might hold what the others lack', async () => {
+    const hiddenClassic = await observe({
+      ...rulesetOnly(OWN, [], 1),
+      protection: () => githubError(502, 'Bad Gateway'),
+    });
+    expect(hiddenClassic.result).toBe('error');
+    expect(hiddenClassic.summary).toBe(
+      "Protection of main of localplus/svc-ledger not fully read: branch protection: GitHub answered HTTP 502: Bad Gateway; what was read (ruleset 'main protection' (repository localplus/svc-ledger)) leaves pull requests need 1 approving review (2 required for T0).",
+    );
+    expect(hiddenClassic.details).toMatchObject({
+      missing: [],
+      unverified: ['reviews'],
+    });
+
+    const hiddenRules = await observe({
+      protection: 'unprotected',
+      rules: () => githubError(403, 'Resource not accessible by integration'),
+    });
+    expect(hiddenRules).toMatchObject({
+      result: 'error',
+      summary:
+        'Branch protection of localplus/svc-ledger not read: the rulesets: GitHub refused access to the rules of main (HTTP 403: Resource not accessible by integration).',
+    });
+  });
+
+  it('changes nothing on a hostile rules answer: classic protection still decides, the answer is named', async () => {
+    const observation = await observe({
+      protection: strictProtection(2),
+      rules: () =>
+        new Response(JSON.stringify([{ type: { $gt: '' }, ruleset_id: 1 }]), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    });
+    expect(observation.result).toBe('pass');
+    expect(observation.details).toMatchObject({
+      notRead: [
+        {
+          source: 'the rulesets',
+          reason:
+            'GitHub answered rules GitHub never writes (0.type is malformed)',
+        },
+      ],
+    });
+
+    const alone = await observe({
+      protection: 'unprotected',
+      rules: () => new Response('<html>proxy</html>', { status: 200 }),
+    });
+    expect(alone.result).toBe('error');
+    expect(alone.summary).toMatch(
+      /^Branch protection of localplus\/svc-ledger not read: the rulesets: GitHub answered rules GitHub never writes/,
+    );
+  });
+
+  it('shows a hostile ruleset name on one line, shortened', async () => {
+    const observation = await observe({
+      ...rulesetOnly(OWN),
+      rulesets: {
+        7: rulesetBody(7, `evil\nname ${'x'.repeat(500)}`, OWN, []),
+      },
+    });
+    expect(observation.result).toBe('pass');
+    expect(observation.summary).toContain(
+      `ruleset 'evil name ${'x'.repeat(
+        70,
+      )}…' (repository localplus/svc-ledger)`,
+    );
+  });
+
+  it('stops the run when the rate limit runs out on the rules', async () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    github.serve(
+      Object.fromEntries(
+        names.map(name => [
+          `localplus/${name}`,
+          {
+            protection: strictProtection(1),
+            rules: () =>
+              githubError(403, 'API rate limit exceeded', {
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-reset': '1796000000',
+              }),
+          },
+        ]),
+      ),
+    );
+    const observations = await githubCollector(
+      names.map(name => component(name, `localplus/${name}`)),
+    ).collect(collectionContext());
+    expect(new Set(observations.map(o => o.result))).toEqual(
+      new Set(['error']),
+    );
+    expect(observations[5].summary).toContain(
+      'not asked, as an earlier request of this run failed',
+    );
+  });
+});
