@@ -97,13 +97,13 @@ describe('the github collector against the dev stack GitHub simulator', () => {
       requireCodeOwnerReviews: true,
     });
     expect(observations[1].summary).toBe(
-      "main of localplus/chaos-experiments is protected by ruleset 'fast lane' (repository localplus/chaos-experiments), but pull requests need 0 approving reviews (1 required for T4); administrators are exempt from the rules (ruleset 'fast lane' (repository localplus/chaos-experiments) lets repository admins bypass it (always)).",
+      "main of localplus/chaos-experiments is protected by ruleset 'fast lane' of repository localplus/chaos-experiments, but pull requests need 0 approving reviews (1 required for T4); administrators are exempt from the rules (ruleset 'fast lane' of repository localplus/chaos-experiments lets repository admins bypass it at any time).",
     );
     expect(observations[1].details).toMatchObject({
       missing: ['reviews', 'admins'],
     });
     expect(observations[2].summary).toBe(
-      "main of localplus/e2e-scenarios is protected by ruleset 'quality gate' (organisation localplus): 1 approving review required (1 needed for T4), stale approvals dismissed, administrators bound, force pushes and deletion refused.",
+      "main of localplus/e2e-scenarios is protected by ruleset 'quality gate' of organisation localplus: 1 approving review required (1 needed for T4), stale approvals dismissed, administrators bound, force pushes and deletion refused.",
     );
   });
 
@@ -142,7 +142,7 @@ describe('the github collector against the dev stack GitHub simulator', () => {
         'main of acme/free is not protected: GitHub offers neither branch protection nor rulesets on its plan (GitHub: "Upgrade to GitHub Pro or make this repository public to enable this feature."); it needs protection with 2 approving reviews.',
       );
       expect(observations[1].summary).toContain(
-        "whether administrators are bound is not known: who may bypass ruleset 'acme baseline' (organisation acme) could not be read",
+        "whether administrators are bound is not known: who may bypass ruleset 'acme baseline' of organisation acme could not be read",
       );
       // Each repository itself, its protection and its rules; then each
       // ruleset once, the shared one too.

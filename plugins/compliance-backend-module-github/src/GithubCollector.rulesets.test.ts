@@ -61,7 +61,7 @@ describe('github.branch-protection with rulesets', () => {
 
     expect(observation.result).toBe('pass');
     expect(observation.summary).toBe(
-      "main of localplus/svc-ledger is protected by ruleset 'main protection' (repository localplus/svc-ledger): 2 approving reviews required (2 needed for T0), stale approvals dismissed, administrators bound, force pushes and deletion refused.",
+      "main of localplus/svc-ledger is protected by ruleset 'main protection' of repository localplus/svc-ledger: 2 approving reviews required (2 needed for T0), stale approvals dismissed, administrators bound, force pushes and deletion refused.",
     );
     expect(observation.details).toMatchObject({
       protected: true,
@@ -71,7 +71,8 @@ describe('github.branch-protection with rulesets', () => {
       branchProtection: 'GitHub: "Branch not protected"',
       sources: [
         {
-          source: "ruleset 'main protection' (repository localplus/svc-ledger)",
+          source:
+            "ruleset 'main protection' of repository localplus/svc-ledger",
           rulesetId: 7,
           rulesetName: 'main protection',
           rulesetSourceType: 'Repository',
@@ -117,7 +118,7 @@ describe('github.branch-protection with rulesets', () => {
 
     expect(observation.result).toBe('pass');
     expect(observation.summary).toBe(
-      "main of localplus/svc-ledger is protected by branch protection and ruleset 'baseline' (organisation localplus): 2 approving reviews required (2 needed for T0) by ruleset 'baseline' (organisation localplus), stale approvals dismissed by ruleset 'baseline' (organisation localplus), administrators bound, force pushes refused by branch protection, deletion refused by ruleset 'baseline' (organisation localplus).",
+      "main of localplus/svc-ledger is protected by branch protection and ruleset 'baseline' of organisation localplus: 2 approving reviews required (2 needed for T0) by ruleset 'baseline' of organisation localplus, stale approvals dismissed by ruleset 'baseline' of organisation localplus, administrators bound, force pushes refused by branch protection, deletion refused by ruleset 'baseline' of organisation localplus.",
     );
     expect(observation.details).toMatchObject({
       approvingReviews: 2,
@@ -133,7 +134,7 @@ describe('github.branch-protection with rulesets', () => {
     );
     expect(observation.result).toBe('fail');
     expect(observation.summary).toBe(
-      "main of localplus/svc-ledger is protected by ruleset 'main protection' (repository localplus/svc-ledger), but administrators are exempt from the rules (ruleset 'main protection' (repository localplus/svc-ledger) lets repository admins bypass it (always)).",
+      "main of localplus/svc-ledger is protected by ruleset 'main protection' of repository localplus/svc-ledger, but administrators are exempt from the rules (ruleset 'main protection' of repository localplus/svc-ledger lets repository admins bypass it at any time).",
     );
     expect(observation.details).toMatchObject({
       enforceAdmins: false,
@@ -154,7 +155,7 @@ describe('github.branch-protection with rulesets', () => {
     );
     expect(orgAdmins.result).toBe('fail');
     expect(orgAdmins.summary).toContain(
-      "ruleset 'main protection' (organisation localplus) lets organisation admins bypass it (on pull requests)",
+      "ruleset 'main protection' of organisation localplus lets organisation admins bypass it through pull requests",
     );
 
     const writers = await observe(
@@ -165,7 +166,7 @@ describe('github.branch-protection with rulesets', () => {
     );
     expect(writers.result).toBe('fail');
     expect(writers.summary).toContain(
-      'lets the write role (always) and repository admins (exempt from its rules) bypass it',
+      'lets the write role bypass it at any time and repository admins silently (exempt from its rules)',
     );
   });
 
@@ -225,7 +226,7 @@ describe('github.branch-protection with rulesets', () => {
     const observation = await observe(rulesetOnly(ORGANISATION, 'hidden'));
     expect(observation.result).toBe('error');
     expect(observation.summary).toBe(
-      "main of localplus/svc-ledger is protected by ruleset 'main protection' (organisation localplus), but whether administrators are bound is not known: who may bypass ruleset 'main protection' (organisation localplus) could not be read: GitHub did not list who may bypass it: it shows bypass_actors only to a token with write access to the ruleset.",
+      "main of localplus/svc-ledger is protected by ruleset 'main protection' of organisation localplus, but whether administrators are bound is not known: who may bypass ruleset 'main protection' of organisation localplus could not be read: GitHub did not list who may bypass it: it shows bypass_actors only to a token with write access to the ruleset.",
     );
     expect(observation.details).toMatchObject({
       enforceAdmins: null,
@@ -262,7 +263,7 @@ describe('github.branch-protection with rulesets', () => {
     });
     expect(observation.result).toBe('error');
     expect(observation.summary).toContain(
-      'who may bypass ruleset 7 (organisation localplus) could not be read: GitHub did not show the ruleset to the token (HTTP 404: Not Found)',
+      'who may bypass ruleset 7 of organisation localplus could not be read: GitHub did not show the ruleset to the token (HTTP 404: Not Found)',
     );
   });
 
@@ -333,7 +334,7 @@ describe('github.branch-protection with rulesets', () => {
     });
     expect(hiddenClassic.result).toBe('error');
     expect(hiddenClassic.summary).toBe(
-      "Protection of main of localplus/svc-ledger not fully read: branch protection: GitHub answered HTTP 502: Bad Gateway; what was read (ruleset 'main protection' (repository localplus/svc-ledger)) leaves pull requests need 1 approving review (2 required for T0).",
+      "Protection of main of localplus/svc-ledger not fully read: branch protection: GitHub answered HTTP 502: Bad Gateway; what was read (ruleset 'main protection' of repository localplus/svc-ledger) leaves pull requests need 1 approving review (2 required for T0).",
     );
     expect(hiddenClassic.details).toMatchObject({
       missing: [],
@@ -391,7 +392,7 @@ describe('github.branch-protection with rulesets', () => {
     expect(observation.summary).toContain(
       `ruleset 'evil name ${'x'.repeat(
         70,
-      )}…' (repository localplus/svc-ledger)`,
+      )}…' of repository localplus/svc-ledger`,
     );
   });
 

@@ -19,7 +19,7 @@ export type AdminBinding =
 /** One source of protection of the branch, named for the auditor. */
 export interface ProtectionSource extends RuleSettings {
   kind: 'branch-protection' | 'ruleset';
-  /** `branch protection`, `ruleset 'main protection' (organisation localplus)`. */
+  /** `branch protection`, `ruleset 'main protection' of organisation localplus`. */
   label: string;
   administrators: AdminBinding;
   /** What GitHub said of it, for the observation's details. */

@@ -121,7 +121,7 @@ export function keptText(
   return kept.join(', ');
 }
 
-/** `branch protection and ruleset 'x' (organisation localplus)`. */
+/** `branch protection and ruleset 'x' of organisation localplus`. */
 export function sourcesText(sources: readonly ProtectionSource[]): string {
   return labels(sources);
 }

@@ -58,7 +58,7 @@ const SOURCE_TYPES: Record<string, string> = {
   Enterprise: 'enterprise',
 };
 
-/** `ruleset 'main protection' (organisation localplus)`. */
+/** `ruleset 'main protection' of organisation localplus`. */
 export function rulesetLabel(
   ruleset: Pick<RulesetFacts, 'id' | 'name' | 'sourceType' | 'source'>,
 ): string {
@@ -72,13 +72,14 @@ export function rulesetLabel(
   const origin = [kind, ruleset.source && shown(ruleset.source)]
     .filter(Boolean)
     .join(' ');
-  return origin ? `${named} (${origin})` : named;
+  return origin ? `${named} of ${origin}` : named;
 }
 
+/** How an actor may bypass a ruleset, as the end of "lets X bypass it ...". */
 const MODES: Record<string, string> = {
-  always: 'always',
-  pull_request: 'on pull requests',
-  exempt: 'exempt from its rules',
+  always: 'at any time',
+  pull_request: 'through pull requests',
+  exempt: 'silently (exempt from its rules)',
 };
 
 /** Who the actor is, when administrators are among those it lets through. */
@@ -118,10 +119,12 @@ function rulesetAdministrators(
   const modes = new Set(admins.map(admin => admin.mode));
   const whom =
     modes.size === 1
-      ? `${listed(admins.map(admin => admin.who))} bypass it (${[...modes][0]})`
-      : `${listed(
-          admins.map(admin => `${admin.who} (${admin.mode})`),
-        )} bypass it`;
+      ? `${listed(admins.map(admin => admin.who))} bypass it ${[...modes][0]}`
+      : listed(
+          admins.map(({ who, mode }, index) =>
+            index === 0 ? `${who} bypass it ${mode}` : `${who} ${mode}`,
+          ),
+        );
   return { state: 'exempt', why: `${label} lets ${whom}` };
 }
 
