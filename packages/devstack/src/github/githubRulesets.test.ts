@@ -1,3 +1,4 @@
+import { githubRequests } from './__testUtils__/githubRequests';
 import { RULESET_DEMO_REPOSITORY, WEAK_DEMO_REPOSITORY } from './demoGithub';
 import {
   GithubSimulatorHandle,
@@ -16,21 +17,7 @@ afterAll(async () => {
   await simulator.close();
 });
 
-async function get(url: string, server = simulator) {
-  const response = await fetch(`${server.url}${url}`, {
-    headers: { Authorization: `token ${TOKEN}` },
-  });
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: await response.json(),
-  };
-}
-
-const protectionOf = (slug: string) =>
-  get(`/repos/${slug}/branches/main/protection`);
-const rulesOf = (slug: string, query = '') =>
-  get(`/repos/${slug}/rules/branches/main${query}`);
+const { get, protectionOf, rulesOf } = githubRequests(() => simulator, TOKEN);
 
 describe('GitHub simulator rulesets', () => {
   it('protects the one weak demo repository by a ruleset without required reviews that admins may bypass, and says so', async () => {
@@ -213,7 +200,7 @@ describe('GitHub simulator rulesets', () => {
       },
     });
     try {
-      const at = (url: string) => get(url, custom);
+      const at = (url: string) => get(url, undefined, custom);
       const upgrade = {
         status: 403,
         body: {

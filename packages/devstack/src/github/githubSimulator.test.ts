@@ -7,6 +7,7 @@ import {
   readCatalogEntities,
 } from '../catalog/deployableComponents';
 import { loadCatalogRepositories } from './catalogRepositories';
+import { githubRequests } from './__testUtils__/githubRequests';
 import { WEAK_DEMO_REPOSITORY } from './demoGithub';
 import {
   GithubSimulatorHandle,
@@ -31,23 +32,7 @@ afterAll(async () => {
 
 afterEach(() => simulator.clearFaults());
 
-async function get(
-  url: string,
-  headers: Record<string, string> = { Authorization: `token ${TOKEN}` },
-  server = simulator,
-) {
-  const response = await fetch(`${server.url}${url}`, { headers });
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: await response.json(),
-  };
-}
-
-const protectionOf = (slug: string) =>
-  get(`/repos/${slug}/branches/main/protection`);
-const rulesOf = (slug: string, query = '') =>
-  get(`/repos/${slug}/rules/branches/main${query}`);
+const { get, protectionOf, rulesOf } = githubRequests(() => simulator, TOKEN);
 
 describe('GitHub simulator', () => {
   it('serves a repository for every project slug of the catalog components the portal loads', async () => {
