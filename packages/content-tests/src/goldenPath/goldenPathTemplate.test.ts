@@ -21,15 +21,6 @@ import {
 } from './__testUtils__/generatedRepository';
 import { goldenPathCases } from './__testUtils__/parameterMatrix';
 
-const reusableWorkflow = path.resolve(
-  __dirname,
-  '../../../../.github/workflows/python-service-ci.yml',
-);
-const templateFile = path.resolve(
-  __dirname,
-  '../../../../templates/svc-python/template.yaml',
-);
-
 jest.setTimeout(180_000);
 
 /**
@@ -239,74 +230,6 @@ describe('the LOCAL-PLUS service template', () => {
         }
       },
     );
-
-    it('calls the portal\u2019s reusable CI workflow with inputs it declares', async () => {
-      const ci = parse(
-        await fs.readFile(
-          path.join(repoDir, '.github/workflows/ci.yml'),
-          'utf8',
-        ),
-      );
-      const reusable = parse(await fs.readFile(reusableWorkflow, 'utf8'));
-      const declared = reusable.on.workflow_call.inputs;
-      const job = ci.jobs['python-service'];
-      expect(job.uses).toBe(
-        'localplus/developer-portal/.github/workflows/python-service-ci.yml@main',
-      );
-      const inputs = Object.entries(job.with as Record<string, unknown>);
-      expect(inputs.filter(([input]) => !(input in declared))).toEqual([]);
-      // Booleans must reach GitHub as YAML booleans or expressions, not strings.
-      expect(
-        inputs.filter(
-          ([input, value]) =>
-            declared[input]?.type === 'boolean' &&
-            typeof value !== 'boolean' &&
-            !String(value).startsWith('${{'),
-        ),
-      ).toEqual([]);
-      const required = Object.keys(declared).filter(
-        input => declared[input].required,
-      );
-      expect(Object.keys(job.with)).toEqual(expect.arrayContaining(required));
-      expect(job.with['buf-lint']).toBe(values.apiStyle === 'rest-grpc');
-    });
-
-    it('reports, under its own name, each status check the branch protection requires', async () => {
-      const ci = parse(
-        await fs.readFile(
-          path.join(repoDir, '.github/workflows/ci.yml'),
-          'utf8',
-        ),
-      );
-      const template = parse(await fs.readFile(templateFile, 'utf8'));
-      const configure = template.spec.steps.find(
-        (step: { action: string }) =>
-          step.action === 'localplus:github:configure-repository',
-      );
-      const required: string[] = configure.input.requiredStatusChecks;
-      expect(required.length).toBeGreaterThan(0);
-      const jobIds = Object.keys(ci.jobs);
-      for (const check of required) {
-        // GitHub names a job's check after its name, else its id; the jobs
-        // of a called workflow report as "<caller job> / <job>" instead.
-        const gate = ci.jobs[check];
-        expect(gate).toBeDefined();
-        expect(gate.name ?? check).toBe(check);
-        expect(gate.uses).toBeUndefined();
-        // It waits for every other job and runs when one of them failed:
-        // a required check that is skipped counts as passed.
-        expect([gate.needs].flat().sort()).toEqual(
-          jobIds.filter(id => id !== check).sort(),
-        );
-        expect(gate.if).toMatch(/always\(\)/);
-        const script = gate.steps.map((step: { run?: string }) => step.run);
-        for (const id of jobIds.filter(other => other !== check)) {
-          expect(script.join('\n')).toContain(
-            `needs.${id}.result }}" = success`,
-          );
-        }
-      }
-    });
 
     it('writes SLOs as code and the alerts generated from them, which promtool accepts', async () => {
       const slo = parseOpenSloDocuments(
