@@ -26,22 +26,22 @@ export interface Config {
       checkMkdocsYml?: boolean;
       /**
        * MkDocs plugins a site may name under `plugins:`. Replaces the
-       * default list: search, techdocs-core.
+       * default list: search (the only plugin Debian's mkdocs installs).
        */
       allowedPlugins?: string[];
       /**
        * Python-Markdown extensions a site may name under
        * `markdown_extensions:` (exact names, `module:Class` forms included).
-       * Replaces the default list, which is what this repository's own sites
-       * use plus pymdownx.emoji.
+       * Replaces the default list: every extension of Python-Markdown and
+       * pymdownx in the portal's image that only turns Markdown into HTML.
        */
       allowedMarkdownExtensions?: string[];
       /**
        * Python functions a site may name with `!!python/name:<name>`, the
        * way Material's emoji setup does. Calls (`!!python/object/apply:` and
-       * the like) are always refused. Replaces the default list: the emoji
-       * index and SVG generator of material.extensions.emoji and
-       * materialx.emoji.
+       * the like) are always refused. Replaces the default list, which is
+       * empty: Backstage's generator refuses every such name but
+       * materialx.emoji.twemoji, which the portal's image does not install.
        */
       allowedPythonNames?: string[];
       /** Largest mkdocs.yml accepted, in bytes. Default 262144 (256 KiB), at most 4 MiB. */

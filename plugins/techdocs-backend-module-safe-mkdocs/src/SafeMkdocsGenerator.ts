@@ -6,17 +6,18 @@ import {
   getMkdocsYml,
   TechdocsGenerator,
 } from '@backstage/plugin-techdocs-node';
-import { assertSafeMkdocsYmlFile } from './checkMkdocsYml';
+import { prepareMkdocsYmlFile } from './checkMkdocsYml';
 import type { MkdocsPolicy } from './mkdocsPolicy';
 
 /**
  * Backstage's TechDocs generator, with one step in front: the site's
- * mkdocs.yml is checked against the policy before anything else reads it,
- * and a refused site is not built at all. Backstage's own clean-up of
- * mkdocs.yml (techdocs-node drops keys and plugins it does not know, and
- * rejects most Python tags) still runs after this check; this step refuses
- * loudly, with the key at fault, where that one would silently edit, and
- * it also covers what that one lets through (`!ENV`, Markdown extensions).
+ * mkdocs.yml is checked against the policy before anything else reads it
+ * (its `!ENV` tags first resolved as if unset), and a refused site is not
+ * built at all. Backstage's own clean-up of mkdocs.yml (techdocs-node drops
+ * keys and plugins it does not know, and rejects most Python tags) still
+ * runs after this check; this step refuses loudly, with the key at fault,
+ * where that one would silently edit, and it also covers what that one
+ * lets through (`!ENV`, `pymdownx.snippets`, Markdown extensions).
  */
 export class SafeMkdocsGenerator extends TechdocsGenerator {
   private readonly mkdocsPolicy: MkdocsPolicy;
@@ -48,7 +49,7 @@ export class SafeMkdocsGenerator extends TechdocsGenerator {
     // The same lookup the generator makes (mkdocs.yaml first, then
     // mkdocs.yml), so the file checked is the file built.
     const { path } = await getMkdocsYml(options.inputDir, options.siteOptions);
-    await assertSafeMkdocsYmlFile(path, this.mkdocsPolicy);
+    await prepareMkdocsYmlFile(path, this.mkdocsPolicy);
     await super.run(options);
   }
 }

@@ -3,14 +3,19 @@ import { InputError } from '@backstage/errors';
 import { findUnsafeSettings } from './findUnsafeSettings';
 import { CONFIG_PREFIX, MkdocsPolicy } from './mkdocsPolicy';
 import { parseMkdocsYml, UnreadableMkdocsYml } from './parseMkdocsYml';
+import { resolveEnvTags } from './resolveEnvTags';
 
-/** A site refused before mkdocs read its configuration; the message lists every reason. */
+/**
+ * A site refused before mkdocs read its configuration; the message lists
+ * every reason: something that could run code, read files or the
+ * environment on the backend, or that this portal cannot build.
+ */
 export class UnsafeMkdocsConfigError extends InputError {
   readonly problems: string[];
 
   constructor(problems: string[]) {
     super(
-      `TechDocs refused to build this site: its mkdocs.yml could run code from the repository.\n${problems
+      `TechDocs refused to build this site because of its mkdocs.yml:\n${problems
         .map(problem => `- ${problem}`)
         .join('\n')}`,
     );
@@ -26,7 +31,8 @@ function sizeProblem(bytes: number, policy: MkdocsPolicy) {
 
 /**
  * Every reason to refuse this mkdocs.yml text, one sentence each naming the
- * key at fault; empty when mkdocs may read it.
+ * key at fault; empty when mkdocs may read it as it is. Every `!ENV` is a
+ * reason: build from prepareMkdocsYml's text to have them resolved.
  */
 export function checkMkdocsYml(text: string, policy: MkdocsPolicy): string[] {
   const tooBig = sizeProblem(Buffer.byteLength(text, 'utf8'), policy);
@@ -45,12 +51,31 @@ export function checkMkdocsYml(text: string, policy: MkdocsPolicy): string[] {
 }
 
 /**
- * Reads the mkdocs.yml the generator is about to build with and throws
- * UnsafeMkdocsConfigError when it must not be built. The size is checked
- * before reading, and a symbolic link is refused: it could stand for a
- * file outside the site that this check was never meant to judge.
+ * The mkdocs.yml text to build instead of this one, and every reason to
+ * refuse it: `!ENV` tags are resolved as if their variables were unset
+ * (resolveEnvTags), then the result is checked, so the text checked is
+ * the text built.
  */
-export async function assertSafeMkdocsYmlFile(
+export function prepareMkdocsYml(
+  text: string,
+  policy: MkdocsPolicy,
+): { text: string; problems: string[] } {
+  const tooBig = sizeProblem(Buffer.byteLength(text, 'utf8'), policy);
+  if (tooBig) {
+    return { text, problems: [tooBig] };
+  }
+  const resolved = resolveEnvTags(text);
+  return { text: resolved, problems: checkMkdocsYml(resolved, policy) };
+}
+
+/**
+ * Prepares the mkdocs.yml the generator is about to build with, in place
+ * (prepareMkdocsYml), and throws UnsafeMkdocsConfigError when it must not
+ * be built. The size is checked before reading, and a symbolic link is
+ * refused: it could stand for a file outside the site that this check was
+ * never meant to judge.
+ */
+export async function prepareMkdocsYmlFile(
   file: string,
   policy: MkdocsPolicy,
 ): Promise<void> {
@@ -64,8 +89,12 @@ export async function assertSafeMkdocsYmlFile(
   if (tooBig) {
     throw new UnsafeMkdocsConfigError([tooBig]);
   }
-  const problems = checkMkdocsYml(await fs.readFile(file, 'utf8'), policy);
+  const original = await fs.readFile(file, 'utf8');
+  const { text, problems } = prepareMkdocsYml(original, policy);
   if (problems.length > 0) {
     throw new UnsafeMkdocsConfigError(problems);
+  }
+  if (text !== original) {
+    await fs.writeFile(file, text, 'utf8');
   }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  assertSafeMkdocsYmlFile,
+  prepareMkdocsYmlFile,
   checkMkdocsYml,
   UnsafeMkdocsConfigError,
 } from './checkMkdocsYml';
@@ -63,7 +63,7 @@ describe('checkMkdocsYml', () => {
         checkMkdocsYml('plugins: [search]\nplugins: [macros]\n', defaults),
       ).toEqual([
         expect.stringMatching(
-          /^mkdocs.yml is not valid YAML: Map keys must be unique/,
+          /^mkdocs.yml is not valid YAML: Map keys must be unique at line 2.*\(PyYAML would silently keep the last one; write the key once\)$/,
         ),
       ]);
     });
@@ -103,7 +103,7 @@ markdown_extensions:
   });
 });
 
-describe('assertSafeMkdocsYmlFile', () => {
+describe('prepareMkdocsYmlFile', () => {
   let dir: string;
 
   beforeEach(() => {
@@ -114,12 +114,10 @@ describe('assertSafeMkdocsYmlFile', () => {
   it('passes a safe file and throws an InputError listing every problem', async () => {
     const file = path.join(dir, 'mkdocs.yml');
     fs.writeFileSync(file, materialSite);
-    await expect(
-      assertSafeMkdocsYmlFile(file, defaults),
-    ).resolves.toBeUndefined();
+    await expect(prepareMkdocsYmlFile(file, defaults)).resolves.toBeUndefined();
 
     fs.writeFileSync(file, 'hooks: [a.py]\nINHERIT: b.yml\n');
-    const error = await assertSafeMkdocsYmlFile(file, defaults).catch(e => e);
+    const error = await prepareMkdocsYmlFile(file, defaults).catch(e => e);
     expect(error).toBeInstanceOf(UnsafeMkdocsConfigError);
     expect(error.name).toBe('InputError');
     expect(error.problems).toHaveLength(2);
@@ -127,12 +125,27 @@ describe('assertSafeMkdocsYmlFile', () => {
     expect(error.message).toContain('- INHERIT: pulls in another');
   });
 
+  it('writes the file back with !ENV resolved, and leaves a file without any alone', async () => {
+    const file = path.join(dir, 'mkdocs.yml');
+    fs.writeFileSync(file, 'site_name: x\nsite_url: !ENV [SITE_URL, /docs]\n');
+    await prepareMkdocsYmlFile(file, defaults);
+    expect(fs.readFileSync(file, 'utf8')).toBe(
+      'site_name: x\nsite_url:  /docs\n',
+    );
+
+    fs.writeFileSync(file, materialSite);
+    const before = fs.statSync(file).mtimeMs;
+    await new Promise(resolve => setTimeout(resolve, 20));
+    await prepareMkdocsYmlFile(file, defaults);
+    expect(fs.statSync(file).mtimeMs).toBe(before);
+  });
+
   it('refuses a symbolic link, which could stand for a file outside the site', async () => {
     const real = path.join(dir, 'elsewhere.yml');
     fs.writeFileSync(real, 'site_name: x\n');
     fs.symlinkSync(real, path.join(dir, 'mkdocs.yml'));
     await expect(
-      assertSafeMkdocsYmlFile(path.join(dir, 'mkdocs.yml'), defaults),
+      prepareMkdocsYmlFile(path.join(dir, 'mkdocs.yml'), defaults),
     ).rejects.toThrow('mkdocs.yml is a symbolic link');
   });
 
@@ -140,7 +153,7 @@ describe('assertSafeMkdocsYmlFile', () => {
     const file = path.join(dir, 'mkdocs.yml');
     fs.writeFileSync(file, `site_name: x\n#${'x'.repeat(2000)}\n`);
     await expect(
-      assertSafeMkdocsYmlFile(file, { ...defaults, maxMkdocsYmlBytes: 1000 }),
+      prepareMkdocsYmlFile(file, { ...defaults, maxMkdocsYmlBytes: 1000 }),
     ).rejects.toThrow(
       /mkdocs.yml is 2\d\d\d bytes, more than localplus.techdocs.maxMkdocsYmlBytes \(1000\)/,
     );

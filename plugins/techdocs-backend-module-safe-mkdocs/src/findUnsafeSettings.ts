@@ -1,5 +1,11 @@
 import { CONFIG_PREFIX, MkdocsPolicy } from './mkdocsPolicy';
 import type { TaggedNode } from './parseMkdocsYml';
+import {
+  markdownExtensionReason,
+  pluginReason,
+  pythonNameReason,
+  RefusalReason,
+} from './refusalReasons';
 
 type Mapping = Record<string, unknown>;
 
@@ -26,6 +32,25 @@ const CORE_TYPES = new Set([
 ]);
 const PYTHON_TAG_PREFIX = `${CORE_TAG_PREFIX}python/`;
 
+/**
+ * An `!ENV` left in the text: prepareMkdocsYml replaces the forms it can
+ * resolve without the environment, so only the others reach a refusal on
+ * the portal; checkMkdocsYml alone (a CI job) refuses every one.
+ */
+const ENV_TAG_PROBLEM =
+  "!ENV would copy the build machine's environment variables (the backend's secrets among them) into the site; the portal builds `!ENV NAME` and `!ENV [NAME, ..., default]` with a plain default as if NAME were unset, and refuses other forms";
+
+/** The refusal of a name outside its allowlist: what the name does when known. */
+function notAllowed(
+  subject: string,
+  known: RefusalReason | undefined,
+  allowlist: string,
+) {
+  return known
+    ? `${subject} ${known.reason}; not allowed`
+    : `${subject} is not in ${CONFIG_PREFIX}.${allowlist}`;
+}
+
 function shortTag(tag: string) {
   return tag.startsWith(CORE_TAG_PREFIX)
     ? `!!${tag.slice(CORE_TAG_PREFIX.length)}`
@@ -47,8 +72,12 @@ function tagProblem(
     const [kind, ...rest] = tag.slice(PYTHON_TAG_PREFIX.length).split(':');
     const name = rest.join(':');
     if (kind === 'name') {
-      return policy.allowedPythonNames.has(name)
-        ? undefined
+      if (policy.allowedPythonNames.has(name)) {
+        return undefined;
+      }
+      const known = pythonNameReason(name);
+      return known
+        ? `${path}: ${shortTag(tag)} ${known.reason}; not allowed`
         : `${path}: ${shortTag(
             tag,
           )} names a Python object that is not in ${CONFIG_PREFIX}.allowedPythonNames`;
@@ -58,7 +87,7 @@ function tagProblem(
     )} makes Python import, build or call something while mkdocs reads the file; never allowed`;
   }
   if (tag === '!ENV') {
-    return `${path}: !ENV copies the backend's environment variables (its secrets among them) into the site; not allowed`;
+    return `${path}: ${ENV_TAG_PROBLEM}`;
   }
   return `${path}: tag ${shortTag(
     tag,
@@ -113,7 +142,11 @@ function checkPlugins(
   for (const { name, settings, path } of namedEntries(value, key, problems)) {
     if (!policy.allowedPlugins.has(name)) {
       problems.push(
-        `${key}: plugin "${name}" is not in ${CONFIG_PREFIX}.allowedPlugins`,
+        `${key}: ${notAllowed(
+          `plugin "${name}"`,
+          pluginReason(name),
+          'allowedPlugins',
+        )}`,
       );
     } else if (isMapping(settings) && 'plugins' in settings) {
       // A plugin group (mkdocs-group-plugin) loads the plugins it lists.
@@ -131,7 +164,11 @@ function checkMarkdownExtensions(
   for (const { name } of namedEntries(value, key, problems)) {
     if (!policy.allowedMarkdownExtensions.has(name)) {
       problems.push(
-        `${key}: extension "${name}" is not in ${CONFIG_PREFIX}.allowedMarkdownExtensions`,
+        `${key}: ${notAllowed(
+          `extension "${name}"`,
+          markdownExtensionReason(name),
+          'allowedMarkdownExtensions',
+        )}`,
       );
     }
   }
@@ -154,7 +191,7 @@ export function findUnsafeSettings(
   }
   if ('INHERIT' in settings) {
     problems.push(
-      'INHERIT: pulls in another configuration file that this check does not see; not allowed',
+      "INHERIT: pulls in another configuration file that this check does not see, and Backstage's generator drops the key (the site would lose the parent's settings); copy them into this file",
     );
   }
   if ('hooks' in settings) {

@@ -6,7 +6,11 @@
  */
 export { techdocsModuleSafeMkdocs as default } from './module';
 export { techdocsModuleSafeMkdocs } from './module';
-export { checkMkdocsYml, UnsafeMkdocsConfigError } from './checkMkdocsYml';
+export {
+  checkMkdocsYml,
+  prepareMkdocsYml,
+  UnsafeMkdocsConfigError,
+} from './checkMkdocsYml';
 export {
   readMkdocsPolicy,
   DEFAULT_ALLOWED_MARKDOWN_EXTENSIONS,

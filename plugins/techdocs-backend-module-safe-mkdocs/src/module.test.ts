@@ -19,7 +19,13 @@ import { techdocsModuleSafeMkdocs } from './module';
 // Real mkdocs builds (Debian's mkdocs and mkdocs-material).
 jest.setTimeout(180_000);
 
-const SITES = ['safe-site', 'hook-site', 'env-site'];
+const SITES = [
+  'safe-site',
+  'hook-site',
+  'env-site',
+  'migrated-site',
+  'snippets-site',
+];
 type Site = (typeof SITES)[number];
 
 function component(name: string, dir: string): Entity {
@@ -126,6 +132,33 @@ describe('techdocsModuleSafeMkdocs with the real TechDocs backend and mkdocs', (
     await backend.stop();
   });
 
+  it('builds a site brought from elsewhere with the Markdown extensions it names', async () => {
+    const backend = await start([techdocsModuleSafeMkdocs]);
+    const events = await sync(backend, 'migrated-site');
+    expect(events).toContain('event: finish');
+    expect(events).not.toContain('event: error');
+    const page = fs.readFileSync(
+      path.join(published('migrated-site'), 'index.html'),
+      'utf8',
+    );
+    // One mark per extension: pymdownx.mark, caret, tilde, keys, critic,
+    // arithmatex, magiclink, smartsymbols, and md_in_html.
+    for (const html of [
+      '<mark>marked</mark>',
+      '<ins>inserted</ins>',
+      '<del>deleted</del>',
+      '<kbd class="key-control">Ctrl</kbd>',
+      '<ins class="critic">added</ins>',
+      '<span class="arithmatex">\\(E = mc^2\\)</span>',
+      '<a href="https://example.com">https://example.com</a>',
+      '&copy;',
+      '<strong>Markdown inside HTML.</strong>',
+    ]) {
+      expect(page).toContain(html);
+    }
+    await backend.stop();
+  });
+
   it('refuses a site with a hook, which never runs, and publishes nothing', async () => {
     // The hook is real: mkdocs on its own runs it and leaves the marker.
     const control = path.join(root, 'control');
@@ -148,7 +181,16 @@ describe('techdocsModuleSafeMkdocs with the real TechDocs backend and mkdocs', (
     await backend.stop();
   });
 
-  it("refuses !ENV, which Backstage's own generator builds into the page", async () => {
+  /** Builds a site again from its fixture (the generator rewrites the copy). */
+  function resetSite(site: Site) {
+    run = randomUUID().slice(0, 8);
+    fs.rmSync(siteDir(site), { recursive: true });
+    fs.cpSync(path.join(__dirname, '__fixtures__', site), siteDir(site), {
+      recursive: true,
+    });
+  }
+
+  it("builds !ENV as if unset, where Backstage's own generator builds the backend's environment into the page", async () => {
     // Without this module the backend's environment ends up in the published site.
     const unchecked = await start([]);
     expect(await sync(unchecked, 'env-site')).toContain('event: finish');
@@ -157,24 +199,42 @@ describe('techdocsModuleSafeMkdocs with the real TechDocs backend and mkdocs', (
     ).toContain(`<meta name="description" content="${backendHome}">`);
     await unchecked.stop();
 
-    // The generator rewrote the copy; start again from the fixture.
-    run = randomUUID().slice(0, 8);
-    fs.rmSync(siteDir('env-site'), { recursive: true });
-    fs.cpSync(
-      path.join(__dirname, '__fixtures__/env-site'),
-      siteDir('env-site'),
-      {
-        recursive: true,
-      },
-    );
+    resetSite('env-site');
     const checked = await start([techdocsModuleSafeMkdocs]);
     const events = await sync(checked, 'env-site');
+    expect(events).toContain('event: finish');
+    expect(events).not.toContain('event: error');
+    const page = fs.readFileSync(
+      path.join(published('env-site'), 'index.html'),
+      'utf8',
+    );
+    expect(page).toContain(
+      '<meta name="description" content="no environment here">',
+    );
+    expect(page).not.toContain(backendHome);
+    await checked.stop();
+  });
+
+  it("refuses pymdownx.snippets, which Backstage's own generator lets copy the backend's environment into the page", async () => {
+    const unchecked = await start([]);
+    expect(await sync(unchecked, 'snippets-site')).toContain('event: finish');
+    expect(
+      fs.readFileSync(
+        path.join(published('snippets-site'), 'index.html'),
+        'utf8',
+      ),
+    ).toContain(`HOME=${backendHome}`);
+    await unchecked.stop();
+
+    resetSite('snippets-site');
+    const checked = await start([techdocsModuleSafeMkdocs]);
+    const events = await sync(checked, 'snippets-site');
     expect(events).toContain('event: error');
     expect(events).toContain(
-      "site_description: !ENV copies the backend's environment variables",
+      'markdown_extensions: extension \\"pymdownx.snippets\\" copies files of the build machine into the page',
     );
-    expect(events).not.toContain(backendHome);
-    expect(fs.existsSync(published('env-site'))).toBe(false);
+    expect(events).not.toContain(`HOME=${backendHome}`);
+    expect(fs.existsSync(published('snippets-site'))).toBe(false);
     await checked.stop();
   });
 

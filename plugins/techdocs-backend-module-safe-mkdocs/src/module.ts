@@ -5,6 +5,7 @@ import {
 import { techdocsGeneratorExtensionPoint } from '@backstage/plugin-techdocs-node';
 import { CONFIG_PREFIX, readMkdocsPolicy } from './mkdocsPolicy';
 import { SafeMkdocsGenerator } from './SafeMkdocsGenerator';
+import { startupWarnings } from './startupWarnings';
 
 /**
  * Replaces the TechDocs backend's generator with one that checks each
@@ -33,8 +34,11 @@ export const techdocsModuleSafeMkdocs = createBackendModule({
         generator.setTechdocsGenerator(
           SafeMkdocsGenerator.fromPolicy(config, logger, policy),
         );
+        for (const warning of startupWarnings(config, policy)) {
+          logger.warn(warning);
+        }
         logger.info(
-          `TechDocs builds refuse mkdocs.yml files with hooks, INHERIT, Python calls or !ENV; plugins allowed: ${[
+          `TechDocs builds refuse mkdocs.yml files with hooks, INHERIT or Python calls, and build !ENV as if unset; plugins allowed: ${[
             ...policy.allowedPlugins,
           ].join(', ')}`,
         );

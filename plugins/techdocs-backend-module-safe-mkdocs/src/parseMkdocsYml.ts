@@ -73,6 +73,19 @@ function collectTags(
   }
 }
 
+/**
+ * YAML 1.1 with merge keys, as PyYAML (mkdocs' reader) reads it. Duplicate
+ * keys are errors: PyYAML and this parser could disagree on the winner.
+ */
+export const MKDOCS_YAML_OPTIONS = {
+  version: '1.1',
+  merge: true,
+  uniqueKeys: true,
+  prettyErrors: true,
+  // Problems are reported in the refusal, not on the backend's console.
+  logLevel: 'error',
+} as const;
+
 function firstLine(message: string) {
   return message.split('\n')[0];
 }
@@ -87,14 +100,7 @@ function firstLine(message: string) {
 export function parseMkdocsYml(text: string): ParsedMkdocsYml {
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, {
-      version: '1.1',
-      merge: true,
-      uniqueKeys: true,
-      prettyErrors: true,
-      // Problems are reported in the refusal, not on the backend's console.
-      logLevel: 'error',
-    });
+    document = parseDocument(text, MKDOCS_YAML_OPTIONS);
   } catch (error) {
     // The parser itself can give up (a stack overflow on absurd nesting).
     throw new UnreadableMkdocsYml(
@@ -102,8 +108,13 @@ export function parseMkdocsYml(text: string): ParsedMkdocsYml {
     );
   }
   if (document.errors.length > 0) {
+    const [error] = document.errors;
     throw new UnreadableMkdocsYml(
-      `mkdocs.yml is not valid YAML: ${firstLine(document.errors[0].message)}`,
+      error.code === 'DUPLICATE_KEY'
+        ? `mkdocs.yml is not valid YAML: ${firstLine(
+            error.message,
+          )} (PyYAML would silently keep the last one; write the key once)`
+        : `mkdocs.yml is not valid YAML: ${firstLine(error.message)}`,
     );
   }
   const tags: TaggedNode[] = [];

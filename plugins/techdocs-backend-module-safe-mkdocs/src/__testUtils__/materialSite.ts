@@ -1,4 +1,7 @@
-/** The shape Material's own documentation recommends, emoji included. */
+/**
+ * A Material site as teams write them (the corpus of the README), in the
+ * form this portal builds: no techdocs-core, no Python names.
+ */
 export const materialSite = `
 site_name: Payments
 site_url: https://docs.example.com/payments/
@@ -19,18 +22,26 @@ nav:
 plugins:
   - search:
       lang: en
-  - techdocs-core
 markdown_extensions:
   - admonition
   - attr_list
+  - md_in_html
   - toc:
       permalink: true
   - pymdownx.highlight:
       anchor_linenums: true
+  - pymdownx.inlinehilite
   - pymdownx.superfences
-  - pymdownx.emoji:
-      emoji_index: !!python/name:material.extensions.emoji.twemoji
-      emoji_generator: !!python/name:material.extensions.emoji.to_svg
+  - pymdownx.details
+  - pymdownx.tabbed:
+      alternate_style: true
+  - pymdownx.emoji
+  - pymdownx.mark
+  - pymdownx.caret
+  - pymdownx.tilde
+  - pymdownx.keys
+  - pymdownx.arithmatex:
+      generic: true
 extra:
   social:
     - icon: fontawesome/brands/github
