@@ -13,7 +13,7 @@ import type { MkdocsPolicy } from './mkdocsPolicy';
  * Backstage's TechDocs generator, with one step in front: the site's
  * mkdocs.yml is checked against the policy before anything else reads it
  * (its `!ENV` tags first resolved as if unset), and a refused site is not
- * built at all. Backstage's own clean-up of mkdocs.yml (techdocs-node drops
+ * built at all; `techdocs-core` is left out of the build copy. Backstage's own clean-up of mkdocs.yml (techdocs-node drops
  * keys and plugins it does not know, and rejects most Python tags) still
  * runs after this check; this step refuses loudly, with the key at fault,
  * where that one would silently edit, and it also covers what that one
@@ -49,7 +49,11 @@ export class SafeMkdocsGenerator extends TechdocsGenerator {
     // The same lookup the generator makes (mkdocs.yaml first, then
     // mkdocs.yml), so the file checked is the file built.
     const { path } = await getMkdocsYml(options.inputDir, options.siteOptions);
-    await prepareMkdocsYmlFile(path, this.mkdocsPolicy);
+    const notes = await prepareMkdocsYmlFile(path, this.mkdocsPolicy);
+    // In the build log the TechDocs reader shows.
+    for (const note of notes) {
+      options.logger.info(note);
+    }
     await super.run(options);
   }
 }

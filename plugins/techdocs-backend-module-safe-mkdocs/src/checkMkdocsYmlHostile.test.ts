@@ -114,7 +114,7 @@ describe('prepareMkdocsYmlFile', () => {
   it('passes a safe file and throws an InputError listing every problem', async () => {
     const file = path.join(dir, 'mkdocs.yml');
     fs.writeFileSync(file, materialSite);
-    await expect(prepareMkdocsYmlFile(file, defaults)).resolves.toBeUndefined();
+    await expect(prepareMkdocsYmlFile(file, defaults)).resolves.toEqual([]);
 
     fs.writeFileSync(file, 'hooks: [a.py]\nINHERIT: b.yml\n');
     const error = await prepareMkdocsYmlFile(file, defaults).catch(e => e);

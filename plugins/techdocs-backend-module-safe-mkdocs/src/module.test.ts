@@ -25,6 +25,7 @@ const SITES = [
   'env-site',
   'migrated-site',
   'snippets-site',
+  'techdocs-site',
 ];
 type Site = (typeof SITES)[number];
 
@@ -156,6 +157,28 @@ describe('techdocsModuleSafeMkdocs with the real TechDocs backend and mkdocs', (
     ]) {
       expect(page).toContain(html);
     }
+    await backend.stop();
+  });
+
+  it('builds a site written for Backstage TechDocs with Material, leaving techdocs-core out', async () => {
+    const backend = await start([techdocsModuleSafeMkdocs]);
+    const events = await sync(backend, 'techdocs-site');
+    expect(events).toContain('event: finish');
+    expect(events).not.toContain('event: error');
+    expect(events).toContain(
+      'plugins: \\"techdocs-core\\" is not installed on this portal and is left out of the build',
+    );
+    const page = fs.readFileSync(
+      path.join(published('techdocs-site'), 'index.html'),
+      'utf8',
+    );
+    expect(page).toContain('Built from a TechDocs site.');
+    expect(page).toContain('<div class="admonition note">');
+    // Material's page, not mkdocs' own theme.
+    expect(page).toMatch(
+      /<meta name="generator" content="mkdocs-[^"]*, mkdocs-material-/,
+    );
+    expect(page).toContain('class="md-header');
     await backend.stop();
   });
 

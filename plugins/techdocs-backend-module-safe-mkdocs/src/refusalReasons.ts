@@ -57,8 +57,11 @@ const MARKDOWN_EXTENSIONS: Reasons = {
 };
 
 const PLUGINS: Reasons = {
+  // Reached only when the portal could not leave the entry out of the
+  // build copy (dropTechdocsCore): an anchored, aliased or tagged plugin
+  // list or entry, a mapping of plugins.
   'techdocs-core': unavailable(
-    "is not installed on this portal (Debian's mkdocs has the search plugin only), and would turn on pymdownx.snippets, plantuml_markdown and markdown_inline_graphviz whatever markdown_extensions says; set theme: material and list the Markdown extensions you use instead",
+    "is not installed on this portal (Debian's mkdocs has the search plugin only), and would turn on pymdownx.snippets, plantuml_markdown and markdown_inline_graphviz whatever markdown_extensions says; the portal leaves it out of the build when it is an item of the plugins list (a name, or a name with its settings) without anchors, aliases or tags, and cannot here; write it that way, or set theme: material and list the Markdown extensions you use instead",
   ),
   macros: unsafe(
     'runs Python modules from the repository and renders the pages as Jinja templates',
